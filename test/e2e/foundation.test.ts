@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPostcraftContainer, openWorkbench, runCommand, type Workbench } from './workbench';
+
+describe('the workbench with Postcraft installed', () => {
+  let bench: Workbench;
+  before(async () => {
+    bench = await openWorkbench();
+  });
+  after(async () => {
+    await bench?.close();
+  });
+
+  it('runs "Postcraft: Show Log" from the command palette', async () => {
+    await runCommand(bench, 'Postcraft: Show Log');
+    const output = bench.page.locator('.part.panel .view-lines');
+    await output.filter({ hasText: 'Postcraft' }).first().waitFor({ timeout: 30_000 });
+    const text = (await output.first().innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /Postcraft \S+ activated on VS Code/);
+    await bench.screenshot('show-log');
+  });
+
+  it('opens the Postcraft container from the activity bar', async () => {
+    await openPostcraftContainer(bench);
+    const sidebar = bench.page.locator('.part.sidebar');
+    assert.match(await sidebar.innerText(), /Postcraft/i);
+    await bench.screenshot('postcraft-container');
+  });
+});

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, workbenchUrl, type BrowserSession } from '../harness/browser';
+import { resultsDir } from '../harness/paths';
+
+/** What the e2e runner (test/harness/e2eMain.ts) tells each test file through the environment. */
+export interface E2eEnvironment {
+  readonly origin: string;
+  readonly authority: string;
+  readonly workspace: string;
+  readonly label: string;
+}
+
+export function e2eEnvironment(): E2eEnvironment {
+  const origin = process.env['POSTCRAFT_E2E_ORIGIN'];
+  const authority = process.env['POSTCRAFT_E2E_AUTHORITY'];
+  const workspace = process.env['POSTCRAFT_E2E_WORKSPACE'];
+  const label = process.env['POSTCRAFT_E2E_LABEL'];
+  if (!origin || !authority || !workspace || !label) {
+    throw new Error('e2e tests run through test/harness/e2eMain.ts (npm run test:e2e), which starts the workbench');
+  }
+  return { origin, authority, workspace, label };
+}
+
+export interface Workbench {
+  readonly page: Page;
+  readonly session: BrowserSession;
+  readonly env: E2eEnvironment;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Opens the real workbench on the test workspace in a fresh browser and waits until it is usable. */
+export async function openWorkbench(options: { colorTheme?: string } = {}): Promise<Workbench> {
+  const env = e2eEnvironment();
+  const session = await launchBrowser();
+  const page = await session.context.newPage();
+  await page.goto(workbenchUrl(env.origin, env.authority, env.workspace));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
+  const shots = path.join(resultsDir, 'e2e', env.label);
+  fs.mkdirSync(shots, { recursive: true });
+  const bench: Workbench = {
+    page,
+    session,
+    env,
+    screenshot: async (name) => {
+      const file = path.join(shots, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    close: () => session.close(),
+  };
+  if (options.colorTheme !== undefined) {
+    await runCommand(bench, 'Preferences: Color Theme');
+    await page.keyboard.type(options.colorTheme);
+    await page.keyboard.press('Enter');
+  }
+  return bench;
+}
+
+/** Runs a command from the command palette by typing its title, as a person does. */
+export async function runCommand(bench: Workbench, title: string): Promise<void> {
+  const { page } = bench;
+  const widget = page.locator('.quick-input-widget');
+  await page.keyboard.press('Control+Shift+P');
+  await widget.waitFor({ state: 'visible' });
+  await page.keyboard.type(title);
+  const row = widget.locator('.monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (error: unknown) => {
+    await bench.screenshot(`palette-failure-${title.replace(/\W+/g, '-')}`);
+    throw error;
+  });
+  await page.keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden' });
+}
+
+/** Opens the Postcraft container from the activity bar. */
+export async function openPostcraftContainer(bench: Workbench): Promise<void> {
+  const item = bench.page.locator('.part.activitybar [aria-label^="Postcraft"]').first();
+  await item.waitFor({ state: 'visible', timeout: 30_000 });
+  await item.click();
+  await bench.page.locator('.part.sidebar .composite.title', { hasText: /Postcraft/i }).waitFor({ timeout: 20_000 });
+}

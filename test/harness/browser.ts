@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const chromiumPath = process.env['POSTCRAFT_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium off the closed network and quiet on a machine with no display. */
+const quietFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface BrowserSession {
+  readonly context: BrowserContext;
+  /** Everything the pages printed to the console, for failure reports. */
+  readonly consoleLines: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium headless with a fresh profile that is removed on close. */
+export async function launchBrowser(viewport = { width: 1400, height: 900 }): Promise<BrowserSession> {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`step "launch browser" failed: ${chromiumPath} is missing (apt-get install chromium)`);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: quietFlags,
+    viewport,
+    timeout: 60_000,
+  });
+  const consoleLines: string[] = [];
+  context.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
+  context.on('weberror', (err) => consoleLines.push(`[pageerror] ${err.error().message}`));
+  return {
+    context,
+    consoleLines,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The workbench URL that opens `folder`, optionally with an extension under development and a test module. */
+export function workbenchUrl(origin: string, authority: string, folder: string, dev?: { extension: string; tests?: string }): string {
+  const params = new URLSearchParams({ folder });
+  if (dev !== undefined) {
+    const payload: [string, string][] = [
+      ['extensionDevelopmentPath', `vscode-remote://${authority}${dev.extension}`],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
+    if (dev.tests !== undefined) {
+      payload.push(['extensionTestsPath', `vscode-remote://${authority}${dev.tests}`]);
+    }
+    params.set('payload', JSON.stringify(payload));
+  }
+  return `${origin}/?${params.toString()}`;
+}

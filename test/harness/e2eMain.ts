@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startCodeServer } from './codeServer';
+import { repoRoot, resultsDir, sampleBlog } from './paths';
+import { run } from './processes';
+import { ensureRuntime } from './runtimes';
+import { selectedVersions, type HostVersion } from './versions';
+
+const vsix = path.join(repoRoot, 'postcraft.vsix');
+
+/**
+ * `npm run test:e2e`: for each supported VS Code, installs the packaged VSIX into a fresh code-server, serves a
+ * copy of the sample blog on 127.0.0.1 and runs the browser tests in test/e2e against it.
+ */
+async function main(): Promise<number> {
+  if (!fs.existsSync(vsix)) {
+    throw new Error(`step "find the VSIX" failed: ${vsix} is missing (npm run package)`);
+  }
+  let passed = 0;
+  let failed = 0;
+  for (const version of selectedVersions()) {
+    const counts = await runOn(version);
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+async function runOn(version: HostVersion): Promise<{ passed: number; failed: number }> {
+  const runtime = await ensureRuntime(version, (line) => console.log(line));
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
+  fs.cpSync(sampleBlog, workspace, { recursive: true });
+  const logDir = path.join(resultsDir, 'e2e', version.label);
+  fs.rmSync(logDir, { recursive: true, force: true });
+  const server = await startCodeServer({ runtime, version, logDir, installVsix: vsix });
+  try {
+    console.log(`e2e on VS Code ${version.vscode} (code-server ${version.codeServer}) at ${server.origin}`);
+    const testDir = path.join(repoRoot, 'out', 'test', 'e2e');
+    const files = fs.readdirSync(testDir).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(testDir, f));
+    const result = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+      env: {
+        ...process.env,
+        POSTCRAFT_E2E_ORIGIN: server.origin,
+        POSTCRAFT_E2E_AUTHORITY: server.authority,
+        POSTCRAFT_E2E_WORKSPACE: workspace,
+        POSTCRAFT_E2E_LABEL: version.label,
+      },
+    });
+    console.log(result.output);
+    const passed = Number(/^ℹ pass (\d+)/m.exec(result.output)?.[1] ?? 0);
+    const failed = Number(/^ℹ fail (\d+)/m.exec(result.output)?.[1] ?? 0);
+    if (result.code !== 0) {
+      console.log(`--- code-server log (${version.label}) ---\n${server.logTail()}`);
+    }
+    return { passed, failed: result.code !== 0 && failed === 0 ? 1 : failed };
+  } finally {
+    await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

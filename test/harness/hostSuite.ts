@@ -1,0 +1,101 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { launchBrowser, workbenchUrl } from './browser';
+import { startCodeServer } from './codeServer';
+import { repoRoot, resultsDir } from './paths';
+import { ensureRuntime } from './runtimes';
+import type { HostVersion } from './versions';
+
+export interface SuiteResult {
+  readonly exitCode: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly output: string;
+}
+
+export interface SuiteOptions {
+  readonly version: HostVersion;
+  /** Absolute path of the compiled test module that exports `run()`. */
+  readonly testsModule: string;
+  /** Site copied to a temporary folder that the workspace opens, so tests may change it. */
+  readonly site: string;
+  readonly timeoutMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+/** The line the in-host test runner prints last; the harness reads the counts from it. */
+export const resultMarker = 'POSTCRAFT_HOST_RESULT';
+
+/**
+ * Runs a mocha suite inside a real VS Code extension host (code-server in Chromium), the way VS Code's own
+ * browser integration tests run: the page exposes `codeAutomationLog` / `codeAutomationExit` and VS Code calls
+ * them with the suite's output and exit code. The server and the browser are stopped whatever happens.
+ */
+export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const { version } = options;
+  const runtime = await ensureRuntime(version, log);
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-site-'));
+  fs.cpSync(options.site, workspace, { recursive: true });
+  const logDir = path.join(resultsDir, 'host', version.label);
+  const server = await startCodeServer({ runtime, version, logDir });
+  const session = await launchBrowser().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  const lines: string[] = [];
+  try {
+    const page = await session.context.newPage();
+    const exit = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    });
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      const text = format(...args);
+      lines.push(text);
+      log(`  ${type === 'error' ? '!' : ' '} ${text}`);
+    });
+    const url = workbenchUrl(server.origin, server.authority, workspace, { extension: repoRoot, tests: options.testsModule });
+    log(`VS Code ${version.vscode} (code-server ${version.codeServer}): running ${path.relative(repoRoot, options.testsModule)}`);
+    await page.goto(url);
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    });
+    let exitCode: number;
+    try {
+      exitCode = await Promise.race([exit, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+    const output = lines.join('\n');
+    const counts = readCounts(output);
+    if (exitCode !== 0) {
+      await page.screenshot({ path: path.join(logDir, 'failure.png') }).catch(() => undefined);
+    }
+    return { exitCode, ...counts, output };
+  } catch (error) {
+    throw new Error(
+      `step "host suite on VS Code ${version.vscode}" failed: ${(error as Error).message}\n` +
+        `--- suite output ---\n${lines.join('\n').slice(-4000)}\n` +
+        `--- browser console ---\n${session.consoleLines.slice(-40).join('\n')}\n` +
+        `--- code-server log ---\n${server.logTail()}`,
+      { cause: error },
+    );
+  } finally {
+    await session.close();
+    await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+function readCounts(output: string): { passed: number; failed: number } {
+  const match = new RegExp(`${resultMarker} (\\{.*\\})`).exec(output);
+  if (match?.[1] === undefined) {
+    return { passed: 0, failed: 0 };
+  }
+  const parsed = JSON.parse(match[1]) as { passed?: unknown; failed?: unknown };
+  return { passed: Number(parsed.passed) || 0, failed: Number(parsed.failed) || 0 };
+}
