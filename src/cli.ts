@@ -1,0 +1,68 @@
+import * as path from 'node:path';
+import { formatProblems, siteIndexJson, type ReportedProblem } from './core/siteReport';
+import { indexSite, type IndexedSite } from './platform/siteIndexer';
+import { isSiteRoot } from './platform/siteLocator';
+
+const usage = `usage:
+  postcraft index <site> [--json]   every post with its URL, date, taxonomy and status; category and tag counts
+  postcraft check <site>            every problem with file and line; exits 1 when there are errors`;
+
+/** Everything the site reports, with config problems under the config file's name. */
+function siteProblems(site: IndexedSite): ReportedProblem[] {
+  const snapshot = site.model.snapshot();
+  const configFile = site.loaded.file ?? '_config.yml';
+  const problems: ReportedProblem[] = [
+    ...site.loaded.problems.map((p) => ({ ...p, path: configFile })),
+    ...(site.loaded.zoneProblem ? [{ ...site.loaded.zoneProblem, path: configFile }] : []),
+    ...snapshot.problems,
+    ...site.unreadable.map((u) => ({ severity: 'error' as const, code: 'file.unreadable', message: `cannot be read (${u.reason})`, line: 0, path: u.path })),
+    ...site.skipped.map((s) => ({ severity: 'warning' as const, code: 'file.skipped', message: `not read (${s.reason})`, line: 0, path: s.path })),
+  ];
+  for (const finding of snapshot.findings) {
+    problems.push({ severity: 'warning', code: finding.code, message: finding.message, line: 0, path: configFile });
+  }
+  return problems;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, target, ...rest] = argv;
+  if ((command !== 'index' && command !== 'check') || target === undefined) {
+    console.error(usage);
+    return 2;
+  }
+  const root = path.resolve(target);
+  if (!isSiteRoot(root)) {
+    console.error(`postcraft: ${root} is not a Jekyll site (no _config.yml, _config.yaml or _posts)`);
+    return 2;
+  }
+  const site = await indexSite(root, { nowMs: Date.now() });
+  if (command === 'index') {
+    const json = siteIndexJson(site.model.snapshot());
+    if (rest.includes('--json')) {
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      for (const post of json.posts) {
+        process.stdout.write(`${post.status.padEnd(11)} ${post.date ?? '-'}  ${post.url ?? '-'}  ${post.path}\n`);
+      }
+      process.stdout.write(`${json.posts.length} files, ${Object.keys(json.categories).length} categories, ${Object.keys(json.tags).length} tags\n`);
+    }
+    return 0;
+  }
+  const problems = siteProblems(site);
+  for (const line of formatProblems(problems)) {
+    process.stdout.write(`${line}\n`);
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  process.stdout.write(`${site.files.length} files checked: ${errors} errors, ${problems.length - errors} warnings\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,209 @@
+/**
+ * One post as Jekyll 4.3.1 sees it: status, effective front matter (defaults + own), date, title, slug,
+ * categories, tags, URL and problems. Pure: the clock, zone and config come in. Never throws.
+ */
+import { placeOf } from './postPath';
+import { readPost } from './postRead';
+import { defaultsFor, deepMerge } from './defaults';
+import { jekyllDateAt, matchDatedFileName, parseJekyllDate } from './dates';
+import { wallClockAt } from './timeZone';
+import { categoriesFromPath, mergeCategories, populateCategories, populateTags, rubyToS } from './taxonomy';
+import { titleizeSlug } from './slugify';
+import { postUrl } from './permalink';
+import { readingMinutes } from './wordCount';
+import type { SiteConfig } from './config';
+import type { TimeZone } from './timeZone';
+import type { JekyllDate } from './dates';
+import type { Excerpt } from './excerpt';
+import type { WordCount } from './wordCount';
+import type { Problem } from './problem';
+import type { NotPostReason } from './postPath';
+import type { ReadPost } from './postRead';
+
+export type PostStatus = 'published' | 'draft' | 'unpublished' | 'future' | 'invalid' | 'notPost';
+
+/** Names one post may contribute; more are cut off with a warning. */
+export const MAX_NAMES_PER_POST = 1000;
+
+export interface PostContext {
+  readonly config: SiteConfig;
+  readonly zone: TimeZone;
+  readonly nowMs: number;
+}
+
+export interface PostInfo {
+  readonly path: string;
+  readonly status: PostStatus;
+  readonly notPostReason?: NotPostReason;
+  /** Whether `jekyll build` with this config would publish it now (drafts only with show_drafts). */
+  readonly willPublish: boolean;
+  readonly isDraft: boolean;
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+  /** Effective data: defaults, own front matter and what Jekyll fills in (title, slug, categories, tags, date). */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly date: JekyllDate | undefined;
+  readonly title: string;
+  readonly slug: string;
+  readonly categories: readonly string[];
+  readonly tags: readonly string[];
+  readonly layout: string | undefined;
+  readonly url: string | undefined;
+  readonly excerpt: Excerpt | undefined;
+  readonly wordCount: WordCount;
+  readonly readingMinutes: number;
+  readonly frontMatterLines: { readonly start: number; readonly end: number } | undefined;
+  readonly problems: readonly Problem[];
+}
+
+export interface PostFile {
+  readonly path: string;
+  readonly text: string;
+  readonly mtimeMs: number;
+}
+
+const EMPTY_COUNT: WordCount = { words: 0, cjkChars: 0 };
+
+function capNames(names: string[], kind: string, problems: Problem[], line: number): string[] {
+  if (names.length <= MAX_NAMES_PER_POST) return names;
+  problems.push({ severity: 'warning', code: 'post.tooManyNames', message: `${names.length} ${kind}; only the first ${MAX_NAMES_PER_POST} are used here`, line });
+  return names.slice(0, MAX_NAMES_PER_POST);
+}
+
+function outputExt(ext: string, config: SiteConfig): string {
+  const bare = ext.replace(/^\./, '').toLowerCase();
+  return config.markdownExt.includes(bare) ? '.html' : ext;
+}
+
+/** Classifies a post from its already read text (see readPost); used by the model on renames and config changes. */
+export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx: PostContext): PostInfo {
+  const { config, zone } = ctx;
+  const place = placeOf(path, config);
+  const problems: Problem[] = [...read.problems];
+  const base = {
+    path: place.sitePath,
+    isDraft: place.kind === 'draft',
+    frontMatter: read.frontMatter ?? {},
+    excerpt: read.excerpt,
+    wordCount: read.wordCount,
+    readingMinutes: readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
+    frontMatterLines: read.frontMatterLines,
+  };
+  const fileName = place.sitePath.slice(place.sitePath.lastIndexOf('/') + 1);
+  const fallbackSlug = fileName.replace(/\.[^.]*$/, '');
+  const empty = { data: read.frontMatter ?? {}, date: undefined, title: titleizeSlug(fallbackSlug), slug: fallbackSlug, categories: [], tags: [], layout: undefined, url: undefined };
+  if (place.kind === 'outside' || place.kind === 'notPost') {
+    const reason = place.kind === 'notPost' ? place.reason : undefined;
+    if (place.kind === 'notPost') problems.push({ severity: 'warning', code: `post.notPost.${place.reason}`, message: place.message, line: 0 });
+    return { ...base, ...empty, status: 'notPost', ...(reason ? { notPostReason: reason } : {}), willPublish: false, problems };
+  }
+  if (read.invalidEncoding) {
+    problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8; Jekyll skips it', line: 0 });
+  }
+  const invalid = (): PostInfo => ({ ...base, ...empty, status: 'invalid', willPublish: false, problems });
+  if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return invalid();
+  const fmLine = read.frontMatterLines?.start ?? 0;
+
+  // Jekyll's order: categories from the path, then defaults, then the file's own front matter.
+  let data: Record<string, unknown> = { categories: categoriesFromPath(place.jekyllPath, place.specialDir) };
+  const defaults = defaultsFor(config, place.jekyllPath, place.sitePath, 'posts');
+  for (const layer of [defaults, read.frontMatter]) {
+    const merged = mergeCategories(data['categories'], layer['categories']);
+    if (!merged.ok) {
+      problems.push({ severity: 'error', code: 'post.categories', message: merged.message, line: fmLine });
+      return invalid();
+    }
+    data = deepMerge(data, layer['categories'] === undefined || layer['categories'] === null ? layer : { ...layer, categories: merged.value });
+  }
+
+  // Date: front matter (or defaults) first, else the file name, else (drafts) the modification time.
+  const named = matchDatedFileName(place.jekyllPath);
+  let date: JekyllDate;
+  const rawDate = data['date'];
+  if (rawDate !== undefined && rawDate !== null && rawDate !== false) {
+    const parsed = parseJekyllDate(rubyToS(rawDate), zone);
+    const line = read.dateLine?.line ?? fmLine;
+    if (!parsed.ok) {
+      problems.push({ severity: 'error', code: 'post.date', message: `${parsed.message}; Jekyll stops the whole build on it`, line });
+      return invalid();
+    }
+    date = parsed.date;
+    if (read.dateLine && / UTC$/.test(rubyToS(rawDate)) && !/(?:Z|UTC|GMT)\s*['"]?\s*$/i.test(read.dateLine.raw)) {
+      problems.push({
+        severity: 'warning',
+        code: 'post.dateUtc',
+        message: `date has no time zone, so Jekyll reads it as UTC: ${date.iso}. Add an offset (e.g. +09:00) or quote it`,
+        line,
+      });
+    }
+  } else if (named) {
+    const parsed = parseJekyllDate(named.date, zone);
+    if (!parsed.ok) {
+      problems.push({ severity: 'error', code: 'post.date', message: `file name date ${parsed.message}`, line: 0 });
+      return invalid();
+    }
+    date = parsed.date;
+  } else {
+    date = jekyllDateAt(mtimeMs, zone);
+  }
+  data['date'] = date.iso;
+
+  const nameSlug = (named ? named.slug : fallbackSlug).replace(/\.*$/, '');
+  const title = data['title'] === undefined || data['title'] === null || data['title'] === false ? titleizeSlug(nameSlug) : rubyToS(data['title']);
+  const slug = data['slug'] === undefined || data['slug'] === null || data['slug'] === false ? nameSlug : rubyToS(data['slug']);
+  data['title'] = title;
+  data['slug'] = slug;
+  const categories = capNames(populateCategories(data), 'categories', problems, fmLine);
+  const tags = capNames(populateTags(data), 'tags', problems, fmLine);
+  data['categories'] = categories;
+  data['tags'] = tags;
+  data['draft'] = place.kind === 'draft';
+
+  const ext = /\.[^./]+$/.exec(fileName)?.[0] ?? '';
+  const url = postUrl(config.postsPermalink, data['permalink'], {
+    relativePath: place.jekyllPath,
+    collectionLabel: 'posts',
+    collectionDir: '_posts',
+    slug,
+    categories,
+    date: wallClockAt(date.epochMs, zone),
+    outputExt: outputExt(ext, config),
+  });
+  if (!url.ok) problems.push({ severity: 'error', code: 'post.permalink', message: url.message, line: fmLine });
+
+  const unpublished = data['published'] === false;
+  const future = date.epochMs > ctx.nowMs;
+  const status: PostStatus = place.kind === 'draft' ? 'draft' : unpublished ? 'unpublished' : future ? 'future' : 'published';
+  const willPublish =
+    (place.kind !== 'draft' || config.showDrafts) && (!unpublished || config.unpublished) && (!future || config.future) && url.ok;
+  const layout = data['layout'] === undefined || data['layout'] === null ? undefined : rubyToS(data['layout']);
+  return {
+    ...base,
+    status,
+    willPublish,
+    data,
+    date,
+    title,
+    slug,
+    categories,
+    tags,
+    layout,
+    url: url.ok ? url.url : undefined,
+    problems,
+  };
+}
+
+/** Reads and classifies one file. `text` may be anything (binary, 10 MB, empty). Never throws. */
+export function analyzePost(file: PostFile, ctx: PostContext): PostInfo {
+  try {
+    return classifyRead(file.path, readPost(file.text, ctx.config.excerptSeparator), file.mtimeMs, ctx);
+  } catch (e) {
+    // A bug, not the user's file: still report it as a value so one file cannot break the whole model.
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      path: file.path, status: 'invalid', willPublish: false, isDraft: false, frontMatter: {}, data: {}, date: undefined,
+      title: file.path, slug: '', categories: [], tags: [], layout: undefined, url: undefined, excerpt: undefined,
+      wordCount: EMPTY_COUNT, readingMinutes: 1, frontMatterLines: undefined,
+      problems: [{ severity: 'error', code: 'post.internal', message: `internal error: ${message}`, line: 0 }],
+    };
+  }
+}

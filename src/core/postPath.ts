@@ -1,0 +1,83 @@
+/** Where a site-relative path sits for Jekyll's post reader: a post, a draft, or why it is not one. */
+import { globToRegExp } from './glob';
+import { matchDatedFileName } from './dates';
+import type { SiteConfig } from './config';
+
+export type PostPlace =
+  | {
+      readonly kind: 'post' | 'draft';
+      /** The path with `/` separators, relative to the site source. */
+      readonly sitePath: string;
+      /** Jekyll's relative_path (relative to collections_dir). */
+      readonly jekyllPath: string;
+      /** `_posts` or `_drafts`. */
+      readonly specialDir: string;
+    }
+  | { readonly kind: 'notPost'; readonly sitePath: string; readonly reason: NotPostReason; readonly message: string }
+  /** Not under any `_posts` or `_drafts` folder: a page or an asset, not the post reader's business. */
+  | { readonly kind: 'outside'; readonly sitePath: string };
+
+export type NotPostReason = 'noDate' | 'noExtension' | 'ignoredName' | 'excluded' | 'hiddenFolder';
+
+const DEFAULT_EXCLUDES = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
+const SPECIAL_START = /^[._#~]/;
+
+/** Normalizes a workspace-relative path: forward slashes, no leading "./" or "/". */
+export function normalizeSitePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+}
+
+function matchesPattern(rawPattern: string, path: string): boolean {
+  // Jekyll joins patterns to the source folder, so `/docs` and `docs` mean the same.
+  const pattern = rawPattern.replace(/^\/+/, '');
+  if (pattern === '') return false;
+  if (path.startsWith(pattern)) return true;
+  const re = pattern.includes('*') || pattern.includes('?') || pattern.includes('[') ? globToRegExp(pattern) : undefined;
+  return re !== undefined && re.test(path);
+}
+
+/** Jekyll's EntryFilter#excluded? (simplified to path prefixes and globs), with `include` taking precedence. */
+export function isExcluded(sitePath: string, config: Pick<SiteConfig, 'exclude' | 'include'>): boolean {
+  const basename = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  const included = config.include.some((p) => matchesPattern(p, sitePath) || matchesPattern(p, basename));
+  if (included) return false;
+  return [...DEFAULT_EXCLUDES, ...config.exclude].some((p) => {
+    const segments = sitePath.split('/');
+    // Patterns are relative to the source; try the path and each of its parent folders.
+    for (let i = 1; i <= segments.length; i++) if (matchesPattern(p, segments.slice(0, i).join('/'))) return true;
+    return false;
+  });
+}
+
+/** Classifies a path for the post reader. */
+export function placeOf(rawPath: string, config: Pick<SiteConfig, 'collectionsDir' | 'exclude' | 'include'>): PostPlace {
+  const sitePath = normalizeSitePath(rawPath);
+  const cd = config.collectionsDir;
+  if (cd !== '' && !sitePath.startsWith(`${cd}/`)) return { kind: 'outside', sitePath };
+  const jekyllPath = cd === '' ? sitePath : sitePath.slice(cd.length + 1);
+  const segments = jekyllPath.split('/');
+  const index = segments.findIndex((s) => s === '_posts' || s === '_drafts');
+  if (index < 0 || index === segments.length - 1) return { kind: 'outside', sitePath };
+  const specialDir = segments[index] ?? '_posts';
+  const notPost = (reason: NotPostReason, message: string): PostPlace => ({ kind: 'notPost', sitePath, reason, message });
+  const parents = segments.slice(0, index);
+  if (parents.some((s) => SPECIAL_START.test(s))) return { kind: 'outside', sitePath };
+  const entrySegments = segments.slice(index + 1);
+  const entry = entrySegments.join('/');
+  const basename = entrySegments[entrySegments.length - 1] ?? '';
+  if (entrySegments.slice(0, -1).some((s) => s.startsWith('.'))) {
+    return notPost('hiddenFolder', 'Jekyll does not look inside hidden folders');
+  }
+  if (SPECIAL_START.test(entry) || SPECIAL_START.test(basename) || entry.endsWith('~') || entry.endsWith('.')) {
+    return notPost('ignoredName', 'Jekyll ignores files whose name starts with . _ # ~ or ends with ~');
+  }
+  if (isExcluded(sitePath, config)) return notPost('excluded', 'excluded by `exclude` in _config.yml');
+  if (specialDir === '_posts') {
+    if (!matchDatedFileName(jekyllPath)) {
+      return notPost('noDate', 'not a post: the file name must look like YYYY-MM-DD-title.md');
+    }
+  } else if (!/\.[^./]+$/.test(basename) || basename.startsWith('.')) {
+    return notPost('noExtension', 'not a draft: the file name needs an extension such as .md');
+  }
+  return { kind: specialDir === '_posts' ? 'post' : 'draft', sitePath, jekyllPath, specialDir };
+}

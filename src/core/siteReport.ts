@@ -1,0 +1,61 @@
+import type { PostInfo } from './post';
+import type { Problem } from './problem';
+import type { SiteSnapshot } from './siteModel';
+
+/** One post as `postcraft index --json` prints it. */
+export interface IndexedPostJson {
+  readonly path: string;
+  readonly url: string | null;
+  readonly date: string | null;
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly tags: readonly string[];
+  readonly status: 'published' | 'draft' | 'unpublished' | 'future' | 'invalid';
+  readonly layout: string | null;
+  /** Why a file in `_posts` is not a post, or why it is invalid. */
+  readonly reason?: string;
+}
+
+export interface SiteIndexJson {
+  readonly posts: readonly IndexedPostJson[];
+  readonly categories: Readonly<Record<string, number>>;
+  readonly tags: Readonly<Record<string, number>>;
+}
+
+function postJson(post: PostInfo): IndexedPostJson {
+  const base = {
+    path: post.path,
+    url: post.url ?? null,
+    date: post.date?.iso ?? null,
+    title: post.title,
+    categories: post.categories,
+    tags: post.tags,
+    layout: post.layout ?? null,
+  };
+  if (post.status === 'notPost' || post.status === 'invalid') {
+    const firstError = post.problems.find((p) => p.severity === 'error');
+    const reason = post.notPostReason ?? firstError?.message;
+    return reason === undefined ? { ...base, status: 'invalid' } : { ...base, status: 'invalid', reason };
+  }
+  return { ...base, status: post.status };
+}
+
+/** The JSON `postcraft index` prints: every post file, and the counts of the posts Jekyll would publish. */
+export function siteIndexJson(snapshot: SiteSnapshot): SiteIndexJson {
+  // fromEntries defines own properties, so a tag named `__proto__` is just a key.
+  const counts = (list: SiteSnapshot['categories']): Record<string, number> => Object.fromEntries(list.map(({ name, count }) => [name, count]));
+  return { posts: snapshot.posts.map(postJson), categories: counts(snapshot.categories), tags: counts(snapshot.tags) };
+}
+
+export interface ReportedProblem extends Problem {
+  /** Site-relative path of the file. */
+  readonly path: string;
+}
+
+/** `path:line: severity: message` lines (1-based lines, as editors and CI annotations expect), errors first. */
+export function formatProblems(problems: readonly ReportedProblem[]): string[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return [...problems]
+    .sort((a, b) => rank[a.severity] - rank[b.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line))
+    .map((p) => `${p.path}:${p.line + 1}: ${p.severity}: ${p.message} [${p.code}]`);
+}

@@ -1,0 +1,43 @@
+/**
+ * Jekyll's Utils.slugify (4.3.1). Modes: raw, default, pretty, ascii, latin. Any other mode (`none`, and
+ * `cjk`, which Jekyll 4.3.1 does not know) returns the string only lower-cased, exactly as Jekyll does.
+ * Unlike Jekyll, the result is NFC-normalized, so NFD file names (macOS) give the same URL as NFC ones.
+ */
+import { transliterateLatin } from './latinMap';
+
+export type SlugifyMode = 'raw' | 'default' | 'pretty' | 'ascii' | 'latin' | 'none' | (string & {});
+
+const RAW = /[ \t\r\n\f\v]+/g;
+const DEFAULT = /[^\p{M}\p{L}\p{Nd}]+/gu;
+const PRETTY = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu;
+const ASCII = /[^A-Za-z0-9]+/g;
+
+const KNOWN = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
+
+export interface SlugifyOptions {
+  readonly mode?: SlugifyMode | undefined;
+  /** Keep upper-case letters (Jekyll's `cased: true`). */
+  readonly cased?: boolean;
+}
+
+/** Slugifies like Jekyll's Utils.slugify; the empty string comes back empty (Jekyll warns about it). */
+export function slugify(input: string, options: SlugifyOptions = {}): string {
+  const mode = options.mode ?? 'default';
+  const cased = options.cased ?? false;
+  if (!KNOWN.has(mode)) return (cased ? input : input.toLowerCase()).normalize('NFC');
+  let s = mode === 'latin' ? transliterateLatin(input) : input;
+  const pattern = mode === 'raw' ? RAW : mode === 'pretty' ? PRETTY : mode === 'ascii' ? ASCII : DEFAULT;
+  s = s.replace(pattern, '-');
+  // Jekyll: gsub(/^-|-$/, "") — one hyphen at each end (runs were already collapsed).
+  s = s.replace(/^-|-$/g, '');
+  if (!cased) s = s.toLowerCase();
+  return s.normalize('NFC');
+}
+
+/** Jekyll's Utils.titleize_slug: "hello-world" → "Hello World" (Ruby capitalize lower-cases the rest). */
+export function titleizeSlug(slug: string): string {
+  return slug
+    .split('-')
+    .map((w) => (w === '' ? '' : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join(' ');
+}

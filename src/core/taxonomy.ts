@@ -1,0 +1,146 @@
+/**
+ * Categories and tags with Jekyll 4.3.1's rules (document.rb, utils.rb) and `site.categories` /
+ * `site.tags` grouping, plus health findings about names that are probably meant to be the same.
+ */
+
+/** Ruby's `to_s` for YAML values (numbers, booleans, nil, nested arrays print like Ruby's inspect). */
+export function rubyToS(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) || !Number.isFinite(v) ? rubyNumber(v) : String(v);
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `[${v.map(rubyInspect).join(', ')}]`;
+  if (typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}=>${rubyInspect(x)}`).join(', ')}}`;
+  return typeof v === 'bigint' || typeof v === 'symbol' ? v.toString() : '';
+}
+
+function rubyNumber(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'Infinity';
+  if (v === -Infinity) return '-Infinity';
+  return String(v);
+}
+
+function rubyInspect(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (v === null || v === undefined) return 'nil';
+  return rubyToS(v);
+}
+
+/** Ruby's String#split with no argument: on runs of ASCII whitespace, ignoring leading ones. */
+export function rubySplit(s: string): string[] {
+  return s.split(/[ \t\n\v\f\r]+/).filter((x) => x !== '');
+}
+
+/** Folders above `_posts` (or `_drafts`) become categories; folders inside it do not. */
+export function categoriesFromPath(relativePath: string, specialDir: string): string[] {
+  if (relativePath.startsWith(specialDir)) return [];
+  // Jekyll: relative_path.sub(/#{special_dir}.*/, "") — the first occurrence anywhere.
+  const at = relativePath.indexOf(specialDir);
+  const head = at < 0 ? relativePath : relativePath.slice(0, at);
+  const basename = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  return head.split('/').filter((c) => c !== '' && c !== specialDir && c !== basename);
+}
+
+export type CategoryMerge = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+
+/**
+ * Jekyll's merge_categories!: an incoming string is split on whitespace; when the data already holds a
+ * list, the result is the union (existing first). A non-list value meeting a list fails Jekyll's read.
+ */
+export function mergeCategories(existing: unknown, incoming: unknown): CategoryMerge {
+  if (incoming === null || incoming === undefined) return { ok: true, value: existing };
+  const next = typeof incoming === 'string' ? rubySplit(incoming) : incoming;
+  if (!Array.isArray(existing)) return { ok: true, value: next };
+  if (!Array.isArray(next)) {
+    return { ok: false, message: '`categories` must be a list or a space-separated string; Jekyll cannot read this file' };
+  }
+  const seen = new Set<unknown>();
+  const union: unknown[] = [];
+  const all: readonly unknown[] = [...(existing as unknown[]), ...(next as unknown[])];
+  for (const c of all) {
+    const key = typeof c === 'object' && c !== null ? JSON.stringify(c) : c;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    union.push(c);
+  }
+  return { ok: true, value: union };
+}
+
+/** Ruby's Kernel#Array. */
+function rubyArray(v: unknown): unknown[] {
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'object') return Object.entries(v);
+  return [v];
+}
+
+function pluralized(data: Readonly<Record<string, unknown>>, singular: string, plural: string): unknown[] {
+  let value: unknown = data[singular];
+  if (value === null || value === undefined || value === false) {
+    const p = data[plural];
+    value = typeof p === 'string' ? rubySplit(p) : Array.isArray(p) ? p.filter((x) => x !== null && x !== undefined) : undefined;
+  }
+  const flat = [value].flat(Infinity);
+  return flat.filter((x) => x !== null && x !== undefined);
+}
+
+/** Jekyll's populate_categories: data categories + `category` (or split `categories`), to_s, unique. */
+export function populateCategories(data: Readonly<Record<string, unknown>>): string[] {
+  const all = [...rubyArray(data['categories']), ...pluralized(data, 'category', 'categories')].map(rubyToS);
+  return [...new Set(all)];
+}
+
+/** Jekyll's populate_tags: `tag` wins over `tags`; strings split; NOT de-duplicated (site.tags counts a post twice). */
+export function populateTags(data: Readonly<Record<string, unknown>>): string[] {
+  return pluralized(data, 'tag', 'tags').map(rubyToS);
+}
+
+/** Adds (+1) or removes (-1) one post's names to a count map, as site.categories / site.tags count. */
+export function countNames(counts: Map<string, number>, names: readonly string[], delta: 1 | -1, changed?: Set<string>): void {
+  for (const name of names) {
+    const next = (counts.get(name) ?? 0) + delta;
+    if (next <= 0) counts.delete(name);
+    else counts.set(name, next);
+    changed?.add(name);
+  }
+}
+
+export interface NameFinding {
+  readonly code: 'taxonomy.similarNames' | 'taxonomy.comma' | 'taxonomy.empty';
+  readonly kind: 'category' | 'tag';
+  readonly names: readonly string[];
+  readonly message: string;
+}
+
+/** The key under which names that differ only in case, spacing, NFC/NFD or full/half width meet. */
+export function looseNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\u3000_-]+/g, '');
+}
+
+/** Findings over the distinct names of one taxonomy (O(names)). */
+export function taxonomyFindings(names: Iterable<string>, kind: 'category' | 'tag'): NameFinding[] {
+  const groups = new Map<string, string[]>();
+  const findings: NameFinding[] = [];
+  for (const name of names) {
+    const key = looseNameKey(name);
+    const group = groups.get(key);
+    if (group) group.push(name);
+    else groups.set(key, [name]);
+    if (kind === 'tag' && name.includes(',')) {
+      findings.push({ code: 'taxonomy.comma', kind, names: [name], message: `tag "${name}" contains a comma; Jekyll splits tags on spaces, not commas` });
+    }
+    if (name.trim() === '') findings.push({ code: 'taxonomy.empty', kind, names: [name], message: `an empty ${kind} name` });
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort();
+    findings.push({
+      code: 'taxonomy.similarNames',
+      kind,
+      names: sorted,
+      message: `${kind} names differ only in case, spacing, width or Unicode form: ${sorted.map((n) => JSON.stringify(n)).join(', ')}`,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,96 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type PostFolderKind = 'posts' | 'drafts';
+
+export interface PostFile {
+  /** Path relative to the site root, with `/` separators, as Jekyll's `relative_path`. */
+  readonly relativePath: string;
+  readonly absolutePath: string;
+  readonly kind: PostFolderKind;
+}
+
+export interface PostFileListing {
+  readonly files: PostFile[];
+  /** Folders not entered, with the reason (a symbolic link, unreadable). */
+  readonly skipped: { readonly path: string; readonly reason: string }[];
+}
+
+export interface ListingOptions {
+  /** `collections_dir`: where `_posts` and `_drafts` live ('' for the site root). */
+  readonly collectionsDir: string;
+  /** `exclude` entries, as written (paths relative to the site, or globs). */
+  readonly exclude: readonly string[];
+  /** `include` entries: names that are read although they start with `.` or `_`. */
+  readonly include: readonly string[];
+  /** Tests whether a site-relative path is excluded; given by core so the CLI and the extension agree. */
+  readonly isExcluded?: (relativePath: string) => boolean;
+}
+
+const special = /^[._#~]/;
+const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jekyll-cache']);
+
+/**
+ * Lists the files Jekyll reads as posts and drafts: every file under a `_posts` or `_drafts` folder found at the
+ * site root (or `collections_dir`) and in its ordinary sub-folders (category folders such as `dev/_posts`), as
+ * Jekyll's reader walks them. Names starting with `.`, `_`, `#` or `~` and excluded paths are skipped; symbolic
+ * links to folders are never followed, so a link loop cannot hang the walk.
+ */
+export function listPostFiles(siteRoot: string, options: ListingOptions): PostFileListing {
+  const files: PostFile[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  const excluded = (rel: string): boolean => options.isExcluded?.(rel) ?? options.exclude.some((e) => rel === e.replace(/\/$/, '') || rel.startsWith(e.replace(/\/?$/, '/')));
+  const included = (name: string): boolean => options.include.includes(name);
+  const base = options.collectionsDir.replace(/^\/+|\/+$/g, '');
+
+  const readDir = (rel: string): fs.Dirent[] => {
+    try {
+      return fs.readdirSync(path.join(siteRoot, rel), { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: rel, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+      return [];
+    }
+  };
+
+  const collect = (rel: string, kind: PostFolderKind): void => {
+    for (const entry of readDir(rel)) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if ((special.test(entry.name) && !included(entry.name)) || excluded(child)) {
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        skipped.push({ path: child, reason: 'symbolic link' });
+      } else if (entry.isDirectory()) {
+        collect(child, kind);
+      } else if (entry.isFile()) {
+        files.push({ relativePath: child, absolutePath: path.join(siteRoot, child), kind });
+      }
+    }
+  };
+
+  const walk = (rel: string): void => {
+    const entries = readDir(rel);
+    for (const entry of entries) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.name === '_posts' || entry.name === '_drafts') {
+        if (entry.isSymbolicLink()) {
+          skipped.push({ path: child, reason: 'symbolic link' });
+        } else if (entry.isDirectory() && !excluded(child)) {
+          collect(child, entry.name === '_posts' ? 'posts' : 'drafts');
+        }
+        continue;
+      }
+      if (!entry.isDirectory() || alwaysSkipped.has(entry.name) || excluded(child) || (special.test(entry.name) && !included(entry.name))) {
+        if (entry.isSymbolicLink()) {
+          skipped.push({ path: child, reason: 'symbolic link' });
+        }
+        continue;
+      }
+      walk(child);
+    }
+  };
+
+  walk(base);
+  files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  return { files, skipped };
+}
