@@ -60,18 +60,31 @@ export async function openWorkbench(options: { colorTheme?: string } = {}): Prom
   return bench;
 }
 
-/** Runs a command from the command palette by typing its title, as a person does. */
-export async function runCommand(bench: Workbench, title: string): Promise<void> {
+/**
+ * Runs a command from the command palette by typing its title, as a person does. The palette lists what the
+ * workbench knew when it opened, so a command contributed by an extension still being registered is retried
+ * with a fresh palette until the deadline.
+ */
+export async function runCommand(bench: Workbench, title: string, timeoutMs = 30_000): Promise<void> {
   const { page } = bench;
   const widget = page.locator('.quick-input-widget');
-  await page.keyboard.press('Control+Shift+P');
-  await widget.waitFor({ state: 'visible' });
-  await page.keyboard.type(title);
   const row = widget.locator('.monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (error: unknown) => {
-    await bench.screenshot(`palette-failure-${title.replace(/\W+/g, '-')}`);
-    throw error;
-  });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('Control+Shift+P');
+    await widget.waitFor({ state: 'visible' });
+    await page.keyboard.type(title);
+    const found = await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+    if (found) {
+      break;
+    }
+    if (Date.now() > deadline) {
+      await bench.screenshot(`palette-failure-${title.replace(/\W+/g, '-')}`);
+      throw new Error(`the command palette does not offer "${title}"`);
+    }
+    await page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden' });
+  }
   await page.keyboard.press('Enter');
   await widget.waitFor({ state: 'hidden' });
 }
