@@ -1,6 +1,7 @@
 /** `_config.yml` text → a typed SiteConfig with Jekyll 4.3's defaults. Broken config → defaults + problems. */
 import { loadYaml11 } from './yaml11';
 import { rubyToS } from './taxonomy';
+import { compilePathRules, type PathRules } from './postPath';
 import type { Problem } from './problem';
 
 export interface DefaultsScope {
@@ -35,6 +36,8 @@ export interface SiteConfig {
   readonly collectionsDir: string;
   readonly exclude: readonly string[];
   readonly include: readonly string[];
+  /** `exclude` and `include` compiled once, for the per-file checks. */
+  readonly pathRules: PathRules;
   readonly future: boolean;
   readonly showDrafts: boolean;
   readonly unpublished: boolean;
@@ -141,6 +144,8 @@ function build(raw: Record<string, unknown>, problems: Problem[], line: (key: st
     .split(',')
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '');
+  const exclude = strings(raw['exclude']);
+  const include = raw['include'] === undefined ? ['.htaccess'] : strings(raw['include']);
   return {
     raw,
     permalink,
@@ -150,8 +155,9 @@ function build(raw: Record<string, unknown>, problems: Problem[], line: (key: st
     baseurl: str(raw['baseurl'], ''),
     collections,
     collectionsDir: str(raw['collections_dir'], '').replace(/^\/+|\/+$/g, ''),
-    exclude: strings(raw['exclude']),
-    include: raw['include'] === undefined ? ['.htaccess'] : strings(raw['include']),
+    exclude,
+    include,
+    pathRules: compilePathRules(exclude, include),
     future: rubyTruthy(raw['future'] ?? false),
     showDrafts: rubyTruthy(raw['show_drafts'] ?? null),
     unpublished: rubyTruthy(raw['unpublished'] ?? false),

@@ -49,8 +49,9 @@ export interface PostInfo {
   readonly layout: string | undefined;
   readonly url: string | undefined;
   readonly excerpt: Excerpt | undefined;
-  readonly wordCount: WordCount;
-  readonly readingMinutes: number;
+  /** Undefined when the post was read without counting (the site index). */
+  readonly wordCount: WordCount | undefined;
+  readonly readingMinutes: number | undefined;
   readonly frontMatterLines: { readonly start: number; readonly end: number } | undefined;
   readonly problems: readonly Problem[];
 }
@@ -85,7 +86,7 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
     frontMatter: read.frontMatter ?? {},
     excerpt: read.excerpt,
     wordCount: read.wordCount,
-    readingMinutes: readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
+    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
     frontMatterLines: read.frontMatterLines,
   };
   const fileName = place.sitePath.slice(place.sitePath.lastIndexOf('/') + 1);

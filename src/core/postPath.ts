@@ -27,30 +27,52 @@ export function normalizeSitePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
 }
 
-function matchesPattern(rawPattern: string, path: string): boolean {
+/** One `exclude` / `include` entry, compiled once per config. */
+interface PathPattern {
+  readonly prefix: string;
+  readonly glob: RegExp | undefined;
+}
+
+/** The compiled `exclude` and `include` lists of a config (see SiteConfig.pathRules). */
+export interface PathRules {
+  readonly exclude: readonly PathPattern[];
+  readonly include: readonly PathPattern[];
+}
+
+function compilePattern(raw: string): PathPattern | undefined {
   // Jekyll joins patterns to the source folder, so `/docs` and `docs` mean the same.
-  const pattern = rawPattern.replace(/^\/+/, '');
-  if (pattern === '') return false;
-  if (path.startsWith(pattern)) return true;
-  const re = pattern.includes('*') || pattern.includes('?') || pattern.includes('[') ? globToRegExp(pattern) : undefined;
-  return re !== undefined && re.test(path);
+  const prefix = raw.replace(/^\/+/, '');
+  if (prefix === '') return undefined;
+  const glob = prefix.includes('*') || prefix.includes('?') || prefix.includes('[') ? globToRegExp(prefix) : undefined;
+  return { prefix, glob };
+}
+
+export function compilePathRules(exclude: readonly string[], include: readonly string[]): PathRules {
+  const compile = (list: readonly string[]): PathPattern[] => list.map(compilePattern).filter((p): p is PathPattern => p !== undefined);
+  return { exclude: compile([...DEFAULT_EXCLUDES, ...exclude]), include: compile(include) };
+}
+
+function matchesPattern(pattern: PathPattern, path: string): boolean {
+  return path.startsWith(pattern.prefix) || (pattern.glob !== undefined && pattern.glob.test(path));
 }
 
 /** Jekyll's EntryFilter#excluded? (simplified to path prefixes and globs), with `include` taking precedence. */
-export function isExcluded(sitePath: string, config: Pick<SiteConfig, 'exclude' | 'include'>): boolean {
+export function isExcluded(sitePath: string, config: Pick<SiteConfig, 'exclude' | 'include'> & { readonly pathRules?: PathRules }): boolean {
+  const rules = config.pathRules ?? compilePathRules(config.exclude, config.include);
   const basename = sitePath.slice(sitePath.lastIndexOf('/') + 1);
-  const included = config.include.some((p) => matchesPattern(p, sitePath) || matchesPattern(p, basename));
-  if (included) return false;
-  return [...DEFAULT_EXCLUDES, ...config.exclude].some((p) => {
-    const segments = sitePath.split('/');
-    // Patterns are relative to the source; try the path and each of its parent folders.
-    for (let i = 1; i <= segments.length; i++) if (matchesPattern(p, segments.slice(0, i).join('/'))) return true;
-    return false;
-  });
+  if (rules.include.some((p) => matchesPattern(p, sitePath) || matchesPattern(p, basename))) return false;
+  // Patterns are relative to the source; try the path and each of its parent folders.
+  let end = sitePath.indexOf('/');
+  for (;;) {
+    const prefix = end < 0 ? sitePath : sitePath.slice(0, end);
+    if (rules.exclude.some((p) => matchesPattern(p, prefix))) return true;
+    if (end < 0) return false;
+    end = sitePath.indexOf('/', end + 1);
+  }
 }
 
 /** Classifies a path for the post reader. */
-export function placeOf(rawPath: string, config: Pick<SiteConfig, 'collectionsDir' | 'exclude' | 'include'>): PostPlace {
+export function placeOf(rawPath: string, config: Pick<SiteConfig, 'collectionsDir' | 'exclude' | 'include'> & { readonly pathRules?: PathRules }): PostPlace {
   const sitePath = normalizeSitePath(rawPath);
   const cd = config.collectionsDir;
   if (cd !== '' && !sitePath.startsWith(`${cd}/`)) return { kind: 'outside', sitePath };

@@ -25,7 +25,7 @@ export interface ReadPost {
   /** Line of `date:` in the front matter and its raw text, for precise problems. */
   readonly dateLine: { readonly line: number; readonly raw: string } | undefined;
   readonly bodyLine: number;
-  readonly wordCount: WordCount;
+  readonly wordCount: WordCount | undefined;
   readonly excerpt: Excerpt | undefined;
   /** True when the text has U+FFFD: the file was not valid UTF-8, and Jekyll skips such posts. */
   readonly invalidEncoding: boolean;
@@ -45,7 +45,12 @@ function findDateLine(yaml: string, firstLine: number): { line: number; raw: str
 }
 
 /** Reads a post's text. `excerptSeparator` is the site's; the post's own one wins. Never throws. */
-export function readPost(text: string, excerptSeparator: string): ReadPost {
+export interface ReadPostOptions {
+  /** Count the body's words (default true). The site index skips it: only an open post needs its count. */
+  readonly countWords?: boolean;
+}
+
+export function readPost(text: string, excerptSeparator: string, options: ReadPostOptions = {}): ReadPost {
   const problems: Problem[] = [];
   const invalidEncoding = text.includes('\uFFFD');
   const split = splitFrontMatter(text);
@@ -95,10 +100,7 @@ export function readPost(text: string, excerptSeparator: string): ReadPost {
     }
   }
   const body = split.kind === 'error' ? text.slice(split.bom ? 1 : 0) : text.slice(bodyOffset);
-  const counted = body.length > MAX_COUNTED_CHARS ? body.slice(0, MAX_COUNTED_CHARS) : body;
-  const raw = countWords(counted);
-  const scale = body.length / Math.max(1, counted.length);
-  const wordCount = scale === 1 ? raw : { words: Math.round(raw.words * scale), cjkChars: Math.round(raw.cjkChars * scale) };
+  const wordCount = options.countWords === false ? undefined : countBody(body);
   const ownSeparator = frontMatter?.['excerpt_separator'];
   const separator = ownSeparator === undefined || ownSeparator === null ? excerptSeparator : rubyToS(ownSeparator);
   const excerpt = extractExcerpt(body, separator, frontMatter?.['excerpt']);
@@ -114,4 +116,11 @@ export function readPost(text: string, excerptSeparator: string): ReadPost {
     invalidEncoding,
     problems,
   };
+}
+
+function countBody(body: string): WordCount {
+  const counted = body.length > MAX_COUNTED_CHARS ? body.slice(0, MAX_COUNTED_CHARS) : body;
+  const raw = countWords(counted);
+  const scale = body.length / Math.max(1, counted.length);
+  return scale === 1 ? raw : { words: Math.round(raw.words * scale), cjkChars: Math.round(raw.cjkChars * scale) };
 }

@@ -6,7 +6,8 @@ import { readPost } from './postRead';
 import { classifyRead } from './post';
 import { normalizeSitePath, placeOf } from './postPath';
 import { countNames, taxonomyFindings } from './taxonomy';
-import type { PostContext, PostFile, PostInfo } from './post';
+import { sameSummary, summarizePost, type PostSummary } from './postSummary';
+import type { PostContext, PostFile } from './post';
 import type { ReadPost } from './postRead';
 import type { SiteConfig } from './config';
 import type { TimeZone } from './timeZone';
@@ -40,7 +41,7 @@ export interface PathProblem extends Problem {
 
 export interface SiteSnapshot {
   /** Newest first, as Jekyll's site.posts. */
-  readonly posts: readonly PostInfo[];
+  readonly posts: readonly PostSummary[];
   /** Counts of the posts Jekyll would publish (site.categories[name].size). */
   readonly categories: readonly NameCount[];
   readonly tags: readonly NameCount[];
@@ -49,23 +50,33 @@ export interface SiteSnapshot {
 }
 
 interface Entry {
+  /** What classification needs of the file (front matter pruned); undefined when restored from a summary. */
+  readonly read: ReadPost | undefined;
+  readonly mtimeMs: number;
+  readonly info: PostSummary;
+}
+
+/** Front-matter keys that decide a post's status, date, URL, taxonomy and summary; the rest is not kept. */
+const CLASSIFYING_KEYS = ['title', 'date', 'categories', 'category', 'tags', 'tag', 'published', 'permalink', 'slug', 'layout', 'description'];
+
+/** The model keeps only what classification reads, so 50k posts stay small (the open editor has the rest). */
+function pruneRead(read: ReadPost): ReadPost {
+  const fm = read.frontMatter;
+  const excerpt = read.excerpt === undefined ? undefined : { raw: '', text: read.excerpt.text, fromFrontMatter: read.excerpt.fromFrontMatter };
+  if (fm === undefined) return { ...read, excerpt };
+  const kept: Record<string, unknown> = {};
+  for (const key of CLASSIFYING_KEYS) if (key in fm) kept[key] = fm[key];
+  // A JSON round trip copies the strings: values parsed from a file are slices that would keep its whole text alive.
+  return JSON.parse(JSON.stringify({ ...read, frontMatter: kept, excerpt })) as ReadPost;
+}
+
+/** A file to add: its read text, or (restored from a persisted index) its summary. */
+type Update = readonly [string, ReadPost | PostSummary, number];
+
+export interface StoredEntry {
+  readonly path: string;
   readonly read: ReadPost;
   readonly mtimeMs: number;
-  readonly info: PostInfo;
-}
-
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function sameInfo(a: PostInfo, b: PostInfo): boolean {
-  return (
-    a.status === b.status && a.willPublish === b.willPublish && a.title === b.title && a.slug === b.slug &&
-    a.url === b.url && a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) &&
-    sameList(a.tags, b.tags) && a.excerpt?.text === b.excerpt?.text && a.wordCount.words === b.wordCount.words &&
-    a.wordCount.cjkChars === b.wordCount.cjkChars &&
-    JSON.stringify(a.problems) === JSON.stringify(b.problems) && JSON.stringify(a.frontMatter) === JSON.stringify(b.frontMatter)
-  );
 }
 
 export interface SiteModelDeps {
@@ -89,49 +100,71 @@ export class SiteModel {
     return this.entries.size;
   }
 
-  get(path: string): PostInfo | undefined {
+  get(path: string): PostSummary | undefined {
     return this.entries.get(normalizeSitePath(path))?.info;
+  }
+
+  /** Each file's summary and modification time, for a persisted index (plain data: JSON-safe). */
+  exportSummaries(): { mtimeMs: number; info: PostSummary }[] {
+    return [...this.entries.values()].map((e) => ({ mtimeMs: e.mtimeMs, info: e.info }));
+  }
+
+  /** Adds files already read (by the indexer) in one pass. */
+  restore(entries: readonly StoredEntry[]): ModelChange {
+    return this.apply(entries.map((e) => [normalizeSitePath(e.path), e.read, e.mtimeMs] as const), []);
   }
 
   /** Adds or replaces a file (posts, drafts, and files in _posts that are not posts). Files outside are ignored. */
   upsert(file: PostFile): ModelChange {
     const path = normalizeSitePath(file.path);
-    const read = readPost(file.text, this.ctx.config.excerptSeparator);
+    const read = readPost(file.text, this.ctx.config.excerptSeparator, { countWords: false });
     return this.apply([[path, read, file.mtimeMs]], []);
+  }
+
+  /**
+   * Adds posts already classified (a persisted index made with the same config and zone): no reading, no
+   * classifying. Such entries keep no front matter; a later config change lists them in `needsRead`.
+   */
+  restoreSummaries(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): ModelChange {
+    return this.apply(entries.map((e) => [normalizeSitePath(e.info.path), e.info, e.mtimeMs] as const), []);
   }
 
   remove(rawPath: string): ModelChange {
     return this.apply([], [normalizeSitePath(rawPath)]);
   }
 
-  /** Moves a file without re-reading it: date, categories and URL follow the new path. */
+  /** Moves a file without re-reading it when its front matter is kept: date, categories and URL follow the path. */
   rename(rawFrom: string, rawTo: string): ModelChange {
     const from = normalizeSitePath(rawFrom);
     const to = normalizeSitePath(rawTo);
     const entry = this.entries.get(from);
-    if (!entry) return { ...this.apply([], []), needsRead: [to] };
+    if (entry?.read === undefined) return { ...this.apply([], [from]), needsRead: [to] };
     return this.apply([[to, entry.read, entry.mtimeMs]], [from]);
   }
 
-  /** A new config (and zone): every post is classified again. */
+  /** A new config (and zone): every post is classified again; posts restored from summaries must be read. */
   setConfig(config: SiteConfig, zone: TimeZone = this.ctx.zone): ModelChange {
     const separatorChanged = config.excerptSeparator !== this.ctx.config.excerptSeparator;
     this.ctx = { ...this.ctx, config, zone };
-    const updates: Array<[string, ReadPost, number]> = [];
-    for (const [path, entry] of this.entries) updates.push([path, entry.read, entry.mtimeMs]);
-    const change = this.apply(updates, []);
-    return separatorChanged ? { ...change, needsRead: [...this.entries.keys()] } : change;
+    return this.reclassify([...this.entries.keys()], separatorChanged);
   }
 
   /** Moves the clock: only posts dated in the future are looked at again. */
   setNow(nowMs: number): ModelChange {
     this.ctx = { ...this.ctx, nowMs };
-    const updates: Array<[string, ReadPost, number]> = [];
-    for (const path of this.futurePaths) {
+    return this.reclassify([...this.futurePaths], false);
+  }
+
+  private reclassify(paths: readonly string[], mustRead: boolean): ModelChange {
+    const updates: Update[] = [];
+    const needsRead: string[] = [];
+    for (const path of paths) {
       const entry = this.entries.get(path);
-      if (entry) updates.push([path, entry.read, entry.mtimeMs]);
+      if (entry === undefined) continue;
+      if (entry.read === undefined || mustRead) needsRead.push(path);
+      else updates.push([path, entry.read, entry.mtimeMs]);
     }
-    return this.apply(updates, []);
+    return { ...this.apply(updates, []), needsRead };
   }
 
   snapshot(): SiteSnapshot {
@@ -150,7 +183,7 @@ export class SiteModel {
     };
   }
 
-  private apply(updates: ReadonlyArray<readonly [string, ReadPost, number]>, removals: readonly string[]): ModelChange {
+  private apply(updates: readonly Update[], removals: readonly string[]): ModelChange {
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
@@ -160,12 +193,12 @@ export class SiteModel {
       for (const n of names) if (!before.has(n)) before.set(n, counts.get(n) ?? 0);
       countNames(counts, names, delta);
     };
-    const unindex = (info: PostInfo): void => {
+    const unindex = (info: PostSummary): void => {
       if (!info.willPublish) return;
       touch(this.categoryCounts, catBefore, info.categories, -1);
       touch(this.tagCounts, tagBefore, info.tags, -1);
     };
-    const index = (info: PostInfo): void => {
+    const index = (info: PostSummary): void => {
       if (!info.willPublish) return;
       touch(this.categoryCounts, catBefore, info.categories, 1);
       touch(this.tagCounts, tagBefore, info.tags, 1);
@@ -178,7 +211,7 @@ export class SiteModel {
       this.futurePaths.delete(path);
       removed.push(path);
     }
-    for (const [path, read, mtimeMs] of updates) {
+    for (const [path, source, mtimeMs] of updates) {
       const old = this.entries.get(path);
       if (placeOf(path, this.ctx.config).kind === 'outside') {
         // Outside _posts/_drafts: not the model's business; drop a stale entry if the path had one.
@@ -189,14 +222,16 @@ export class SiteModel {
         }
         continue;
       }
-      const info = classifyRead(path, read, mtimeMs, this.ctx);
+      const fromSummary = 'status' in source;
+      const read = fromSummary ? undefined : pruneRead(source);
+      const info = fromSummary ? source : summarizePost(classifyRead(path, source, mtimeMs, this.ctx));
       if (old) unindex(old.info);
       index(info);
       this.entries.set(path, { read, mtimeMs, info });
       if (info.status === 'future') this.futurePaths.add(path);
       else this.futurePaths.delete(path);
       if (!old) added.push(path);
-      else if (!sameInfo(old.info, info)) changed.push(path);
+      else if (!sameSummary(old.info, info)) changed.push(path);
     }
     const diff = (counts: Map<string, number>, before: Map<string, number>): CountChange[] => {
       const out: CountChange[] = [];
@@ -206,11 +241,12 @@ export class SiteModel {
       }
       return out;
     };
-    const renamedBack = removed.filter((p) => !added.includes(p));
+    const removedSet = new Set(removed);
+    const addedSet = new Set(added);
     return {
-      added: added.filter((p) => !removed.includes(p)),
-      changed: [...changed, ...added.filter((p) => removed.includes(p))],
-      removed: renamedBack,
+      added: added.filter((p) => !removedSet.has(p)),
+      changed: [...changed, ...added.filter((p) => removedSet.has(p))],
+      removed: removed.filter((p) => !addedSet.has(p)),
       categories: diff(this.categoryCounts, catBefore),
       tags: diff(this.tagCounts, tagBefore),
       needsRead: [],

@@ -1,4 +1,4 @@
-import type { PostInfo } from './post';
+import type { PostSummary } from './postSummary';
 import type { Problem } from './problem';
 import type { SiteSnapshot } from './siteModel';
 
@@ -22,7 +22,7 @@ export interface SiteIndexJson {
   readonly tags: Readonly<Record<string, number>>;
 }
 
-function postJson(post: PostInfo): IndexedPostJson {
+function postJson(post: PostSummary): IndexedPostJson {
   const base = {
     path: post.path,
     url: post.url ?? null,

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 
 export interface FileHead {
-  /** The decoded head (invalid UTF-8 becomes U+FFFD; a multi-byte character cut at the end may too). */
+  /** The decoded head (invalid UTF-8 becomes U+FFFD; a character cut by the limit is left out). */
   readonly text: string;
   /** True when `text` is the whole file. */
   readonly complete: boolean;
@@ -10,8 +10,6 @@ export interface FileHead {
 }
 
 export type FileHeadResult = { readonly ok: true; readonly head: FileHead } | { readonly ok: false; readonly reason: string };
-
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
  * Reads at most `maxBytes` from the start of a file, synchronously: with a warm OS cache this is several times
@@ -39,13 +37,26 @@ export function readFileHead(file: string, maxBytes: number): FileHeadResult {
       }
       read += n;
     }
-    return {
-      ok: true,
-      head: { text: decoder.decode(buffer.subarray(0, read)), complete: read >= stat.size, size: stat.size, mtimeMs: stat.mtimeMs },
-    };
+    const complete = read >= stat.size;
+    const end = complete ? read : utf8Boundary(buffer, read);
+    return { ok: true, head: { text: buffer.toString('utf8', 0, end), complete, size: stat.size, mtimeMs: stat.mtimeMs } };
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The largest end ≤ `length` that does not split a UTF-8 sequence, so a cut head decodes without a false U+FFFD. */
+export function utf8Boundary(bytes: Uint8Array, length: number): number {
+  let lead = length - 1;
+  while (lead >= 0 && length - lead <= 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) {
+    lead--;
+  }
+  if (lead < 0) {
+    return length;
+  }
+  const byte = bytes[lead] ?? 0;
+  const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+  return lead + size > length ? lead : length;
 }

@@ -12,6 +12,8 @@ export interface LoadedConfig extends ConfigResult {
   readonly file: string | undefined;
   readonly zone: TimeZone;
   readonly zoneProblem: Problem | undefined;
+  /** The file's text ('' without one), which summaries depend on. */
+  readonly text: string;
 }
 
 /** Reads and parses the site's configuration; a missing or unreadable file gives Jekyll's defaults and a problem. */
@@ -26,17 +28,17 @@ export function loadSiteConfig(siteRoot: string): LoadedConfig {
         continue;
       }
       const parsed = parseConfig('');
-      return withZone({ ...parsed, problems: [{ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0 }] }, name);
+      return withZone({ ...parsed, problems: [{ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0 }] }, name, '');
     }
-    return withZone(parseConfig(text), name);
+    return withZone(parseConfig(text), name, text);
   }
-  return withZone(parseConfig(''), undefined);
+  return withZone(parseConfig(''), undefined, '');
 }
 
-function withZone(result: ConfigResult, file: string | undefined): LoadedConfig {
+function withZone(result: ConfigResult, file: string | undefined, text: string): LoadedConfig {
   const zone = createTimeZone(result.config.timezone ?? systemZone());
   const zoneProblem: Problem | undefined = zone.ok ? undefined : { severity: 'warning', code: 'config.timezone', message: zone.message, line: 0 };
-  return { ...result, file, zone: zone.zone, zoneProblem };
+  return { ...result, file, zone: zone.zone, zoneProblem, text };
 }
 
 /** Jekyll uses the machine's zone when `timezone` is not set; so do we. */

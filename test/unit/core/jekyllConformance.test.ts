@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../src/core/config';
 import { createTimeZone } from '../../../src/core/timeZone';
 import { SiteModel } from '../../../src/core/siteModel';
+import { analyzePost, type PostContext } from '../../../src/core/post';
 import { EXPECTED, EXPECTED_CATEGORIES, EXPECTED_TAGS, FILES } from './jekyllSite.fixture';
 
 // A small site, and what Jekyll 4.3.1 made of it (Jekyll::Site#read with timezone Asia/Seoul, recorded
@@ -10,6 +11,10 @@ import { EXPECTED, EXPECTED_CATEGORIES, EXPECTED_TAGS, FILES } from './jekyllSit
 // - `---js` front matter: Jekyll publishes the post with the block as content; we report it as invalid.
 // - non-string categories: Jekyll keeps both 2024 and "2024"; we keep the string once.
 const NOW = Date.parse('2026-01-01T00:00:00Z');
+
+function ctx(): PostContext {
+  return { config: parseConfig(FILES['_config.yml'] ?? '').config, zone: createTimeZone('Asia/Seoul').zone, nowMs: NOW };
+}
 
 function buildModel(): SiteModel {
   const { config, problems } = parseConfig(FILES['_config.yml'] ?? '');
@@ -36,8 +41,10 @@ test('posts Jekyll publishes: URL, date, title, categories, tags, layout, excerp
     assert.deepEqual(p.categories, e.categories, `${e.path} categories`);
     assert.deepEqual(p.tags, e.tags, `${e.path} tags`);
     assert.equal(p.layout, e.layout, `${e.path} layout`);
-    assert.equal(p.excerpt?.raw, e.excerpt, `${e.path} excerpt`);
-    assert.equal(p.data['comments'], e.comments ?? undefined, `${e.path} comments (glob default)`);
+    // The model keeps summaries; the full reading of one post gives the raw excerpt and the effective data.
+    const full = analyzePost({ path: e.path, text: FILES[e.path] ?? '', mtimeMs: NOW - 1000 }, ctx());
+    assert.equal(full.excerpt?.raw, e.excerpt, `${e.path} excerpt`);
+    assert.equal(full.data['comments'], e.comments ?? undefined, `${e.path} comments (glob default)`);
   }
 });
 

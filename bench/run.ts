@@ -1,0 +1,117 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as yaml from 'js-yaml';
+import { listPostFiles } from '../src/platform/postFiles';
+import { indexSite } from '../src/platform/siteIndexer';
+import { generateSite } from './generateSite';
+
+/**
+ * `npm run bench`: the site index against its floor on generated 1k / 10k / 50k-post sites. Prints figures and
+ * ratios; asserts nothing (timings vary ±20 % run to run, so compare within one run). Run with --expose-gc for
+ * the heap figure.
+ */
+const sitesDir = path.join(__dirname, '..', '..', 'bench', '.sites');
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** The floor: open, read the first 4 KB, close, find the closing `---` and parse only that block with js-yaml. */
+function floor(site: string): number {
+  const files = listPostFiles(site, { collectionsDir: '', exclude: [], include: [] }).files;
+  const buffer = Buffer.alloc(4096);
+  const t0 = performance.now();
+  for (const file of files) {
+    const fd = fs.openSync(file.absolutePath, 'r');
+    const n = fs.readSync(fd, buffer, 0, 4096, 0);
+    fs.closeSync(fd);
+    const head = buffer.toString('utf8', 0, n);
+    const end = head.indexOf('\n---', 3);
+    if (head.startsWith('---') && end > 0) {
+      yaml.load(head.slice(4, end));
+    }
+  }
+  return performance.now() - t0;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function build(site: string, cacheFile?: string): Promise<{ ms: number; longestBlockMs: number; posts: number; heapBytes: number; fromCache: number; model: Awaited<ReturnType<typeof indexSite>> }> {
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let longest = 0;
+  let last = performance.now();
+  const t0 = performance.now();
+  const indexed = await indexSite(site, {
+    nowMs: Date.now(),
+    ...(cacheFile === undefined ? {} : { cacheFile }),
+    yieldControl: () => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      return new Promise<void>((resolve) => setImmediate(() => {
+        last = performance.now();
+        resolve();
+      }));
+    },
+  });
+  const ms = performance.now() - t0;
+  longest = Math.max(longest, performance.now() - last);
+  gc?.();
+  const heapBytes = process.memoryUsage().heapUsed - heapBefore;
+  return { ms, longestBlockMs: longest, posts: indexed.model.size, heapBytes, fromCache: indexed.fromCache, model: indexed };
+}
+
+async function main(): Promise<void> {
+  const rows: string[] = [];
+  const builds = new Map<number, number>();
+  console.log(`Postcraft site index benchmark: Node ${process.versions.node}, ${os.cpus().length} cores, ${gc ? 'with' : 'without'} --expose-gc`);
+  for (const count of sizes) {
+    const site = generateSite(path.join(sitesDir, `site-${count}`), count);
+    floor(site); // warm the OS cache and the JIT
+    const floorMs = median([floor(site), floor(site), floor(site)]);
+    const cold = [await build(site), await build(site), await build(site)];
+    const buildMs = median(cold.map((b) => b.ms));
+    builds.set(count, buildMs);
+    const cacheFile = path.join(os.tmpdir(), `postcraft-bench-${count}.json`);
+    fs.rmSync(cacheFile, { force: true });
+    await build(site, cacheFile); // writes the persisted index
+    const reopen = [await build(site, cacheFile), await build(site, cacheFile), await build(site, cacheFile)];
+    const reopenMs = median(reopen.map((b) => b.ms));
+    const indexed = cold[0]!.model;
+    const one = indexed.files[Math.floor(indexed.files.length / 2)]!;
+    const text = fs.readFileSync(one.absolutePath, 'utf8');
+    const changeTimes: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const edited = text.replace(/^title: .*$/m, `title: "edited ${i}"`);
+      const t0 = performance.now();
+      indexed.model.upsert({ path: one.relativePath, text: edited, mtimeMs: Date.now() });
+      changeTimes.push(performance.now() - t0);
+    }
+    const snapshotT0 = performance.now();
+    indexed.model.snapshot();
+    const snapshotMs = performance.now() - snapshotT0;
+    const heapPerPost = median(cold.map((b) => b.heapBytes)) / count;
+    rows.push(
+      `${String(count).padStart(6)} posts | floor ${floorMs.toFixed(0).padStart(5)} ms | build ${buildMs.toFixed(0).padStart(5)} ms (${(buildMs / floorMs).toFixed(2)}× floor) | ` +
+        `longest block ${Math.max(...cold.map((b) => b.longestBlockMs)).toFixed(1)} ms | reopen ${reopenMs.toFixed(0)} ms (${reopen[0]!.fromCache} cached) | ` +
+        `one change ${median(changeTimes).toFixed(3)} ms | snapshot ${snapshotMs.toFixed(0)} ms | heap ${gc ? `${(heapPerPost / 1024).toFixed(2)} KB/post` : 'n/a'}`,
+    );
+    console.log(rows[rows.length - 1]);
+    fs.rmSync(cacheFile, { force: true });
+  }
+  const tenK = builds.get(10000);
+  const fiftyK = builds.get(50000);
+  if (tenK !== undefined && fiftyK !== undefined) {
+    console.log(`50k build / 10k build: ${(fiftyK / tenK).toFixed(2)}× (linear would be 5×)`);
+  }
+  console.log('targets: 10k build ≤ 1.5× floor; reopen ≤ 100 ms; one change ≤ 5 ms; 50k ≤ 5.5× 10k; ≤ 2 KB heap per post; longest block ≤ 50 ms');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+/**
+ * What the site model keeps of each post: enough for the tree, the CLI, links and hovers, and small enough for
+ * 50k posts (no front matter, no body text). Plain data, so a persisted index can store it as JSON.
+ */
+import { rubyToS } from './taxonomy';
+import type { JekyllDate } from './dates';
+import type { PostInfo, PostStatus } from './post';
+import type { NotPostReason } from './postPath';
+import type { Problem } from './problem';
+
+const DESCRIPTION_MAX = 300;
+
+export interface PostSummary {
+  readonly path: string;
+  readonly status: PostStatus;
+  readonly notPostReason?: NotPostReason;
+  readonly willPublish: boolean;
+  readonly isDraft: boolean;
+  readonly date: JekyllDate | undefined;
+  readonly title: string;
+  readonly slug: string;
+  readonly categories: readonly string[];
+  readonly tags: readonly string[];
+  readonly layout: string | undefined;
+  readonly url: string | undefined;
+  /** `description` from the front matter (or defaults), shortened. */
+  readonly description: string | undefined;
+  /** A short plain-text excerpt. */
+  readonly excerpt: string | undefined;
+  readonly frontMatterLines: { readonly start: number; readonly end: number } | undefined;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * The summary of a classified post. Its strings are copied (a JSON round trip): strings parsed from a file are
+ * slices that would otherwise keep the file's whole text in memory for as long as the model lives.
+ */
+export function summarizePost(info: PostInfo): PostSummary {
+  return JSON.parse(JSON.stringify(summaryOf(info))) as PostSummary;
+}
+
+function summaryOf(info: PostInfo): PostSummary {
+  const rawDescription = info.data['description'];
+  const description = rawDescription === undefined || rawDescription === null ? undefined : rubyToS(rawDescription).slice(0, DESCRIPTION_MAX);
+  return {
+    path: info.path,
+    status: info.status,
+    ...(info.notPostReason === undefined ? {} : { notPostReason: info.notPostReason }),
+    willPublish: info.willPublish,
+    isDraft: info.isDraft,
+    date: info.date,
+    title: info.title,
+    slug: info.slug,
+    categories: info.categories,
+    tags: info.tags,
+    layout: info.layout,
+    url: info.url,
+    description,
+    excerpt: info.excerpt?.text,
+    frontMatterLines: info.frontMatterLines,
+    problems: info.problems,
+  };
+}
+
+/** Equal in everything a view shows, so an edit that changes nothing visible emits no change. */
+export function sameSummary(a: PostSummary, b: PostSummary): boolean {
+  const sameList = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+  return (
+    a.status === b.status && a.willPublish === b.willPublish && a.title === b.title && a.slug === b.slug && a.url === b.url &&
+    a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) && sameList(a.tags, b.tags) &&
+    a.description === b.description && a.excerpt === b.excerpt && a.frontMatterLines?.start === b.frontMatterLines?.start &&
+    a.frontMatterLines?.end === b.frontMatterLines?.end && JSON.stringify(a.problems) === JSON.stringify(b.problems)
+  );
+}
