@@ -11,6 +11,8 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Debian packages and a file each one provides, to tell whether it is installed. */
 const systemPackages = [
   ['chromium', '/usr/bin/chromium'],
+  // Korean glyphs in the browser tests' screenshots
+  ['fonts-nanum', '/usr/share/fonts/truetype/nanum'],
   ['ripgrep', '/usr/bin/rg'],
   ['libkrb5-dev', '/usr/include/gssapi/gssapi.h'],
   ['build-essential', '/usr/bin/g++'],

@@ -1,12 +1,28 @@
 import * as vscode from 'vscode';
+import { registerCopyPostUrl } from './features/commands/copyPostUrl';
 import { registerShowLog } from './features/commands/showLog';
+import { registerExplorer, type ExplorerTrees } from './features/explorer/registerExplorer';
+import { SiteRegistry } from './features/sites/siteRegistry';
+
+/** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
+export interface PostcraftApi {
+  readonly registry: SiteRegistry;
+  readonly explorer: ExplorerTrees;
+}
 
 /** Composition root: builds the object graph and registers features; holds no logic of its own. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const log = vscode.window.createOutputChannel('Postcraft', { log: true });
   context.subscriptions.push(log);
   log.info(vscode.l10n.t('Postcraft {0} activated on VS Code {1}', readVersion(context), vscode.version));
+  const registry = new SiteRegistry({ log, storageDir: context.storageUri?.fsPath, now: () => Date.now() });
+  context.subscriptions.push(registry);
   context.subscriptions.push(registerShowLog({ log }));
+  const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });
+  context.subscriptions.push(explorer.disposable);
+  context.subscriptions.push(registerCopyPostUrl({ registry }));
+  void registry.reload();
+  return { registry, explorer: explorer.trees };
 }
 
 export function deactivate(): void {

@@ -114,7 +114,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
  * The head of a post: the first 4 KB hold the front matter and the first paragraph of nearly every post; when
  * the front matter runs past them, the file is read again up to the limit.
  */
-function readPostHead(file: string): FileHeadResult {
+export function readPostHead(file: string): FileHeadResult {
   const first = readFileHead(file, headBytes);
   if (!first.ok || first.head.complete || splitFrontMatter(first.head.text, { complete: false }).kind !== 'incomplete') {
     return first;

@@ -1,0 +1,77 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { nodeId, type PostNode } from './nodes';
+import type { PostSummary } from '../../core/postSummary';
+import type { Site } from '../sites/site';
+
+const statusIcons: Record<PostSummary['status'], string> = {
+  published: 'note',
+  draft: 'edit',
+  unpublished: 'eye-closed',
+  future: 'calendar',
+  invalid: 'error',
+  notPost: 'warning',
+};
+
+export function statusLabel(status: PostSummary['status']): string {
+  switch (status) {
+    case 'published':
+      return vscode.l10n.t('published');
+    case 'draft':
+      return vscode.l10n.t('draft');
+    case 'unpublished':
+      return vscode.l10n.t('unpublished (published: false)');
+    case 'future':
+      return vscode.l10n.t('dated in the future');
+    case 'invalid':
+      return vscode.l10n.t('cannot be read');
+    case 'notPost':
+      return vscode.l10n.t('not a post');
+  }
+}
+
+/** The date as the site shows it: the wall clock in the site's time zone. */
+export function siteDate(post: PostSummary): string {
+  return post.date === undefined ? '' : post.date.iso.slice(0, 10);
+}
+
+/** Why a file is listed among the drafts: its status, and for a broken file the first error. */
+export function reasonOf(post: PostSummary): string {
+  const problem = post.problems.find((p) => p.severity === 'error') ?? (post.status === 'notPost' ? post.problems[0] : undefined);
+  return problem === undefined ? statusLabel(post.status) : `${statusLabel(post.status)}: ${problem.message}`;
+}
+
+export function postTreeItem(site: Site, node: PostNode, post: PostSummary, showReason: boolean): vscode.TreeItem {
+  const uri = vscode.Uri.file(path.join(site.root, ...post.path.split('/')));
+  const item = new vscode.TreeItem(post.title || path.basename(post.path), vscode.TreeItemCollapsibleState.None);
+  item.id = nodeId(node);
+  item.resourceUri = uri;
+  item.description = showReason ? `${siteDate(post)} · ${reasonOf(post)}` : siteDate(post);
+  item.iconPath = new vscode.ThemeIcon(statusIcons[post.status], post.status === 'invalid' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
+  item.tooltip = postTooltip(site, post);
+  item.contextValue = `postcraft.post.${post.status}`;
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Post'), arguments: [uri] };
+  return item;
+}
+
+function postTooltip(site: Site, post: PostSummary): vscode.MarkdownString {
+  const tip = new vscode.MarkdownString();
+  const line = (label: string, value: string | undefined): void => {
+    if (value !== undefined && value !== '') {
+      tip.appendMarkdown(`**${label}** `);
+      tip.appendText(value);
+      tip.appendMarkdown('  \n');
+    }
+  };
+  tip.appendMarkdown('### ');
+  tip.appendText(post.title);
+  tip.appendMarkdown('\n\n');
+  line(vscode.l10n.t('Date'), post.date?.iso);
+  line(vscode.l10n.t('Status'), reasonOf(post));
+  line(vscode.l10n.t('URL'), post.url === undefined ? undefined : `${site.loaded.config.baseurl.replace(/\/$/, '')}${post.url}`);
+  line(vscode.l10n.t('Categories'), post.categories.join(', '));
+  line(vscode.l10n.t('Tags'), post.tags.join(', '));
+  line(vscode.l10n.t('Description'), post.description ?? post.excerpt);
+  line(vscode.l10n.t('File'), post.path);
+  return tip;
+}

@@ -1,0 +1,97 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { commandIds } from '../commands/commandIds';
+import { DraftsTree } from './draftsTree';
+import { NodeCache, type ExplorerNode } from './nodes';
+import { TaxonomyTree } from './taxonomyTree';
+import { sitePath } from '../sites/site';
+import type { NameOrder } from '../../core/taxonomyGroups';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+export const viewIds = {
+  categories: 'postcraft.categories',
+  tags: 'postcraft.tags',
+  drafts: 'postcraft.drafts',
+} as const;
+
+export interface ExplorerDeps {
+  readonly registry: SiteRegistry;
+  readonly workspaceState: vscode.Memento;
+}
+
+const orderKey = 'postcraft.explorer.order';
+
+/** The explorer's tree providers, exposed through the extension's API for tests and other extensions. */
+export interface ExplorerTrees {
+  readonly categories: vscode.TreeDataProvider<ExplorerNode>;
+  readonly tags: vscode.TreeDataProvider<ExplorerNode>;
+  readonly drafts: vscode.TreeDataProvider<ExplorerNode>;
+}
+
+/** The Postcraft container's views: Categories, Tags and Drafts, live from the site registry. */
+export function registerExplorer(deps: ExplorerDeps): { readonly trees: ExplorerTrees; readonly disposable: vscode.Disposable } {
+  const nodes = new NodeCache();
+  const collator = new Intl.Collator(vscode.env.language, { numeric: true, sensitivity: 'base' });
+  let order: NameOrder = deps.workspaceState.get<NameOrder>(orderKey) === 'count' ? 'count' : 'name';
+  const categories = new TaxonomyTree({ registry: deps.registry, taxonomy: 'category', nodes, order: () => order, collator });
+  const tags = new TaxonomyTree({ registry: deps.registry, taxonomy: 'tag', nodes, order: () => order, collator });
+  const drafts = new DraftsTree({ registry: deps.registry, nodes });
+  const categoriesView = vscode.window.createTreeView<ExplorerNode>(viewIds.categories, { treeDataProvider: categories, showCollapseAll: true });
+  const tagsView = vscode.window.createTreeView<ExplorerNode>(viewIds.tags, { treeDataProvider: tags, showCollapseAll: true });
+  const draftsView = vscode.window.createTreeView<ExplorerNode>(viewIds.drafts, { treeDataProvider: drafts });
+
+  const setOrder = (next: NameOrder): void => {
+    order = next;
+    void deps.workspaceState.update(orderKey, next);
+    void vscode.commands.executeCommand('setContext', orderKey, next);
+    categories.refreshAll();
+    tags.refreshAll();
+  };
+  void vscode.commands.executeCommand('setContext', orderKey, order);
+
+  const updateContext = (): void => {
+    const sites = deps.registry.list();
+    void vscode.commands.executeCommand('setContext', 'postcraft.siteCount', sites.length);
+    void vscode.commands.executeCommand('setContext', 'postcraft.postCount', sites.reduce((n, s) => n + s.model.size, 0));
+  };
+
+  const revealActive = (editor: vscode.TextEditor | undefined): void => {
+    if (editor === undefined || !vscode.workspace.getConfiguration('postcraft.explorer').get<boolean>('revealActivePost', true)) {
+      return;
+    }
+    const site = deps.registry.siteFor(editor.document.uri);
+    const rel = site === undefined ? undefined : sitePath(site, editor.document.uri.fsPath);
+    if (site === undefined || rel === undefined) {
+      return;
+    }
+    for (const [view, tree] of [[categoriesView, categories], [tagsView, tags]] as const) {
+      const node = view.visible ? tree.findPost(site, rel) : undefined;
+      if (node !== undefined) {
+        void Promise.resolve(view.reveal(node, { select: true, focus: false, expand: false })).catch(() => undefined);
+      }
+    }
+  };
+
+  // The first build can take a moment on a large site: show it on the views, which stay usable meanwhile.
+  void vscode.window.withProgress({ location: { viewId: viewIds.categories } }, () => deps.registry.ready);
+  void deps.registry.ready.then(() => {
+    void vscode.commands.executeCommand('setContext', 'postcraft.ready', true);
+    updateContext();
+  });
+
+  const disposable = vscode.Disposable.from(
+    categories, tags, drafts, categoriesView, tagsView, draftsView,
+    deps.registry.onDidChangeSites(updateContext),
+    deps.registry.onDidChangeSite(updateContext),
+    vscode.window.onDidChangeActiveTextEditor(revealActive),
+    vscode.commands.registerCommand(commandIds.sortByCount, () => setOrder('count')),
+    vscode.commands.registerCommand(commandIds.sortByName, () => setOrder('name')),
+    vscode.commands.registerCommand(commandIds.refreshExplorer, () => deps.registry.reload()),
+    vscode.commands.registerCommand(commandIds.revealPostInExplorer, (node?: ExplorerNode) => {
+      if (node?.kind === 'post') {
+        void vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(path.join(node.root, ...node.path.split('/'))));
+      }
+    }),
+  );
+  return { trees: { categories, tags, drafts }, disposable };
+}

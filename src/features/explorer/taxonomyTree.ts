@@ -1,0 +1,188 @@
+import * as vscode from 'vscode';
+import { groupByName, sortGroups, type NameOrder, type TaxonomyKind } from '../../core/taxonomyGroups';
+import { taxonomyFindings } from '../../core/taxonomy';
+import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
+import { postTreeItem } from './postItem';
+import type { PostSummary } from '../../core/postSummary';
+import type { Site } from '../sites/site';
+import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
+
+export interface TaxonomyTreeDeps {
+  readonly registry: SiteRegistry;
+  readonly taxonomy: TaxonomyKind;
+  readonly nodes: NodeCache;
+  readonly order: () => NameOrder;
+  readonly collator: Intl.Collator;
+}
+
+interface Grouped {
+  readonly groups: Map<string, PostSummary[]>;
+  /** Names that differ only in case, spacing, NFC/NFD or width, by name: the other spellings. */
+  readonly variants: Map<string, string[]>;
+}
+
+/** Categories or Tags: names with their counts, and under each name its posts, as Jekyll groups them. */
+export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<ExplorerNode | undefined>();
+  private readonly grouped = new Map<string, Grouped>();
+  private readonly subscriptions: vscode.Disposable[];
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly deps: TaxonomyTreeDeps) {
+    this.subscriptions = [
+      this.emitter,
+      deps.registry.onDidChangeSites(() => this.refreshAll()),
+      deps.registry.onDidChangeSite((change) => this.onSiteChange(change)),
+    ];
+  }
+
+  refreshAll(): void {
+    this.grouped.clear();
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: ExplorerNode): ExplorerNode[] {
+    const sites = this.deps.registry.list();
+    if (node === undefined) {
+      if (sites.length > 1) {
+        return sites.map((s) => this.deps.nodes.site(s.root));
+      }
+      const only = sites[0];
+      return only === undefined ? [] : this.names(only);
+    }
+    const site = sites.find((s) => s.root === node.root);
+    if (site === undefined) {
+      return [];
+    }
+    switch (node.kind) {
+      case 'site':
+        return this.names(site);
+      case 'name':
+        return (this.group(site).groups.get(node.name) ?? []).map((p) => this.deps.nodes.post(site.root, p.path, node));
+      case 'post':
+        return [];
+    }
+  }
+
+  getParent(node: ExplorerNode): ExplorerNode | undefined {
+    if (node.kind === 'post') {
+      return node.parent;
+    }
+    if (node.kind === 'name' && this.deps.registry.list().length > 1) {
+      return this.deps.nodes.site(node.root);
+    }
+    return undefined;
+  }
+
+  getTreeItem(node: ExplorerNode): vscode.TreeItem {
+    const site = this.deps.registry.list().find((s) => s.root === node.root);
+    if (site === undefined) {
+      return new vscode.TreeItem('');
+    }
+    switch (node.kind) {
+      case 'site': {
+        const item = new vscode.TreeItem(site.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = nodeId(node);
+        item.iconPath = new vscode.ThemeIcon('globe');
+        item.tooltip = site.root;
+        return item;
+      }
+      case 'name':
+        return this.nameItem(site, node);
+      case 'post': {
+        const post = site.model.get(node.path);
+        return post === undefined ? new vscode.TreeItem(node.path) : postTreeItem(site, node, post, false);
+      }
+    }
+  }
+
+  /** The first node showing `file` (for revealing the active post), or undefined. */
+  findPost(site: Site, path: string): PostNode | undefined {
+    const post = site.model.get(path);
+    const name = post === undefined ? undefined : (this.deps.taxonomy === 'category' ? post.categories : post.tags)[0];
+    if (post === undefined || !post.willPublish || name === undefined) {
+      return undefined;
+    }
+    return this.deps.nodes.post(site.root, path, this.deps.nodes.name(site.root, this.deps.taxonomy, name));
+  }
+
+  private names(site: Site): NameNode[] {
+    return sortGroups(this.group(site).groups, this.deps.order(), this.deps.collator).map((g) => this.deps.nodes.name(site.root, this.deps.taxonomy, g.name));
+  }
+
+  private nameItem(site: Site, node: NameNode): vscode.TreeItem {
+    const { groups, variants } = this.group(site);
+    const posts = groups.get(node.name) ?? [];
+    const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = nodeId(node);
+    item.description = String(posts.length);
+    const others = variants.get(node.name);
+    const tip = new vscode.MarkdownString();
+    tip.appendText(node.taxonomy === 'category' ? vscode.l10n.t('Category "{0}": {1} posts', node.name, posts.length) : vscode.l10n.t('Tag "{0}": {1} posts', node.name, posts.length));
+    if (others !== undefined) {
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      tip.appendMarkdown('\n\n');
+      tip.appendText(vscode.l10n.t('Looks like the same name as: {0}. Jekyll treats them as different names.', others.join(', ')));
+      item.contextValue = `postcraft.${node.taxonomy}.variant`;
+    } else {
+      item.iconPath = new vscode.ThemeIcon(node.taxonomy === 'category' ? 'folder' : 'tag');
+      item.contextValue = `postcraft.${node.taxonomy}`;
+    }
+    item.tooltip = tip;
+    return item;
+  }
+
+  private group(site: Site): Grouped {
+    let grouped = this.grouped.get(site.root);
+    if (grouped === undefined) {
+      const groups = groupByName(site.model.snapshot().posts, this.deps.taxonomy);
+      grouped = { groups, variants: variantsOf(groups.keys(), this.deps.taxonomy) };
+      this.grouped.set(site.root, grouped);
+    }
+    return grouped;
+  }
+
+  private onSiteChange(change: SiteChange): void {
+    this.grouped.delete(change.site.root);
+    if (change.kind === 'reset') {
+      this.deps.nodes.forgetSite(change.site.root);
+      this.emitter.fire(undefined);
+      return;
+    }
+    const counts = this.deps.taxonomy === 'category' ? change.change.categories : change.change.tags;
+    // A name that appears or disappears changes the list of names: refresh it; otherwise only the touched names.
+    if (counts.some((c) => c.before === 0 || c.after === 0)) {
+      this.emitter.fire(this.deps.registry.list().length > 1 ? this.deps.nodes.site(change.site.root) : undefined);
+      return;
+    }
+    const names = new Set(counts.map((c) => c.name));
+    for (const path of change.change.changed) {
+      const post = change.site.model.get(path);
+      for (const name of (this.deps.taxonomy === 'category' ? post?.categories : post?.tags) ?? []) {
+        names.add(name);
+      }
+    }
+    for (const name of names) {
+      this.emitter.fire(this.deps.nodes.name(change.site.root, this.deps.taxonomy, name));
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) {
+      d.dispose();
+    }
+  }
+}
+
+/** For each name that has look-alike spellings (core's taxonomy findings), the other spellings. */
+function variantsOf(names: Iterable<string>, kind: TaxonomyKind): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const finding of taxonomyFindings(names, kind)) {
+    if (finding.code === 'taxonomy.similarNames') {
+      for (const name of finding.names) {
+        variants.set(name, finding.names.filter((n) => n !== name));
+      }
+    }
+  }
+  return variants;
+}

@@ -1,0 +1,203 @@
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { indexCacheFile } from '../../platform/indexCache';
+import { indexSite, readPostHead } from '../../platform/siteIndexer';
+import { findSites } from '../../platform/siteLocator';
+import { siteLabel, sitePath, type Site } from './site';
+import type { ModelChange } from '../../core/siteModel';
+
+export interface SiteRegistryDeps {
+  readonly log: vscode.LogOutputChannel;
+  /** Workspace storage for the persisted index; undefined when VS Code gives none (no folder open). */
+  readonly storageDir: string | undefined;
+  readonly now: () => number;
+}
+
+/** A change to one site: precise when files changed, `reset` when the whole site was read again. */
+export type SiteChange = { readonly site: Site; readonly kind: 'files'; readonly change: ModelChange } | { readonly site: Site; readonly kind: 'reset' };
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The Jekyll sites of the workspace and their live models: finds them, indexes them in time slices (so the
+ * extension host never blocks for long), and keeps them current from file-system events, one file at a time.
+ */
+export class SiteRegistry implements vscode.Disposable {
+  private readonly sites = new Map<string, Site>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly pending = new Map<string, Set<string>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<SiteChange>();
+  private readonly sitesEmitter = new vscode.EventEmitter<void>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private loading: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  /** A site's files changed, or it was read again. */
+  readonly onDidChangeSite = this.changeEmitter.event;
+  /** Sites were found, added or removed. */
+  readonly onDidChangeSites = this.sitesEmitter.event;
+
+  constructor(private readonly deps: SiteRegistryDeps) {
+    this.disposables.push(this.changeEmitter, this.sitesEmitter, vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+  }
+
+  /** Resolves when the current load (the first, or the one after a folder change) has finished. */
+  get ready(): Promise<void> {
+    return this.loading;
+  }
+
+  list(): Site[] {
+    return [...this.sites.values()].sort((a, b) => a.label.localeCompare(b.label));
+  }
+
+  /** The site a file belongs to (the innermost one). */
+  siteFor(uri: vscode.Uri): Site | undefined {
+    let best: Site | undefined;
+    for (const site of this.sites.values()) {
+      if (sitePath(site, uri.fsPath) !== undefined && (best === undefined || site.root.length > best.root.length)) {
+        best = site;
+      }
+    }
+    return best;
+  }
+
+  /** Finds and indexes every site of the workspace again. */
+  reload(): Promise<void> {
+    const generation = ++this.generation;
+    this.loading = this.load(generation).catch((error: unknown) => {
+      this.deps.log.error(vscode.l10n.t('Reading the sites failed: {0}', error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    });
+    return this.loading;
+  }
+
+  private async load(generation: number): Promise<void> {
+    for (const watcher of this.watchers.values()) {
+      watcher.dispose();
+    }
+    this.watchers.clear();
+    this.sites.clear();
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+    const found = folders.flatMap((folder) => findSites(folder.uri.fsPath).map((root) => ({ folder, root })));
+    for (const { folder, root } of found) {
+      const site = await this.indexOne(folder, root);
+      if (generation !== this.generation) {
+        return;
+      }
+      this.sites.set(root, site);
+      this.watch(site);
+      this.sitesEmitter.fire();
+    }
+    this.sitesEmitter.fire();
+  }
+
+  private async indexOne(folder: vscode.WorkspaceFolder, root: string): Promise<Site> {
+    const started = Date.now();
+    const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
+    const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, ...(cacheFile === undefined ? {} : { cacheFile }) });
+    this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index) in {3} ms', root, indexed.files.length, indexed.fromCache, Date.now() - started));
+    return { root, folder, label: siteLabel(folder, root), model: indexed.model, loaded: indexed.loaded };
+  }
+
+  private watch(site: Site): void {
+    const base = vscode.Uri.file(site.root);
+    const posts = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '**/{_posts,_drafts}/**'));
+    const config = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '{_config.yml,_config.yaml}'));
+    const onFile = (uri: vscode.Uri): void => this.enqueue(site.root, uri.fsPath);
+    const onConfig = (): void => void this.reindex(site.root);
+    this.watchers.set(site.root, vscode.Disposable.from(
+      posts, config,
+      posts.onDidCreate(onFile), posts.onDidChange(onFile), posts.onDidDelete(onFile),
+      config.onDidCreate(onConfig), config.onDidChange(onConfig), config.onDidDelete(onConfig),
+    ));
+  }
+
+  private enqueue(root: string, file: string): void {
+    let set = this.pending.get(root);
+    if (set === undefined) {
+      set = new Set();
+      this.pending.set(root, set);
+    }
+    set.add(file);
+    // Bursts (a branch switch, a search-and-replace) arrive as many events: take them together.
+    this.flushTimer ??= setTimeout(() => void this.flush(), 30);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushTimer = undefined;
+    const batches = [...this.pending];
+    this.pending.clear();
+    for (const [root, files] of batches) {
+      const site = this.sites.get(root);
+      if (site !== undefined) {
+        this.changeEmitter.fire({ site, kind: 'files', change: await applyFileChanges(site, [...files]) });
+      }
+    }
+  }
+
+  /** The config changed: read the whole site again, as Jekyll would on its next build. */
+  private async reindex(root: string): Promise<void> {
+    const old = this.sites.get(root);
+    if (old === undefined) {
+      return;
+    }
+    const site = await this.indexOne(old.folder, root);
+    if (this.sites.get(root) === old) {
+      this.sites.set(root, site);
+      this.changeEmitter.fire({ site, kind: 'reset' });
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.flushTimer);
+    for (const watcher of this.watchers.values()) {
+      watcher.dispose();
+    }
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+  }
+}
+
+/** Applies changed paths to the model, in slices; a deleted folder removes every file under it. */
+async function applyFileChanges(site: Site, files: readonly string[]): Promise<ModelChange> {
+  const merged = { added: new Set<string>(), changed: new Set<string>(), removed: new Set<string>(), categories: new Map<string, { name: string; before: number; after: number }>(), tags: new Map<string, { name: string; before: number; after: number }>() };
+  const take = (change: ModelChange): void => {
+    change.added.forEach((p) => merged.added.add(p));
+    change.changed.forEach((p) => merged.changed.add(p));
+    change.removed.forEach((p) => merged.removed.add(p));
+    for (const c of change.categories) merged.categories.set(c.name, { name: c.name, before: merged.categories.get(c.name)?.before ?? c.before, after: c.after });
+    for (const c of change.tags) merged.tags.set(c.name, { name: c.name, before: merged.tags.get(c.name)?.before ?? c.before, after: c.after });
+  };
+  let sliceStart = Date.now();
+  for (const file of files) {
+    const rel = sitePath(site, file);
+    if (rel === undefined) {
+      continue;
+    }
+    const head = fs.existsSync(file) ? readPostHead(file) : undefined;
+    if (head?.ok === true) {
+      take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
+    } else if (head === undefined && site.model.get(rel) !== undefined) {
+      take(site.model.remove(rel));
+    } else if (head === undefined) {
+      // Not a known file: a deleted folder, whose files may not get events of their own.
+      const prefix = `${rel}/`;
+      for (const post of site.model.snapshot().posts.filter((p) => p.path.startsWith(prefix))) {
+        take(site.model.remove(post.path));
+      }
+    }
+    if (Date.now() - sliceStart > 12) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+  }
+  return {
+    added: [...merged.added],
+    changed: [...merged.changed],
+    removed: [...merged.removed],
+    categories: [...merged.categories.values()].filter((c) => c.before !== c.after),
+    tags: [...merged.tags.values()].filter((c) => c.before !== c.after),
+    needsRead: [],
+  };
+}

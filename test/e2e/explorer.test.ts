@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPostcraftContainer, openWorkbench, type Workbench } from './workbench';
+import type { Locator } from 'playwright-core';
+
+/** The pane of one view in the side bar, expanded. */
+async function viewPane(bench: Workbench, title: RegExp): Promise<Locator> {
+  const pane = bench.page.locator('.part.sidebar .pane').filter({ has: bench.page.locator('.pane-header', { hasText: title }) });
+  const header = pane.locator('.pane-header');
+  await header.waitFor();
+  if ((await header.getAttribute('aria-expanded')) === 'false') {
+    await header.click();
+  }
+  return pane;
+}
+
+/** A row of a tree by its label. */
+function row(pane: Locator, label: string): Locator {
+  return pane.locator('.monaco-list-row').filter({ has: pane.page().locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+}
+
+describe('post explorer in the browser', () => {
+  let bench: Workbench;
+  before(async () => {
+    bench = await openWorkbench();
+    await openPostcraftContainer(bench);
+  });
+  after(async () => {
+    await bench?.close();
+  });
+
+  it('shows categories and tags with Jekyll\'s counts', async () => {
+    const categories = await viewPane(bench, /Categories|카테고리/);
+    await row(categories, 'Jekyll').waitFor({ timeout: 30_000 });
+    assert.equal(await row(categories, 'Jekyll').locator('.label-description').innerText(), '3');
+    assert.equal(await row(categories, '블로그').locator('.label-description').innerText(), '2');
+    const tags = await viewPane(bench, /Tags|태그/);
+    await row(tags, '마크다운').waitFor();
+    assert.equal(await row(tags, '마크다운').locator('.label-description').innerText(), '2');
+    await bench.screenshot('explorer');
+  });
+
+  it('expands a category and opens a post by clicking it', async () => {
+    const categories = await viewPane(bench, /Categories|카테고리/);
+    await row(categories, 'Jekyll').click();
+    const post = row(categories, '지킬 블로그 시작하기');
+    await post.waitFor();
+    await post.click();
+    const tab = bench.page.locator('.tabs-container .tab', { hasText: '2024-03-05-지킬-블로그-시작하기.md' });
+    await tab.waitFor({ timeout: 20_000 });
+    await bench.page.locator('.monaco-editor .view-lines', { hasText: 'GitHub Pages' }).first().waitFor();
+    await bench.screenshot('explorer-open-post');
+  });
+});
