@@ -22,6 +22,7 @@ const npx = ['npx', '--no-install'];
 /** @type {Step[]} */
 const steps = [
   { name: 'build', command: [node, 'scripts/build.mjs', '--production'] },
+  { name: 'clean compiled tests', command: [node, '-e', "require('fs').rmSync('out', { recursive: true, force: true })"] },
   { name: 'type-check and compile tests', command: [...npx, 'tsc', '-p', '.'] },
   { name: 'type-check the webview', command: [node, 'scripts/typecheck-webview.mjs'] },
   { name: 'lint', command: [...npx, 'eslint', '.', '--max-warnings', '0'] },

@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { registerCopyPostUrl } from './features/commands/copyPostUrl';
 import { registerShowLog } from './features/commands/showLog';
 import { registerExplorer, type ExplorerTrees } from './features/explorer/registerExplorer';
+import { PostLookups } from './features/sites/postLookups';
 import { SiteRegistry } from './features/sites/siteRegistry';
+import { registerPreview } from './features/preview/registerPreview';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
 export interface PostcraftApi {
@@ -21,6 +23,9 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });
   context.subscriptions.push(explorer.disposable);
   context.subscriptions.push(registerCopyPostUrl({ registry }));
+  const postLookups = new PostLookups(registry);
+  context.subscriptions.push(postLookups);
+  context.subscriptions.push(registerPreview({ extensionUri: context.extensionUri, log, posts: (root) => postLookups.forRoot(root), onDidChangePosts: registry.onDidChangeSite }));
   void registry.reload();
   return { registry, explorer: explorer.trees };
 }

@@ -6,6 +6,9 @@ export const commandIds = {
   refreshExplorer: 'postcraft.explorer.refresh',
   revealPostInExplorer: 'postcraft.explorer.revealInExplorer',
   copyPostUrl: 'postcraft.copyPostUrl',
+  openPreviewToSide: 'postcraft.preview.openToSide',
+  openPreview: 'postcraft.preview.open',
+  togglePreviewLock: 'postcraft.preview.toggleLock',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];

@@ -1,7 +1,7 @@
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { indexCacheFile } from '../../platform/indexCache';
-import { indexSite, readPostHead } from '../../platform/siteIndexer';
+import { applyFileChanges } from '../../platform/applyFileChanges';
+import { indexSite } from '../../platform/siteIndexer';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
 import type { ModelChange } from '../../core/siteModel';
@@ -130,7 +130,7 @@ export class SiteRegistry implements vscode.Disposable {
     for (const [root, files] of batches) {
       const site = this.sites.get(root);
       if (site !== undefined) {
-        this.changeEmitter.fire({ site, kind: 'files', change: await applyFileChanges(site, [...files]) });
+        this.changeEmitter.fire({ site, kind: 'files', change: await applyFileChanges(site, [...files], yieldToEventLoop) });
       }
     }
   }
@@ -157,47 +157,4 @@ export class SiteRegistry implements vscode.Disposable {
       d.dispose();
     }
   }
-}
-
-/** Applies changed paths to the model, in slices; a deleted folder removes every file under it. */
-async function applyFileChanges(site: Site, files: readonly string[]): Promise<ModelChange> {
-  const merged = { added: new Set<string>(), changed: new Set<string>(), removed: new Set<string>(), categories: new Map<string, { name: string; before: number; after: number }>(), tags: new Map<string, { name: string; before: number; after: number }>() };
-  const take = (change: ModelChange): void => {
-    change.added.forEach((p) => merged.added.add(p));
-    change.changed.forEach((p) => merged.changed.add(p));
-    change.removed.forEach((p) => merged.removed.add(p));
-    for (const c of change.categories) merged.categories.set(c.name, { name: c.name, before: merged.categories.get(c.name)?.before ?? c.before, after: c.after });
-    for (const c of change.tags) merged.tags.set(c.name, { name: c.name, before: merged.tags.get(c.name)?.before ?? c.before, after: c.after });
-  };
-  let sliceStart = Date.now();
-  for (const file of files) {
-    const rel = sitePath(site, file);
-    if (rel === undefined) {
-      continue;
-    }
-    const head = fs.existsSync(file) ? readPostHead(file) : undefined;
-    if (head?.ok === true) {
-      take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
-    } else if (head === undefined && site.model.get(rel) !== undefined) {
-      take(site.model.remove(rel));
-    } else if (head === undefined) {
-      // Not a known file: a deleted folder, whose files may not get events of their own.
-      const prefix = `${rel}/`;
-      for (const post of site.model.snapshot().posts.filter((p) => p.path.startsWith(prefix))) {
-        take(site.model.remove(post.path));
-      }
-    }
-    if (Date.now() - sliceStart > 12) {
-      await yieldToEventLoop();
-      sliceStart = Date.now();
-    }
-  }
-  return {
-    added: [...merged.added],
-    changed: [...merged.changed],
-    removed: [...merged.removed],
-    categories: [...merged.categories.values()].filter((c) => c.before !== c.after),
-    tags: [...merged.tags.values()].filter((c) => c.before !== c.after),
-    needsRead: [],
-  };
 }

@@ -1,0 +1,64 @@
+/**
+ * Markdown as Jekyll's kramdown (GFM input) shows it, on markdown-it: raw HTML kept, GFM tables, task lists,
+ * footnotes, kramdown IALs, jemoji shortcodes, smart quotes, GFM heading ids, highlighted code, and
+ * `data-line` on every block for scroll sync.
+ */
+import MarkdownIt from 'markdown-it';
+import attrs from 'markdown-it-attrs';
+import { full as emoji } from 'markdown-it-emoji';
+import footnote from 'markdown-it-footnote';
+import { headingIdsPlugin } from './headingIds';
+import type { HeadingInfo } from './headingIds';
+import { highlightCode } from './highlight';
+import { IAL_ATTRIBUTES, kramdownIalPlugin } from './kramdownIal';
+import { taskListsPlugin } from './taskLists';
+
+/** What a render passes in `env`, and what comes back in it. */
+export type MarkdownEnv = {
+  /** Output line → source line; without it no `data-line` is written (markdownify). */
+  lineMap?: readonly number[];
+  /** Added to every mapped line (the line where the body starts in the file). */
+  lineOffset?: number;
+  /** Filled by the heading-ids rule. */
+  headings?: HeadingInfo[];
+};
+
+function sourceLinesPlugin(md: MarkdownIt.MarkdownIt): void {
+  md.core.ruler.push('postcraft_source_lines', (state) => {
+    const env = state.env as MarkdownEnv;
+    const map = env.lineMap;
+    if (map === undefined) return;
+    const offset = env.lineOffset ?? 0;
+    for (const token of state.tokens) {
+      if (token.map === null || token.nesting === -1 || token.type === 'inline') continue;
+      const line = map[token.map[0]] ?? map[map.length - 1] ?? 0;
+      token.attrSet('data-line', String(line + offset));
+    }
+  });
+}
+
+/** A configured markdown-it; create once and reuse (it holds no per-document state). */
+export function createMarkdown(): MarkdownIt.MarkdownIt {
+  const md = new MarkdownIt({
+    html: true,
+    linkify: false,
+    typographer: true,
+    highlight: (code, lang) => highlightCode(code, lang.split(/\s+/)[0] ?? ''),
+  });
+  // kramdown turns quotes into curly ones but knows none of markdown-it's (c) / (tm) replacements.
+  md.disable('replacements');
+  md.use(kramdownIalPlugin);
+  md.use(attrs, { leftDelimiter: '{:', rightDelimiter: '}', allowedAttributes: [...IAL_ATTRIBUTES] });
+  md.use(footnote);
+  // kramdown shows footnote numbers without brackets.
+  md.renderer.rules['footnote_caption'] = (tokens, idx) => {
+    const meta = tokens[idx]?.meta as { id: number; subId: number } | undefined;
+    const n = (meta?.id ?? 0) + 1;
+    return (meta?.subId ?? 0) > 0 ? `${n}:${meta?.subId ?? 0}` : String(n);
+  };
+  md.use(taskListsPlugin);
+  md.use(emoji);
+  md.use(headingIdsPlugin);
+  md.use(sourceLinesPlugin);
+  return md;
+}

@@ -1,0 +1,187 @@
+/**
+ * The preview's render pipeline, in Jekyll's order: front matter → Liquid (with `site` and `page`) →
+ * Markdown → table of contents → front-matter card → sanitising and resource rewriting. Pure: every file
+ * it needs comes in through the site input; the clock comes in with the document.
+ */
+import { Context } from 'liquidjs';
+import type { Liquid, Template } from 'liquidjs';
+import type { SiteConfig } from '../config';
+import { jekyllDateAt } from '../dates';
+import { splitFrontMatter } from '../frontMatterSplit';
+import { createTimeZone } from '../timeZone';
+import type { TimeZone } from '../timeZone';
+import { titleizeSlug } from '../slugify';
+import { loadYaml11 } from '../yaml11';
+import { liquidPlaceholder } from './escape';
+import { frontMatterCard } from './frontMatterCard';
+import type { HeadingInfo } from './headingIds';
+import { highlightCode } from './highlight';
+import { createJekyllLiquid } from './liquidEngine';
+import { relativeUrl } from './liquidFilters';
+import { liquidGroups, renderGroups, replaceLiquidTokens } from './liquidLines';
+import type { LineMappedText } from './liquidLines';
+import { liquidScope } from './liquidScope';
+import { messageOf } from './liquidTags';
+import { createMarkdown } from './markdown';
+import type { MarkdownEnv } from './markdown';
+import { postFacts } from './postFacts';
+import type { PostFacts } from './postFacts';
+import type { CardLabels, IncludeResolver, PostLookup } from './renderTypes';
+import { sanitizeHtml } from './sanitize';
+import { fillTocSlots } from './toc';
+
+export interface SiteRenderInput {
+  readonly config: SiteConfig;
+  readonly includes: IncludeResolver;
+  readonly posts: PostLookup;
+  /** `site.data`, from the site's `_data` folder. */
+  readonly siteData?: Readonly<Record<string, unknown>>;
+  /** Zone used when `_config.yml` names none (Jekyll then uses the machine's). */
+  readonly fallbackTimeZone: string;
+}
+
+export interface DocumentRenderInput {
+  readonly text: string;
+  /** Path relative to the site source, "/" separated. */
+  readonly sitePath: string;
+  readonly nowMs: number;
+  /** URL under which the webview loads the site's files (no trailing "/"). */
+  readonly resourceRoot: string;
+  readonly showCard: boolean;
+  readonly labels: CardLabels;
+  /** Modification time, which dates drafts. */
+  readonly fallbackDateMs?: number;
+}
+
+export interface RenderResult {
+  readonly html: string;
+  readonly title: string;
+  readonly facts: PostFacts;
+  readonly headings: readonly HeadingInfo[];
+  /** Front matter that could not be read, and the like: shown in the preview too. */
+  readonly problems: readonly string[];
+}
+
+interface Body {
+  readonly own: Record<string, unknown>;
+  readonly body: string;
+  readonly bodyLine: number;
+  readonly problems: string[];
+}
+
+function readBody(text: string): Body {
+  const split = splitFrontMatter(text);
+  const problems: string[] = [];
+  if (split.kind === 'yaml') {
+    const yaml = loadYaml11(split.yaml, { lineOffset: split.yamlStartLine });
+    let own: Record<string, unknown> = {};
+    if (!yaml.ok) problems.push(`front matter, line ${yaml.error.line + 1}: ${yaml.error.message}`);
+    else if (typeof yaml.value === 'object' && yaml.value !== null && !Array.isArray(yaml.value)) own = yaml.value as Record<string, unknown>;
+    return { own, body: text.slice(split.bodyOffset), bodyLine: split.bodyLine, problems };
+  }
+  if (split.kind === 'error') {
+    problems.push(split.message);
+    return { own: {}, body: text.replace(/^\uFEFF/, ''), bodyLine: 0, problems };
+  }
+  return { own: {}, body: split.kind === 'none' ? text.slice(split.bodyOffset) : text, bodyLine: 0, problems };
+}
+
+/** Renders posts of one site; create one per site configuration and reuse it (it caches parsed Liquid). */
+export class PostRenderer {
+  private readonly liquid: Liquid;
+  private readonly markdown = createMarkdown();
+  private readonly zone: TimeZone;
+  private readonly parsed = new Map<string, Template[] | Error>();
+  private currentPath = '';
+
+  constructor(private readonly site: SiteRenderInput) {
+    const { config } = site;
+    this.zone = createTimeZone(config.timezone ?? site.fallbackTimeZone).zone;
+    this.liquid = createJekyllLiquid({
+      timezone: config.timezone ?? site.fallbackTimeZone,
+      url: config.url,
+      baseurl: config.baseurl,
+      includes: site.includes,
+      posts: site.posts,
+      highlight: highlightCode,
+      relativeUrl: (path) => relativeUrl(path, config.baseurl),
+      currentPath: () => this.currentPath,
+      markdownify: (text) => this.markdown.render(text, {}),
+    });
+  }
+
+  render(doc: DocumentRenderInput): RenderResult {
+    const { config } = this.site;
+    const { own, body, bodyLine, problems } = readBody(doc.text);
+    const facts = postFacts({
+      config,
+      zone: this.zone,
+      sitePath: doc.sitePath,
+      text: doc.text,
+      ownData: own,
+      nowMs: doc.nowMs,
+      mtimeMs: doc.fallbackDateMs ?? doc.nowMs,
+    });
+    for (const p of facts.problems) if (!problems.includes(p)) problems.push(p);
+    const liquidOutput = this.renderLiquid(body.replace(/\r\n?/g, '\n'), facts, doc);
+    const env: MarkdownEnv = { lineMap: liquidOutput.lineMap, lineOffset: bodyLine };
+    const bodyHtml = fillTocSlots(this.markdown.render(liquidOutput.text, env), env.headings ?? []);
+    const title = typeof facts.data['title'] === 'string' && facts.data['title'] !== '' ? facts.data['title'] : this.fallbackTitle(doc);
+    const card = doc.showCard ? frontMatterCard({ facts, title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
+    const problemHtml = problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');
+    const slash = doc.sitePath.lastIndexOf('/');
+    const html = sanitizeHtml(`${problemHtml}${card}<div class="pc-body">${bodyHtml}</div>`, {
+      siteUrl: config.url,
+      baseurl: config.baseurl,
+      documentDir: slash < 0 ? '' : doc.sitePath.slice(0, slash),
+      resourceRoot: doc.resourceRoot,
+    });
+    return { html, title, facts, headings: env.headings ?? [], problems };
+  }
+
+  private fallbackTitle(doc: DocumentRenderInput): string {
+    const base = doc.sitePath.slice(doc.sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    const slug = base.replace(/^\d{2,4}-\d{1,2}-\d{1,2}-/, '');
+    return slug === '' ? doc.labels.untitled : titleizeSlug(slug);
+  }
+
+  private renderLiquid(body: string, facts: PostFacts, doc: DocumentRenderInput): LineMappedText {
+    this.currentPath = doc.sitePath;
+    const scope = liquidScope({
+      config: this.site.config,
+      facts,
+      sitePath: doc.sitePath,
+      siteData: this.site.siteData ?? {},
+      now: jekyllDateAt(doc.nowMs, this.zone),
+    });
+    const ctx = new Context(scope, this.liquid.options, { sync: true }, { liquid: this.liquid });
+    return renderGroups(liquidGroups(body), (group) => {
+      const templates = this.parse(group.text);
+      if (templates instanceof Error) return this.failed(group.text, templates);
+      try {
+        return String(this.liquid.renderSync(templates, ctx));
+      } catch (error) {
+        return this.failed(group.text, error);
+      }
+    });
+  }
+
+  private parse(text: string): Template[] | Error {
+    let result = this.parsed.get(text);
+    if (result === undefined) {
+      try {
+        result = this.liquid.parse(text);
+      } catch (error) {
+        result = error instanceof Error ? error : new Error(String(error));
+      }
+      if (this.parsed.size > 5_000) this.parsed.clear();
+      this.parsed.set(text, result);
+    }
+    return result;
+  }
+
+  private failed(text: string, error: unknown): string {
+    const reason = `Liquid: ${messageOf(error)}`;
+    return replaceLiquidTokens(text, (token) => liquidPlaceholder(token, reason));
+  }
+}

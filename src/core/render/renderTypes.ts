@@ -1,0 +1,51 @@
+/** Contracts between the render pipeline (pure) and whoever feeds it (the preview glue, tests, benchmarks). */
+
+/** Finds an include's text. `relativeTo` is set for `include_relative` (the including file's site path). */
+export type IncludeResolver = (name: string, relativeTo?: string) => string | undefined;
+
+/**
+ * What the pipeline asks of the site model. The glue provides a scan of `_posts` until the real model
+ * is wired; tests provide a map.
+ */
+export interface PostLookup {
+  /** URL (without baseurl) of the post `{% post_url name %}` names, e.g. "2024-03-05-hello" or "sub/2024-03-05-hello". */
+  urlForPostUrlName(name: string): string | undefined;
+  /** URL (without baseurl) of the file at this site path, for `{% link path %}`. */
+  urlForPath(sitePath: string): string | undefined;
+  /** Site path of the document served at this URL (without baseurl), for links in the preview. */
+  fileForUrl(url: string): string | undefined;
+}
+
+/** Localised words of the front-matter card, `{0}` standing for a value. */
+export interface CardLabels {
+  readonly draft: string;
+  readonly unpublished: string;
+  readonly future: string;
+  /** Tooltip on values that come from `defaults:` in _config.yml. */
+  readonly inherited: string;
+  /** e.g. "{0} min read". */
+  readonly readingTime: string;
+  readonly lessThanAMinute: string;
+  /** e.g. "From defaults: {0}". */
+  readonly fromDefaults: string;
+  readonly untitled: string;
+}
+
+export const ENGLISH_CARD_LABELS: CardLabels = {
+  draft: 'Draft',
+  unpublished: 'Unpublished',
+  future: 'Scheduled (future date)',
+  inherited: 'Inherited from defaults in _config.yml',
+  readingTime: '{0} min read',
+  lessThanAMinute: 'less than 1 minute read',
+  fromDefaults: 'From defaults: {0}',
+  untitled: 'Untitled',
+};
+
+/** Fills `{0}`, `{1}` … in a label. */
+export function fillLabel(label: string, ...values: readonly (string | number)[]): string {
+  return label.replace(/\{(\d+)\}/g, (m, i: string) => {
+    const v = values[Number(i)];
+    return v === undefined ? m : String(v);
+  });
+}

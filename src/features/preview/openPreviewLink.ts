@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { classifyPreviewLink } from '../../core/render/previewLinks';
+import type { SiteContext } from './siteContexts';
+
+/** Opens what a link clicked in the preview points at: the web outside, a post or file of the site in the editor. */
+export async function openPreviewLink(href: string, site: SiteContext, documentSitePath: string, pageUrl: string | undefined): Promise<void> {
+  const link = classifyPreviewLink(href, {
+    siteUrl: site.url,
+    baseurl: site.baseurl,
+    documentSitePath,
+    pageUrl,
+    sourceExtensions: [...site.markdownExt, 'html'],
+  });
+  switch (link.kind) {
+    case 'ignored':
+      return;
+    case 'external':
+      await vscode.env.openExternal(vscode.Uri.parse(link.url, true));
+      return;
+    case 'file':
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(site.root, link.sitePath), { viewColumn: vscode.ViewColumn.One });
+      return;
+    case 'siteUrl': {
+      const sitePath = site.posts.fileForUrl(link.url);
+      const target = vscode.Uri.joinPath(site.root, sitePath ?? link.url.replace(/^\/+/, ''));
+      try {
+        await vscode.workspace.fs.stat(target);
+      } catch {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Nothing in the site is served at {0}.', link.url));
+        return;
+      }
+      await vscode.commands.executeCommand('vscode.open', target, vscode.ViewColumn.One);
+      return;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import type { CardLabels } from '../../core/render/renderTypes';
+
+/** The front-matter card's words in the UI language. */
+export function cardLabels(): CardLabels {
+  return {
+    draft: vscode.l10n.t('Draft'),
+    unpublished: vscode.l10n.t('Unpublished'),
+    future: vscode.l10n.t('Scheduled (future date)'),
+    inherited: vscode.l10n.t('Inherited from defaults in _config.yml'),
+    readingTime: vscode.l10n.t('{0} min read'),
+    lessThanAMinute: vscode.l10n.t('less than 1 minute read'),
+    fromDefaults: vscode.l10n.t('From defaults: {0}'),
+    untitled: vscode.l10n.t('Untitled'),
+  };
+}
