@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { tempSite } from './platform/tempSite';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const sample = path.join(root, 'samples', 'jekyll-blog');
+
+function postcraft(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the postcraft command line (dist/cli.js, built by npm run build)', () => {
+  it('index --json prints every post file and the counts Jekyll gives', () => {
+    const { code, stdout } = postcraft('index', sample, '--json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { posts: Record<string, unknown>[]; categories: Record<string, number>; tags: Record<string, number> };
+    assert.deepEqual(Object.keys(json), ['posts', 'categories', 'tags']);
+    assert.equal(json.posts.length, 12);
+    for (const post of json.posts) {
+      assert.deepEqual(Object.keys(post).slice(0, 8), ['path', 'url', 'date', 'title', 'categories', 'tags', 'layout', 'status']);
+      assert.match(String(post['status']), /^(published|draft|unpublished|future|invalid)$/);
+      assert.match(String(post['date']), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+09:00$/);
+    }
+    const started = json.posts.find((p) => p['path'] === '_posts/2024-03-05-지킬-블로그-시작하기.md');
+    assert.equal(started?.['url'], '/jekyll/%EB%B8%94%EB%A1%9C%EA%B7%B8/%EC%A7%80%ED%82%AC-%EB%B8%94%EB%A1%9C%EA%B7%B8-%EC%8B%9C%EC%9E%91%ED%95%98%EA%B8%B0/');
+    assert.equal(json.categories['Jekyll'], 3);
+    assert.equal(Object.keys(json.categories).length, 9);
+    assert.equal(Object.keys(json.tags).length, 16);
+  });
+
+  it('check passes on the sample blog', () => {
+    const { code, stdout } = postcraft('check', sample);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /12 files checked: 0 errors/);
+  });
+
+  it('check prints each problem with file and line, and exits 1 on errors', () => {
+    const site = tempSite({
+      '_config.yml': 'timezone: Asia/Seoul\n',
+      '_posts/2024-01-01-ok.md': '---\ntitle: ok\n---\n',
+      '_posts/2024-01-02-bad.md': '---\ntitle: ok\ntags: [a, b\n---\n',
+      '_posts/not-dated.md': '---\ntitle: x\n---\n',
+    });
+    const { code, stdout } = postcraft('check', site);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /^_posts\/2024-01-02-bad\.md:\d+: error: /m);
+    assert.match(stdout, /^_posts\/not-dated\.md:1: warning: /m);
+    fs.rmSync(site, { recursive: true, force: true });
+  });
+
+  it('refuses a folder that is not a site, with usage errors on exit 2', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-empty-'));
+    assert.equal(postcraft('index', empty).code, 2);
+    assert.equal(postcraft('frobnicate').code, 2);
+  });
+});

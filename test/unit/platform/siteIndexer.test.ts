@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { applyFileChanges } from '../../../src/platform/applyFileChanges';
+import { indexSite } from '../../../src/platform/siteIndexer';
+import { config, post, tempSite, writeFile } from './tempSite';
+
+const now = Date.parse('2026-01-01T00:00:00Z');
+
+describe('indexing a site from disk', () => {
+  it('survives hostile and broken files, reporting each, and reads every other post', async () => {
+    const marker = path.join(os.tmpdir(), `postcraft-pwned-${process.pid}`);
+    const root = tempSite({
+      '_config.yml': config,
+      '_posts/2024-01-01-ok.md': post('정상', ['dev'], ['a']),
+      '_posts/2024-01-02-js.md': `---js\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x')\n---\nbody`,
+      '_posts/2024-01-03-js2.md': `--- javascript\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x')\n---\n`,
+      '_posts/2024-01-04-binary.md': Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x80, 0x81, 0x00]),
+      '_posts/2024-01-05-bom.md': `\uFEFF${post('BOM', ['dev'], ['b'])}`,
+      '_posts/2024-01-06-crlf.md': post('CRLF', ['dev'], ['c']).replace(/\n/g, '\r\n'),
+      [`_posts/2024-01-07-${'한글'.normalize('NFD')}.md`]: post('NFD 이름', ['dev'], ['d']),
+      '_posts/2024-01-08-empty.md': '',
+      '_posts/2024-01-09-unclosed.md': '---\ntitle: never closed\n',
+      '_posts/2024-01-10-big.md': `---\ntitle: big\n---\n${'가나다 word '.repeat(1_200_000)}`,
+      '_posts/2024-01-11-tags.md': `---\ntags: [${Array.from({ length: 100_000 }, (_, i) => `t${i}`).join(', ')}]\n---\n`,
+      '_posts/2024-01-12-bomb.md': `---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n---\n`,
+      '_posts/2024-01-13-fn.md': '---\ntitle: !!js/function "function () { return 1 }"\n---\n',
+    });
+    fs.symlinkSync(path.join(root, '_posts'), path.join(root, '_posts', 'loop'));
+    fs.symlinkSync(path.join(root, 'missing-target.md'), path.join(root, '_posts', '2024-01-14-dangling.md'));
+
+    const site = await indexSite(root, { nowMs: now, yieldControl: () => new Promise((r) => setImmediate(r)) });
+    const snapshot = site.model.snapshot();
+    assert.equal(fs.existsSync(marker), false, 'front matter in JavaScript was never run');
+    const status = new Map(snapshot.posts.map((p) => [p.path.normalize('NFC'), p.status]));
+    assert.equal(status.get('_posts/2024-01-01-ok.md'), 'published');
+    for (const name of ['js', 'js2', 'binary', 'unclosed', 'bomb', 'fn', 'tags']) {
+      const found = [...status].find(([p]) => p.includes(`-${name}.md`));
+      assert.equal(found?.[1], 'invalid', `${name} is invalid`);
+    }
+    for (const name of ['bom', 'crlf', '한글', 'empty', 'big']) {
+      const found = [...status].find(([p]) => p.includes(`-${name}.md`));
+      assert.equal(found?.[1], 'published', `${name} is a post`);
+    }
+    assert.ok(snapshot.problems.some((p) => p.path.endsWith('-unclosed.md') && p.line === 0));
+    assert.ok(snapshot.problems.some((p) => p.path.endsWith('-tags.md') && p.code === 'frontMatter.tooLarge'), '100,000 tags exceed the front-matter limit');
+    assert.ok(snapshot.problems.some((p) => p.path.endsWith('-js.md') && /never evaluated/.test(p.message)));
+    assert.deepEqual(site.skipped.map((s) => s.reason).sort(), ['symbolic link', 'symbolic link']);
+    assert.equal(snapshot.categories.find((c) => c.name === 'dev')?.count, 4);
+    const nfd = snapshot.posts.find((p) => p.title === 'NFD 이름');
+    assert.equal(nfd?.url, `/dev/${encodeURIComponent('한글')}/`, 'the URL of an NFD file name is NFC, as typed');
+  });
+
+  it('ends a burst of 1,000 changes equal to a fresh build', async () => {
+    const files: Record<string, string> = { '_config.yml': config };
+    for (let i = 0; i < 600; i++) {
+      files[`_posts/2024-02-${String((i % 28) + 1).padStart(2, '0')}-p${i}.md`] = post(`글 ${i}`, [`c${i % 7}`], [`t${i % 13}`]);
+    }
+    const root = tempSite(files);
+    const site = await indexSite(root, { nowMs: now });
+    const changed: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const n = i % 600;
+      const rel = `_posts/2024-02-${String((n % 28) + 1).padStart(2, '0')}-p${n}.md`;
+      const file = path.join(root, ...rel.split('/'));
+      if (i % 4 === 0 && fs.existsSync(file)) {
+        fs.rmSync(file);
+      } else if (i % 4 === 1) {
+        writeFile(root, `_posts/2024-03-01-new${i}.md`, post(`새 글 ${i}`, ['new'], [`t${i % 5}`]));
+        changed.push(path.join(root, '_posts', `2024-03-01-new${i}.md`));
+      } else {
+        writeFile(root, rel, post(`고친 글 ${i}`, [`c${i % 3}`], [`x${i % 11}`]));
+      }
+      changed.push(file);
+    }
+    fs.rmSync(path.join(root, '_posts', 'sub'), { recursive: true, force: true });
+    await applyFileChanges(site, changed);
+    const fresh = await indexSite(root, { nowMs: now });
+    const view = (s: typeof site): unknown => {
+      const snap = s.model.snapshot();
+      return { posts: snap.posts.map((p) => [p.path, p.title, p.url, p.categories, p.tags, p.status]), categories: snap.categories, tags: snap.tags };
+    };
+    assert.deepEqual(view(site), view(fresh));
+  });
+
+  it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {
+    const root = tempSite({ '_config.yml': config, '_posts/2024-01-01-a.md': post('A', ['x'], ['y']), '_posts/2024-01-02-b.md': post('B', ['x'], ['z']) });
+    const cacheFile = path.join(root, '.cache', 'index.json');
+    const first = await indexSite(root, { nowMs: now, cacheFile });
+    assert.equal(first.fromCache, 0);
+    assert.ok(fs.existsSync(cacheFile));
+    const reopened = await indexSite(root, { nowMs: now, cacheFile });
+    assert.equal(reopened.fromCache, 2);
+    assert.deepEqual(reopened.model.snapshot().posts, first.model.snapshot().posts);
+
+    writeFile(root, '_posts/2024-01-02-b.md', post('B edited', ['x'], ['z']));
+    fs.utimesSync(path.join(root, '_posts', '2024-01-02-b.md'), new Date(), new Date(Date.now() + 5000));
+    const afterEdit = await indexSite(root, { nowMs: now, cacheFile });
+    assert.equal(afterEdit.fromCache, 1);
+    assert.equal(afterEdit.model.get('_posts/2024-01-02-b.md')?.title, 'B edited');
+
+    for (const corrupt of ['{not json', JSON.stringify({ format: 'other', version: 2, files: [] }), JSON.stringify({ format: 'postcraft-site-index', version: 2, siteRoot: root, configKey: 'x', files: [{ bogus: true }] })]) {
+      fs.writeFileSync(cacheFile, corrupt);
+      const rebuilt = await indexSite(root, { nowMs: now, cacheFile });
+      assert.equal(rebuilt.fromCache, 0);
+      assert.equal(rebuilt.model.size, 2);
+    }
+    writeFile(root, '_config.yml', `${config}permalink: /:title/\n`);
+    const newConfig = await indexSite(root, { nowMs: now, cacheFile });
+    assert.equal(newConfig.fromCache, 0, 'a config change invalidates every summary');
+    assert.equal(newConfig.model.get('_posts/2024-01-01-a.md')?.url, '/a/');
+  });
+});
