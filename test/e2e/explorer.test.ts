@@ -35,8 +35,10 @@ describe('post explorer in the browser', () => {
     assert.equal(await row(categories, 'Jekyll').locator('.label-description').innerText(), '3');
     assert.equal(await row(categories, '블로그').locator('.label-description').innerText(), '2');
     const tags = await viewPane(bench, /Tags|태그/);
-    await row(tags, '마크다운').waitFor();
-    assert.equal(await row(tags, '마크다운').locator('.label-description').innerText(), '2');
+    // Rows outside the pane are not rendered (the list is virtual): read names near the top.
+    await row(tags, 'jekyll').waitFor();
+    assert.equal(await row(tags, 'jekyll').locator('.label-description').innerText(), '3');
+    assert.equal(await row(tags, 'debugging').locator('.label-description').innerText(), '1');
     await bench.screenshot('explorer');
   });
 
