@@ -12,6 +12,8 @@ function random(seed: number): () => number {
 
 const koreanWords = ['블로그', '글쓰기', '지킬', '마크다운', '개발', '회고', '성능', '테스트', '배포', '설계', '데이터', '서버', '프론트엔드', '자바스크립트', '타입스크립트', '알고리즘', '네트워크', '보안', '클라우드', '도커'];
 const englishWords = ['blog', 'writing', 'jekyll', 'markdown', 'design', 'testing', 'deploy', 'server', 'data', 'cloud', 'network', 'security', 'performance', 'review', 'notes', 'typescript', 'rust', 'docker', 'linux', 'vim'];
+/** Bump when the generated content changes, so cached sites are made again. */
+const generatorVersion = 2;
 const categories = ['Dev', '일상', 'Jekyll', '회고', 'Backend', 'Frontend', '알고리즘', 'DevOps'];
 
 function pick<T>(rnd: () => number, items: readonly T[]): T {
@@ -32,7 +34,8 @@ function sentence(rnd: () => number, korean: boolean): string {
 function frontMatter(rnd: () => number, i: number, korean: boolean, date: string): string {
   const title = korean ? `${pick(rnd, koreanWords)}에 대한 생각 ${i}` : `Thoughts on ${pick(rnd, englishWords)} ${i}`;
   const cats = [pick(rnd, categories), pick(rnd, categories)];
-  const tags = [pick(rnd, koreanWords), pick(rnd, englishWords), pick(rnd, englishWords)];
+  // Every other post carries `공통`, so the site has one tag with half its posts (the explorer's worst case).
+  const tags = [i % 2 === 0 ? '공통' : pick(rnd, koreanWords), pick(rnd, englishWords), pick(rnd, englishWords)];
   switch (i % 5) {
     case 0:
       return `---\nlayout: single\ntitle: "${title}"\ndescription: ${sentence(rnd, korean)}\ncomments: true\nclasses: wide\ncategories:\n  - ${cats[0]}\n  - ${cats[1]}\ntags:\n  - ${tags.join('\n  - ')}\n---\n`;
@@ -53,7 +56,8 @@ function frontMatter(rnd: () => number, i: number, korean: boolean, date: string
  */
 export function generateSite(dir: string, count: number): string {
   const marker = path.join(dir, '.complete');
-  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === String(count)) {
+  const stamp = `${generatorVersion}:${count}`;
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === stamp) {
     return dir;
   }
   fs.rmSync(dir, { recursive: true, force: true });
@@ -81,6 +85,6 @@ export function generateSite(dir: string, count: number): string {
     }
     fs.writeFileSync(path.join(folder, `${date}-${slug}.md`), frontMatter(rnd, i, korean, date) + '\n' + body);
   }
-  fs.writeFileSync(marker, String(count));
+  fs.writeFileSync(marker, stamp);
   return dir;
 }
