@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
     await document.save();
     saveTimes.push((await seen) - t);
   }
-  print(`saved change reflected in the model (watcher event + read + update): median ${median(saveTimes).toFixed(0)} ms, max ${Math.max(...saveTimes).toFixed(0)} ms`);
+  print(`saved change reflected in the model (save event + read + update): median ${median(saveTimes).toFixed(0)} ms, max ${Math.max(...saveTimes).toFixed(0)} ms`);
   const restore = new vscode.WorkspaceEdit();
   restore.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
   await vscode.workspace.applyEdit(restore);

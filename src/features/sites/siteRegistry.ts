@@ -39,7 +39,13 @@ export class SiteRegistry implements vscode.Disposable {
   readonly onDidChangeSites = this.sitesEmitter.event;
 
   constructor(private readonly deps: SiteRegistryDeps) {
-    this.disposables.push(this.changeEmitter, this.sitesEmitter, vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    this.disposables.push(
+      this.changeEmitter,
+      this.sitesEmitter,
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+      // A save is known here before the file watcher reports it: apply it at once.
+      vscode.workspace.onDidSaveTextDocument((document) => this.saved(document.uri)),
+    );
   }
 
   /** Resolves when the current load (the first, or the one after a folder change) has finished. */
@@ -112,7 +118,15 @@ export class SiteRegistry implements vscode.Disposable {
     ));
   }
 
-  private enqueue(root: string, file: string): void {
+  private saved(uri: vscode.Uri): void {
+    const site = this.siteFor(uri);
+    const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
+    if (site !== undefined && rel !== undefined && /(^|\/)_(posts|drafts)\//.test(rel)) {
+      this.enqueue(site.root, uri.fsPath, 0);
+    }
+  }
+
+  private enqueue(root: string, file: string, delayMs = 30): void {
     let set = this.pending.get(root);
     if (set === undefined) {
       set = new Set();
@@ -120,7 +134,13 @@ export class SiteRegistry implements vscode.Disposable {
     }
     set.add(file);
     // Bursts (a branch switch, a search-and-replace) arrive as many events: take them together.
-    this.flushTimer ??= setTimeout(() => void this.flush(), 30);
+    if (delayMs === 0) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      void this.flush();
+    } else {
+      this.flushTimer ??= setTimeout(() => void this.flush(), delayMs);
+    }
   }
 
   private async flush(): Promise<void> {
@@ -129,8 +149,9 @@ export class SiteRegistry implements vscode.Disposable {
     this.pending.clear();
     for (const [root, files] of batches) {
       const site = this.sites.get(root);
-      if (site !== undefined) {
-        this.changeEmitter.fire({ site, kind: 'files', change: await applyFileChanges(site, [...files], yieldToEventLoop) });
+      const change = site === undefined ? undefined : await applyFileChanges(site, [...files], yieldToEventLoop);
+      if (site !== undefined && change !== undefined && !isEmpty(change)) {
+        this.changeEmitter.fire({ site, kind: 'files', change });
       }
     }
   }
@@ -157,4 +178,8 @@ export class SiteRegistry implements vscode.Disposable {
       d.dispose();
     }
   }
+}
+
+function isEmpty(change: ModelChange): boolean {
+  return change.added.length + change.changed.length + change.removed.length + change.categories.length + change.tags.length === 0;
 }
