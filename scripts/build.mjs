@@ -8,7 +8,7 @@ const watch = process.argv.includes('--watch');
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
   {
-    entryPoints: { extension: 'src/extension.ts' },
+    entryPoints: { extension: 'src/extension.ts', indexWorker: 'src/platform/indexWorker.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

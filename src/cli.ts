@@ -35,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`postcraft: ${root} is not a Jekyll site (no _config.yml, _config.yaml or _posts)`);
     return 2;
   }
-  const site = await indexSite(root, { nowMs: Date.now() });
+  const site = await indexSite(root, { nowMs: Date.now(), workerScript: path.join(__dirname, 'indexWorker.js') });
   if (command === 'index') {
     const json = siteIndexJson(site.model.snapshot());
     if (rest.includes('--json')) {

@@ -17,7 +17,8 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const log = vscode.window.createOutputChannel('Postcraft', { log: true });
   context.subscriptions.push(log);
   log.info(vscode.l10n.t('Postcraft {0} activated on VS Code {1}', readVersion(context), vscode.version));
-  const registry = new SiteRegistry({ log, storageDir: context.storageUri?.fsPath, now: () => Date.now() });
+  const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath;
+  const registry = new SiteRegistry({ log, storageDir: context.storageUri?.fsPath, workerScript, now: () => Date.now() });
   context.subscriptions.push(registry);
   context.subscriptions.push(registerShowLog({ log }));
   const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });

@@ -45,7 +45,8 @@ export async function run(): Promise<void> {
     await showAll(tags, biggest.node);
     expandTimes.push(performance.now() - t);
   }
-  print(`expand the tag "${String(biggest.item.label)}" (${String(biggest.item.description)} posts): first (groups the site) ${expandTimes[0]?.toFixed(0)} ms, then median ${median(expandTimes.slice(1)).toFixed(0)} ms`);
+  const label = typeof biggest.item.label === 'string' ? biggest.item.label : (biggest.item.label?.label ?? '');
+  print(`expand the tag "${label}" (${String(biggest.item.description)} posts): first (groups the site) ${expandTimes[0]?.toFixed(0)} ms, then median ${median(expandTimes.slice(1)).toFixed(0)} ms`);
 
   const post = site.model.snapshot().posts.find((p) => p.status === 'published');
   if (post === undefined) {
@@ -80,7 +81,9 @@ export async function run(): Promise<void> {
 
 async function showAll(tree: vscode.TreeDataProvider<ExplorerNode>, node?: ExplorerNode): Promise<ExplorerNode[]> {
   const children = (await tree.getChildren(node)) ?? [];
-  await Promise.all(children.map((c) => tree.getTreeItem(c)));
+  for (const child of children) {
+    await tree.getTreeItem(child);
+  }
   return children;
 }
 

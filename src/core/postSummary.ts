@@ -39,7 +39,11 @@ export function summarizePost(info: PostInfo): PostSummary {
   return JSON.parse(JSON.stringify(summaryOf(info))) as PostSummary;
 }
 
-function summaryOf(info: PostInfo): PostSummary {
+/**
+ * The summary sharing its strings with the file's text: for a caller that copies it anyway (a worker's
+ * postMessage clones it), where the JSON copy would be wasted.
+ */
+export function summaryOf(info: PostInfo): PostSummary {
   const rawDescription = info.data['description'];
   const description = rawDescription === undefined || rawDescription === null ? undefined : rubyToS(rawDescription).slice(0, DESCRIPTION_MAX);
   return {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readPostHead } from './siteIndexer';
+import { readPostHead } from './postHead';
 import type { CountChange, ModelChange, SiteModel } from '../core/siteModel';
 
 /**

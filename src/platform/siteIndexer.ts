@@ -1,18 +1,14 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { splitFrontMatter } from '../core/frontMatterSplit';
 import { isExcluded } from '../core/postPath';
 import { readPost } from '../core/postRead';
 import { SiteModel, type StoredEntry } from '../core/siteModel';
-import type { PostSummary } from '../core/postSummary';
-import { readFileHead, type FileHeadResult } from './fileHead';
 import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
+import { indexInWorkers } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
+import { readPostHead } from './postHead';
 import { loadSiteConfig, type LoadedConfig } from './siteConfigFile';
-
-/** Posts larger than this are read up to it; the model needs the front matter and the first paragraphs. */
-export const maxPostBytes = 2 * 1024 * 1024;
-const headBytes = 4096;
+import type { PostSummary } from '../core/postSummary';
 
 export interface IndexedSite {
   readonly root: string;
@@ -26,6 +22,8 @@ export interface IndexedSite {
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
   /** How many files came from the persisted index without being read. */
   readonly fromCache: number;
+  /** How many files were read in worker threads. */
+  readonly inWorkers: number;
 }
 
 export interface IndexOptions {
@@ -34,15 +32,19 @@ export interface IndexOptions {
   readonly yieldControl?: () => Promise<void>;
   /** Length of one slice of work before yielding, in ms. */
   readonly sliceMs?: number;
-  readonly onProgress?: (done: number, total: number) => void;
   /** A persisted index to start from and to write back (see indexCache.ts). */
   readonly cacheFile?: string;
+  /** The bundled worker script (indexWorker.js): files are then read and classified off this thread. */
+  readonly workerScript?: string;
 }
 
+/** Below this many files to read, starting workers costs more than it saves. */
+const minFilesForWorkers = 400;
+
 /**
- * Lists, reads and models every post file of a site. Reads are synchronous (several times faster than async
- * reads with a warm cache) but cut into slices: between slices the caller's `yieldControl` lets the event loop
- * run, so no slice blocks the extension host for long.
+ * Lists, reads and models every post file of a site: unchanged files from the persisted index, the rest in
+ * worker threads when a script is given (else here, in slices that yield between them). Reads are synchronous
+ * (several times faster than async reads with a warm cache), and only each file's head is read.
  */
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
   const loaded = loadSiteConfig(root);
@@ -58,18 +60,11 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs });
   const unreadable: { path: string; reason: string }[] = [];
   const sizes = new Map<string, number>();
-  const sliceMs = options.sliceMs ?? 12;
-  let batch: StoredEntry[] = [];
-  let summaries: { mtimeMs: number; info: PostSummary }[] = [];
-  const flush = (): void => {
-    model.restore(batch);
-    model.restoreSummaries(summaries);
-    batch = [];
-    summaries = [];
-  };
-  let sliceStart = performance.now();
-  let done = 0;
+  const slicer = new Slicer(options);
   let fromCache = 0;
+
+  const toRead: PostFile[] = [];
+  let summaries: { mtimeMs: number; info: PostSummary }[] = [];
   for (const file of listing.files) {
     const cached = cache?.get(file.relativePath);
     const stat = cached === undefined ? undefined : statOf(file.absolutePath);
@@ -78,28 +73,41 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
       sizes.set(file.relativePath, cached.size);
       fromCache++;
     } else {
-      const result = readPostHead(file.absolutePath);
-      if (result.ok) {
-        const read = readPost(result.head.text, config.excerptSeparator, { countWords: false });
-        batch.push({ path: file.relativePath, read, mtimeMs: result.head.mtimeMs });
-        sizes.set(file.relativePath, result.head.size);
-      } else {
-        unreadable.push({ path: file.relativePath, reason: result.reason });
-      }
+      toRead.push(file);
     }
-    done++;
-    if (batch.length + summaries.length >= 64) {
-      flush();
-    }
-    if (options.yieldControl !== undefined && performance.now() - sliceStart > sliceMs) {
-      flush();
-      options.onProgress?.(done, listing.files.length);
-      await options.yieldControl();
-      sliceStart = performance.now();
+    if (summaries.length >= 256 || slicer.due()) {
+      model.restoreSummaries(summaries);
+      summaries = [];
+      await slicer.pause();
     }
   }
-  flush();
-  options.onProgress?.(done, listing.files.length);
+  model.restoreSummaries(summaries);
+
+  let inWorkers = 0;
+  if (options.workerScript !== undefined && toRead.length >= minFilesForWorkers) {
+    try {
+      await indexInWorkers(options.workerScript, { configText: loaded.text, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
+        model.restoreSummaries(batch.entries);
+        for (const e of batch.entries) {
+          sizes.set(e.info.path, e.size);
+        }
+        unreadable.push(...batch.unreadable);
+        inWorkers += batch.entries.length + batch.unreadable.length;
+      });
+    } catch {
+      // A worker that cannot start or fails: read everything here instead, from a clean slate.
+      for (const file of toRead) {
+        model.remove(file.relativePath);
+        sizes.delete(file.relativePath);
+      }
+      unreadable.length = 0;
+      inWorkers = 0;
+    }
+  }
+  if (inWorkers === 0) {
+    await readHere(toRead, model, config.excerptSeparator, sizes, unreadable, slicer);
+  }
+
   if (options.cacheFile !== undefined && (cache === undefined || fromCache !== listing.files.length || cache.size !== listing.files.length)) {
     try {
       saveIndexCache(options.cacheFile, root, key, model.exportSummaries(), sizes);
@@ -107,19 +115,51 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
       // a cache that cannot be written only costs the next start its speed
     }
   }
-  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache };
+  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache, inWorkers };
 }
 
-/**
- * The head of a post: the first 4 KB hold the front matter and the first paragraph of nearly every post; when
- * the front matter runs past them, the file is read again up to the limit.
- */
-export function readPostHead(file: string): FileHeadResult {
-  const first = readFileHead(file, headBytes);
-  if (!first.ok || first.head.complete || splitFrontMatter(first.head.text, { complete: false }).kind !== 'incomplete') {
-    return first;
+async function readHere(
+  files: readonly PostFile[],
+  model: SiteModel,
+  excerptSeparator: string,
+  sizes: Map<string, number>,
+  unreadable: { path: string; reason: string }[],
+  slicer: Slicer,
+): Promise<void> {
+  let batch: StoredEntry[] = [];
+  for (const file of files) {
+    const result = readPostHead(file.absolutePath);
+    if (result.ok) {
+      batch.push({ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, { countWords: false }), mtimeMs: result.head.mtimeMs });
+      sizes.set(file.relativePath, result.head.size);
+    } else {
+      unreadable.push({ path: file.relativePath, reason: result.reason });
+    }
+    if (batch.length >= 64 || slicer.due()) {
+      model.restore(batch);
+      batch = [];
+      await slicer.pause();
+    }
   }
-  return readFileHead(file, maxPostBytes);
+  model.restore(batch);
+}
+
+/** Cuts work into slices of `sliceMs`, yielding between them when the caller asked to. */
+class Slicer {
+  private start = performance.now();
+
+  constructor(private readonly options: Pick<IndexOptions, 'yieldControl' | 'sliceMs'>) {}
+
+  due(): boolean {
+    return this.options.yieldControl !== undefined && performance.now() - this.start > (this.options.sliceMs ?? 12);
+  }
+
+  async pause(): Promise<void> {
+    if (this.due() && this.options.yieldControl !== undefined) {
+      await this.options.yieldControl();
+      this.start = performance.now();
+    }
+  }
 }
 
 function statOf(file: string): fs.Stats | undefined {

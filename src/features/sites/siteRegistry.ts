@@ -10,6 +10,8 @@ export interface SiteRegistryDeps {
   readonly log: vscode.LogOutputChannel;
   /** Workspace storage for the persisted index; undefined when VS Code gives none (no folder open). */
   readonly storageDir: string | undefined;
+  /** The bundled index worker (dist/indexWorker.js). */
+  readonly workerScript: string;
   readonly now: () => number;
 }
 
@@ -100,8 +102,8 @@ export class SiteRegistry implements vscode.Disposable {
   private async indexOne(folder: vscode.WorkspaceFolder, root: string): Promise<Site> {
     const started = Date.now();
     const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
-    const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, ...(cacheFile === undefined ? {} : { cacheFile }) });
-    this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index) in {3} ms', root, indexed.files.length, indexed.fromCache, Date.now() - started));
+    const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workerScript: this.deps.workerScript, ...(cacheFile === undefined ? {} : { cacheFile }) });
+    this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
     return { root, folder, label: siteLabel(folder, root), model: indexed.model, loaded: indexed.loaded };
   }
 

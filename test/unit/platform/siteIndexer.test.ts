@@ -85,6 +85,25 @@ describe('indexing a site from disk', () => {
     assert.deepEqual(view(site), view(fresh));
   });
 
+  it('reads in worker threads exactly what it reads on its own thread', async () => {
+    const files: Record<string, string> = { '_config.yml': config };
+    for (let i = 0; i < 900; i++) {
+      files[`${i % 3 === 0 ? 'dev/' : ''}_posts/2024-04-${String((i % 28) + 1).padStart(2, '0')}-w${i}.md`] = post(`글 ${i}`, [`c${i % 5}`], [`t${i % 9}`, '공통']);
+    }
+    files['_posts/2024-05-01-broken.md'] = '---\ntitle: [unclosed\n---\n';
+    const root = tempSite(files);
+    const workerScript = path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js');
+    const inWorkers = await indexSite(root, { nowMs: now, workerScript });
+    const here = await indexSite(root, { nowMs: now });
+    assert.equal(inWorkers.inWorkers, 901);
+    assert.equal(here.inWorkers, 0);
+    const view = (s: typeof here): unknown => {
+      const snap = s.model.snapshot();
+      return { posts: snap.posts.map((p) => JSON.stringify(p)), categories: snap.categories, tags: snap.tags, problems: snap.problems };
+    };
+    assert.deepEqual(view(inWorkers), view(here));
+  });
+
   it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {
     const root = tempSite({ '_config.yml': config, '_posts/2024-01-01-a.md': post('A', ['x'], ['y']), '_posts/2024-01-02-b.md': post('B', ['x'], ['z']) });
     const cacheFile = path.join(root, '.cache', 'index.json');
