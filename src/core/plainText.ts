@@ -8,6 +8,8 @@ const LIQUID_RAW = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
 const LIQUID_TAG = /\{%[\s\S]*?%\}/g;
 const LIQUID_OUTPUT = /\{\{[\s\S]*?\}\}/g;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+/** Script and style contents are code for the browser, not text for the reader. */
+const HTML_SCRIPT_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/g;
 const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g;
@@ -29,6 +31,7 @@ export function plainTextOf(body: string): string {
     .replace(LIQUID_TAG, ' ')
     .replace(LIQUID_OUTPUT, ' ')
     .replace(HTML_COMMENT, ' ')
+    .replace(HTML_SCRIPT_STYLE, ' ')
     .replace(HTML_TAG, ' ')
     .replace(IMAGE, ' $1 ')
     .replace(LINK, ' $1 ')

@@ -53,7 +53,7 @@ export async function openWorkbench(options: { colorTheme?: string } = {}): Prom
     close: () => session.close(),
   };
   if (options.colorTheme !== undefined) {
-    await runCommand(bench, 'Preferences: Color Theme');
+    await runCommand(bench, 'Preferences: Color Theme', { opensPicker: true });
     await page.keyboard.type(options.colorTheme);
     await page.keyboard.press('Enter');
   }
@@ -65,10 +65,13 @@ export async function openWorkbench(options: { colorTheme?: string } = {}): Prom
  * workbench knew when it opened, so a command contributed by an extension still being registered is retried
  * with a fresh palette until the deadline.
  */
-export async function runCommand(bench: Workbench, title: string, timeoutMs = 30_000): Promise<void> {
+export async function runCommand(bench: Workbench, title: string, options: { readonly opensPicker?: boolean; readonly timeoutMs?: number } = {}): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const { page } = bench;
   const widget = page.locator('.quick-input-widget');
-  const row = widget.locator('.monaco-list-row', { hasText: title }).first();
+  // The row whose label is exactly the title: a longer command containing it must not be run instead.
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = widget.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await page.keyboard.press('Control+Shift+P');
@@ -85,8 +88,10 @@ export async function runCommand(bench: Workbench, title: string, timeoutMs = 30
     await page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden' });
   }
-  await page.keyboard.press('Enter');
-  await widget.waitFor({ state: 'hidden' });
+  await row.click();
+  if (options.opensPicker !== true) {
+    await widget.waitFor({ state: 'hidden' });
+  }
 }
 
 /** Opens the Postcraft container from the activity bar. */

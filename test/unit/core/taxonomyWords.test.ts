@@ -62,3 +62,9 @@ test('excerpt: separator, front matter excerpt, CRLF keeps whole content as Jeky
   assert.equal(extractExcerpt('body', '\n\n', '직접 쓴 요약')?.text, '직접 쓴 요약');
   assert.equal(extractExcerpt('body', '', undefined), undefined);
 });
+
+test('script and style contents are neither counted nor shown in excerpts', () => {
+  const body = 'before <script>alert("x")</script> <STYLE type="text/css">p { color: red }</STYLE> after';
+  assert.deepEqual(countWords(body), countWords('before after'));
+  assert.equal(extractExcerpt(body, '\n\n', undefined)?.text, 'before after');
+});
