@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { indexCacheFile } from '../../platform/indexCache';
 import { applyFileChanges } from '../../platform/applyFileChanges';
@@ -34,6 +35,7 @@ export class SiteRegistry implements vscode.Disposable {
   private flushTimer: NodeJS.Timeout | undefined;
   private loading: Promise<void> = Promise.resolve();
   private generation = 0;
+  private readonly clock: NodeJS.Timeout;
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
@@ -41,6 +43,8 @@ export class SiteRegistry implements vscode.Disposable {
   readonly onDidChangeSites = this.sitesEmitter.event;
 
   constructor(private readonly deps: SiteRegistryDeps) {
+    // Future-dated posts go live as time passes: look at them again every minute.
+    this.clock = setInterval(() => void this.tick(), 60_000);
     this.disposables.push(
       this.changeEmitter,
       this.sitesEmitter,
@@ -171,7 +175,21 @@ export class SiteRegistry implements vscode.Disposable {
     }
   }
 
+  private async tick(): Promise<void> {
+    for (const site of this.sites.values()) {
+      const change = site.model.setNow(this.deps.now());
+      // Posts restored from the saved index keep no front matter: they are read again.
+      const reread = change.needsRead.length === 0 ? undefined : await applyFileChanges(site, change.needsRead.map((p) => path.join(site.root, ...p.split('/'))), yieldToEventLoop);
+      for (const c of [change, reread]) {
+        if (c !== undefined && !isEmpty(c)) {
+          this.changeEmitter.fire({ site, kind: 'files', change: c });
+        }
+      }
+    }
+  }
+
   dispose(): void {
+    clearInterval(this.clock);
     clearTimeout(this.flushTimer);
     for (const watcher of this.watchers.values()) {
       watcher.dispose();
