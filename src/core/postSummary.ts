@@ -9,6 +9,8 @@ import type { NotPostReason } from './postPath';
 import type { Problem } from './problem';
 
 const DESCRIPTION_MAX = 300;
+/** The excerpt is shown in a tooltip when there is no description: its start is enough. */
+const EXCERPT_MAX = 160;
 
 export interface PostSummary {
   readonly path: string;
@@ -60,7 +62,7 @@ export function summaryOf(info: PostInfo): PostSummary {
     layout: info.layout,
     url: info.url,
     description,
-    excerpt: info.excerpt?.text,
+    excerpt: info.excerpt?.text.slice(0, EXCERPT_MAX),
     frontMatterLines: info.frontMatterLines,
     problems: info.problems,
   };

@@ -213,7 +213,9 @@ export class SiteModel {
     }
     for (const [path, source, mtimeMs] of updates) {
       const old = this.entries.get(path);
-      if (placeOf(path, this.ctx.config).kind === 'outside') {
+      const fromSummary = 'status' in source;
+      // A summary was classified with this config already (the persisted index is keyed by it).
+      if (!fromSummary && placeOf(path, this.ctx.config).kind === 'outside') {
         // Outside _posts/_drafts: not the model's business; drop a stale entry if the path had one.
         if (old) {
           unindex(old.info);
@@ -222,7 +224,6 @@ export class SiteModel {
         }
         continue;
       }
-      const fromSummary = 'status' in source;
       const read = fromSummary ? undefined : pruneRead(source);
       const info = fromSummary ? source : summarizePost(classifyRead(path, source, mtimeMs, this.ctx));
       if (old) unindex(old.info);
