@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { formatProblems, siteIndexJson, type ReportedProblem } from './core/siteReport';
 import { indexSite, type IndexedSite } from './platform/siteIndexer';
 import { isSiteRoot } from './platform/siteLocator';
+import { lintSiteFiles } from './platform/siteLint';
 
 const usage = `usage:
   postcraft index <site> [--json]   every post with its URL, date, taxonomy and status; category and tag counts
@@ -14,7 +15,7 @@ function siteProblems(site: IndexedSite): ReportedProblem[] {
   const problems: ReportedProblem[] = [
     ...site.loaded.problems.map((p) => ({ ...p, path: configFile })),
     ...(site.loaded.zoneProblem ? [{ ...site.loaded.zoneProblem, path: configFile }] : []),
-    ...snapshot.problems,
+    ...lintSiteFiles(site, Date.now()),
     ...site.unreadable.map((u) => ({ severity: 'error' as const, code: 'file.unreadable', message: `cannot be read (${u.reason})`, line: 0, path: u.path })),
     ...site.skipped.map((s) => ({ severity: 'warning' as const, code: 'file.skipped', message: `not read (${s.reason})`, line: 0, path: s.path })),
   ];

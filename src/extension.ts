@@ -5,6 +5,8 @@ import { registerExplorer, type ExplorerTrees } from './features/explorer/regist
 import { PostLookups } from './features/sites/postLookups';
 import { SiteRegistry } from './features/sites/siteRegistry';
 import { registerPreview } from './features/preview/registerPreview';
+import { registerWritingCommands } from './features/writing/registerWriting';
+import { registerEditing } from './features/editing/registerEditing';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
 export interface PostcraftApi {
@@ -27,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const postLookups = new PostLookups(registry);
   context.subscriptions.push(postLookups);
   context.subscriptions.push(registerPreview({ extensionUri: context.extensionUri, log, posts: (root) => postLookups.forRoot(root), onDidChangePosts: registry.onDidChangeSite }));
+  context.subscriptions.push(registerEditing({ registry }));
+  context.subscriptions.push(registerWritingCommands({ registry }));
   void registry.reload();
   return { registry, explorer: explorer.trees };
 }

@@ -52,7 +52,17 @@ describe('a hostile post in the preview', () => {
       void dialog.dismiss();
     });
     bench.session.context.on('request', (request) => {
+      // Only what the preview's frames ask for: the workbench itself may look for extension updates.
+      let inWebview = false;
+      try {
+        inWebview = request.frame() !== bench.page.mainFrame();
+      } catch {
+        inWebview = false;
+      }
       const url = request.url();
+      if (!inWebview) {
+        return;
+      }
       // Webview resources (*.vscode-cdn.net) are answered by VS Code's service worker from the server, not the network.
       if (!/^(http:\/\/127\.0\.0\.1[:/]|https:\/\/[^/]+\.vscode-cdn\.net\/|vscode-|data:|blob:)/.test(url)) {
         requests.push(url);

@@ -9,6 +9,23 @@ export const commandIds = {
   openPreviewToSide: 'postcraft.preview.openToSide',
   openPreview: 'postcraft.preview.open',
   togglePreviewLock: 'postcraft.preview.toggleLock',
+  showReadingStats: 'postcraft.showReadingStats',
+  renameTag: 'postcraft.renameTag',
+  mergeTags: 'postcraft.mergeTags',
+  deleteTag: 'postcraft.deleteTag',
+  renameCategory: 'postcraft.renameCategory',
+  mergeCategories: 'postcraft.mergeCategories',
+  deleteCategory: 'postcraft.deleteCategory',
+  newPost: 'postcraft.newPost',
+  newDraft: 'postcraft.newDraft',
+  publishDraft: 'postcraft.publishDraft',
+  unpublishPost: 'postcraft.unpublishPost',
+  togglePublished: 'postcraft.togglePublished',
+  updateLastModified: 'postcraft.updateLastModified',
+  addTags: 'postcraft.addTags',
+  removeTags: 'postcraft.removeTags',
+  addCategories: 'postcraft.addCategories',
+  removeCategories: 'postcraft.removeCategories',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];

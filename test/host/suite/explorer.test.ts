@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import { postcraftApi, rows, workspaceRoot, type Row } from '../postcraftApi';
 import { waitFor } from '../waitFor';
@@ -17,7 +18,15 @@ describe('post explorer', () => {
     api = await postcraftApi();
   });
 
+  // Suites before this one write and delete posts: wait for their deletions to reach the model first.
+  const settled = (): Promise<true> => waitFor('the sample blog as it ships', async () => {
+    const drafts = await rows(api.explorer.drafts);
+    const categories = counts(await rows(api.explorer.categories));
+    return drafts.length === 4 && isDeepStrictEqual(categories, jekyllCategories) ? true : undefined;
+  });
+
   it('shows the categories and tags Jekyll groups, with its counts', async () => {
+    await settled();
     assert.deepEqual(counts(await rows(api.explorer.categories)), jekyllCategories);
     assert.deepEqual(counts(await rows(api.explorer.tags)), jekyllTags);
   });
@@ -31,6 +40,7 @@ describe('post explorer', () => {
   });
 
   it('lists drafts, unpublished and future posts with their reasons', async () => {
+    await settled();
     const drafts = await rows(api.explorer.drafts);
     const byFile = new Map(drafts.map((d) => [d.node.kind === 'post' ? d.node.path : '', d.description]));
     assert.match(byFile.get('_drafts/ideas-for-a-series.md') ?? '', /draft|초안/);

@@ -1,0 +1,49 @@
+/**
+ * The English text of every lint finding and fix, by stable code, with `{0}`-style arguments. The editor
+ * looks the same template up in its l10n bundle (so the Korean text lives there); the CLI prints the English.
+ */
+export const LINT_MESSAGES = {
+  'frontMatter.yaml': 'YAML error in the front matter: {0}',
+  'frontMatter.unclosed': 'The front matter is never closed: add a line with --- after it',
+  'frontMatter.language': 'Front matter in "{0}" is never evaluated: Jekyll reads only YAML front matter, and Postcraft never runs code',
+  'frontMatter.notMapping': 'The front matter must be a mapping of "key: value" lines',
+  'frontMatter.duplicateKey': 'Duplicate key "{0}": Jekyll keeps only the last value',
+  'post.date': 'Invalid date "{0}": Jekyll stops the whole build on it',
+  'post.dateMismatch': 'The date {0} differs from the date in the file name ({1}); Jekyll uses {0}, in the URL too',
+  'post.future': 'Dated in the future ({0}): Jekyll skips this post until then unless _config.yml sets future: true',
+  'post.layoutUnknown': 'Unknown layout "{0}": it is not in _layouts nor in the theme; Jekyll renders the post without a layout',
+  'tag.comma': 'Tag "{0}" contains a comma: Jekyll splits tags on spaces, not on commas',
+  'category.comma': 'Category "{0}" contains a comma: Jekyll splits categories on spaces, not on commas',
+  'tag.variant': 'Tag "{0}" is written "{1}" elsewhere on this site (posts: {2}); Jekyll treats them as different tags',
+  'category.variant': 'Category "{0}" is written "{1}" elsewhere on this site (posts: {2}); Jekyll treats them as different categories',
+  'text.nfd': 'Decomposed (NFD) Korean: Jekyll treats it as different text from the same words typed normally (NFC)',
+  'file.nfd': 'The file name is decomposed (NFD) Korean, as macOS sometimes writes it; links and URLs to it can break elsewhere',
+  'yaml.bool11': '"{0}" means {1} to Jekyll (YAML 1.1) but the text "{0}" to YAML 1.2 tools; write {1}',
+} as const;
+
+export const FIX_MESSAGES = {
+  'fix.split': 'Split into {0}',
+  'fix.useSpelling': 'Use "{0}"',
+  'fix.nfc': 'Normalise to composed Korean (NFC)',
+  'fix.renameNfc': 'Rename the file to composed Korean (NFC)',
+  'fix.bool': 'Write {0}',
+  'fix.quote': 'Keep it as text: "{0}"',
+  'fix.dateFromName': 'Use the file name\'s date ({0})',
+  'fix.layout': 'Use layout "{0}"',
+} as const;
+
+export type LintCode = keyof typeof LINT_MESSAGES;
+export type FixCode = keyof typeof FIX_MESSAGES;
+
+/** `{0}`, `{1}`… replaced by the arguments, as vscode.l10n.t does. */
+export function formatMessage(template: string, args: readonly string[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole);
+}
+
+export function lintMessage(code: LintCode, args: readonly string[]): string {
+  return formatMessage(LINT_MESSAGES[code], args);
+}
+
+export function isLintCode(code: string): code is LintCode {
+  return Object.prototype.hasOwnProperty.call(LINT_MESSAGES, code);
+}

@@ -1,0 +1,41 @@
+/** What the lint knows about a whole site: its layouts and its names, built once per site change. */
+import { nameIndex, type OwnNames } from './lintNames';
+import { MINIMAL_MISTAKES_LAYOUTS } from './lintPost';
+import type { LintSite } from './lintTypes';
+import type { NameCount } from '../siteModel';
+import type { PostSummary } from '../postSummary';
+
+function mentionsMinimalMistakes(v: unknown): boolean {
+  return typeof v === 'string' && /minimal-mistakes/i.test(v);
+}
+
+/**
+ * The layouts a post may name, or undefined when they cannot be known:
+ * - Minimal Mistakes (`theme`/`remote_theme` naming it, or its `minimal_mistakes_skin` setting, as in sites that
+ *   copy the theme in): the site's own `_layouts` plus the theme's.
+ * - another theme: undefined, since its layouts live in a gem or repository we cannot see.
+ * - no theme: the site's `_layouts`; undefined when the site has no `_layouts` folder (GitHub Pages then
+ *   applies a default theme whose layouts we do not know either).
+ */
+export function siteLayouts(rawConfig: Readonly<Record<string, unknown>>, local: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  const theme = rawConfig['theme'];
+  const remote = rawConfig['remote_theme'];
+  if (mentionsMinimalMistakes(theme) || mentionsMinimalMistakes(remote) || rawConfig['minimal_mistakes_skin'] !== undefined) {
+    return new Set([...(local ?? []), ...MINIMAL_MISTAKES_LAYOUTS]);
+  }
+  const hasTheme = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+  if (hasTheme(theme) || hasTheme(remote) || local === undefined) return undefined;
+  return new Set(local);
+}
+
+/** The lint's view of the site from the model's counts. */
+export function lintSiteOf(snapshot: { readonly categories: readonly NameCount[]; readonly tags: readonly NameCount[] }, layouts: ReadonlySet<string> | undefined): LintSite {
+  const counts = (list: readonly NameCount[]): Map<string, number> => new Map(list.map((n) => [n.name, n.count]));
+  return { layouts, categories: nameIndex(counts(snapshot.categories)), tags: nameIndex(counts(snapshot.tags)) };
+}
+
+/** The names the saved copy of a post adds to the counts (none unless Jekyll publishes it). */
+export function ownNames(summary: PostSummary | undefined): OwnNames {
+  if (summary === undefined || !summary.willPublish) return { categories: [], tags: [] };
+  return { categories: summary.categories, tags: summary.tags };
+}

@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { lintPost, type LintResult } from '../../core/lint/lintPost';
+import { findingMessage, toRange } from './lintL10n';
+import type { EditingContext } from './editingContext';
+import type { LintFinding } from '../../core/lint/lintTypes';
+
+const DEBOUNCE_MS = 200;
+const severities = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
+
+/** The latest lint of an open post, kept for the quick fixes and the status bar. */
+export interface LintedDocument {
+  readonly version: number;
+  readonly result: LintResult;
+}
+
+/**
+ * Keeps the `postcraft` diagnostics of open posts current: on open, on change (debounced), on close, and when
+ * a site changes (its names, layouts or configuration).
+ */
+export class PostDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('postcraft');
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, LintedDocument>();
+  private readonly listeners: vscode.Disposable[];
+  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /** A document was linted again. */
+  readonly onDidLint = this.emitter.event;
+
+  constructor(private readonly context: EditingContext) {
+    this.listeners = [
+      this.collection,
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      context.onDidChange(() => this.lintAll()),
+    ];
+    this.lintAll();
+  }
+
+  /** The lint of a document at its current version, computing it if needed. */
+  resultFor(document: vscode.TextDocument): LintResult | undefined {
+    const cached = this.results.get(document.uri.toString());
+    if (cached?.version === document.version) return cached.result;
+    return this.lintNow(document);
+  }
+
+  private lintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.lintNow(d);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.lintNow(document);
+    }, DEBOUNCE_MS));
+  }
+
+  private lintNow(document: vscode.TextDocument): LintResult | undefined {
+    if (document.isClosed) return undefined;
+    const post = this.context.postFor(document);
+    if (post === undefined) {
+      this.forget(document.uri);
+      return undefined;
+    }
+    const result = lintPost({ path: post.path, text: document.getText(), ctx: post.ctx, site: this.context.lintSite(post.site), own: post.own });
+    this.results.set(document.uri.toString(), { version: document.version, result });
+    this.collection.set(document.uri, result.findings.map(toDiagnostic));
+    this.emitter.fire(document);
+    return result;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const l of this.listeners) l.dispose();
+  }
+}
+
+/** The diagnostic of a finding. */
+export function toDiagnostic(f: LintFinding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(f.range), findingMessage(f), severities[f.severity]);
+  d.source = 'Postcraft';
+  d.code = f.code;
+  return d;
+}

@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import { placeOf } from '../../core/postPath';
+import { lintSiteOf, ownNames, siteLayouts } from '../../core/lint/lintSite';
+import { listLayoutNames } from '../../platform/siteLayouts';
+import { listAssetImages, readAuthorKeys } from '../../platform/siteData';
+import { sitePath, type Site } from '../sites/site';
+import type { LintSite } from '../../core/lint/lintTypes';
+import type { OwnNames } from '../../core/lint/lintNames';
+import type { PostContext } from '../../core/post';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+/** An open document that is a post (or draft, or a file in `_posts`) of a site. */
+export interface PostDocument {
+  readonly site: Site;
+  /** Site-relative path. */
+  readonly path: string;
+  readonly ctx: PostContext;
+  readonly own: OwnNames;
+}
+
+interface SiteFacts {
+  readonly lint: LintSite;
+  authors?: readonly string[];
+  images?: readonly string[];
+}
+
+/**
+ * What the editing features know about each site, computed once per site change (not per keystroke): the
+ * lint's view of the site, authors and images for completion.
+ */
+export class EditingContext implements vscode.Disposable {
+  private readonly facts = new WeakMap<Site, SiteFacts>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly subscription: vscode.Disposable;
+  /** A site changed: its names, layouts or configuration may be different now. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly registry: SiteRegistry, private readonly now: () => number) {
+    this.subscription = vscode.Disposable.from(
+      registry.onDidChangeSite((e) => {
+        this.facts.delete(e.site);
+        this.emitter.fire();
+      }),
+      registry.onDidChangeSites(() => this.emitter.fire()),
+    );
+  }
+
+  postFor(document: vscode.TextDocument): PostDocument | undefined {
+    if (document.uri.scheme !== 'file') return undefined;
+    const site = this.registry.siteFor(document.uri);
+    const rel = site === undefined ? undefined : sitePath(site, document.uri.fsPath);
+    if (site === undefined || rel === undefined || placeOf(rel, site.loaded.config).kind === 'outside') return undefined;
+    const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now() };
+    return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };
+  }
+
+  lintSite(site: Site): LintSite {
+    return this.siteFacts(site).lint;
+  }
+
+  authors(site: Site): readonly string[] {
+    const f = this.siteFacts(site);
+    f.authors ??= readAuthorKeys(site.root);
+    return f.authors;
+  }
+
+  images(site: Site): readonly string[] {
+    const f = this.siteFacts(site);
+    f.images ??= listAssetImages(site.root);
+    return f.images;
+  }
+
+  private siteFacts(site: Site): SiteFacts {
+    let f = this.facts.get(site);
+    if (f === undefined) {
+      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(site.loaded.config.raw, listLayoutNames(site.root))) };
+      this.facts.set(site, f);
+    }
+    return f;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}

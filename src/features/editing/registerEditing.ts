@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { EditingContext } from './editingContext';
+import { PostDiagnostics } from './diagnostics';
+import { LintQuickFixes } from './quickFixes';
+import { FrontMatterCompletion } from './completion';
+import { FrontMatterHover } from './hover';
+import { registerReadingStatus } from './statusBar';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+export interface EditingDeps {
+  readonly registry: SiteRegistry;
+  readonly now?: () => number;
+}
+
+const selector: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'file', language: 'html' },
+];
+
+/** Front-matter intelligence for open posts: diagnostics, quick fixes, completion, hovers and the reading time. */
+export function registerEditing(deps: EditingDeps): vscode.Disposable {
+  const context = new EditingContext(deps.registry, deps.now ?? Date.now);
+  const diagnostics = new PostDiagnostics(context);
+  return vscode.Disposable.from(
+    context,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(selector, new LintQuickFixes(diagnostics), { providedCodeActionKinds: LintQuickFixes.kinds }),
+    vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletion(context), ':', ' ', '[', ',', '-', '/'),
+    vscode.languages.registerHoverProvider(selector, new FrontMatterHover(context, diagnostics)),
+    registerReadingStatus(context, diagnostics),
+  );
+}

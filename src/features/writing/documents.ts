@@ -1,0 +1,88 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { positionAt, type TextEdit } from '../../core/edits/textEdit';
+import { sitePath, type Site } from '../sites/site';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+/** A file's current text: the open document's buffer (unsaved changes included), else the file on disk (BOM dropped, as VS Code does). */
+export interface CurrentText {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+  readonly document: vscode.TextDocument | undefined;
+}
+
+export async function currentText(uri: vscode.Uri): Promise<CurrentText> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (document !== undefined) {
+    return { uri, text: document.getText(), document };
+  }
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return { uri, text: new TextDecoder('utf-8').decode(bytes), document: undefined };
+}
+
+export function toRange(current: CurrentText, edit: TextEdit): vscode.Range {
+  const at = (offset: number): vscode.Position => {
+    if (current.document !== undefined) {
+      return current.document.positionAt(offset);
+    }
+    const p = positionAt(current.text, offset);
+    return new vscode.Position(p.line, p.character);
+  };
+  return new vscode.Range(at(edit.start), at(edit.end));
+}
+
+/** Adds core edits of one file to a WorkspaceEdit. */
+export function addEdits(workspaceEdit: vscode.WorkspaceEdit, current: CurrentText, edits: readonly TextEdit[], metadata?: vscode.WorkspaceEditEntryMetadata): void {
+  for (const edit of edits) {
+    workspaceEdit.replace(current.uri, toRange(current, edit), edit.newText, metadata);
+  }
+}
+
+export function siteUri(site: Pick<Site, 'root'>, rel: string): vscode.Uri {
+  return vscode.Uri.file(path.join(site.root, ...rel.split('/')));
+}
+
+/** A post-like argument from a tree node (`{ root, path }`), a Uri, or the active editor. */
+export function targetUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) {
+    return arg;
+  }
+  const node = arg as { readonly root?: unknown; readonly path?: unknown } | undefined;
+  if (typeof node?.root === 'string' && typeof node.path === 'string') {
+    return vscode.Uri.file(path.join(node.root, ...node.path.split('/')));
+  }
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+export interface SiteFile {
+  readonly site: Site;
+  readonly uri: vscode.Uri;
+  readonly rel: string;
+}
+
+export function siteFile(registry: SiteRegistry, uri: vscode.Uri | undefined): SiteFile | undefined {
+  const site = uri === undefined ? undefined : registry.siteFor(uri);
+  const rel = site === undefined || uri === undefined ? undefined : sitePath(site, uri.fsPath);
+  return site === undefined || rel === undefined || uri === undefined ? undefined : { site, uri, rel };
+}
+
+/** The site to work on: the one named by `root`, the active editor's, the only one, or one the user picks. */
+export async function chooseSite(registry: SiteRegistry, root?: string): Promise<Site | undefined> {
+  await registry.ready;
+  const sites = registry.list();
+  const named = root === undefined ? undefined : sites.find((s) => s.root === root);
+  if (named !== undefined) {
+    return named;
+  }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const fromEditor = active === undefined ? undefined : registry.siteFor(active);
+  if (fromEditor !== undefined || sites.length <= 1) {
+    return fromEditor ?? sites[0];
+  }
+  const picked = await vscode.window.showQuickPick(sites.map((s) => ({ label: s.label, description: s.root, site: s })), { placeHolder: vscode.l10n.t('Which site?') });
+  return picked?.site;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { newPost, titleProblem } from '../../core/edits/newPost';
+import { chooseSite, currentText, errorMessage, siteUri } from './documents';
+import { pickNames, siteNames } from './namePick';
+import type { Site } from '../sites/site';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+/** What tests may pass instead of answering the prompts; a missing field is asked for. */
+export interface NewPostArgs {
+  readonly root?: string;
+  readonly title?: string;
+  readonly categories?: readonly string[];
+  readonly tags?: readonly string[];
+}
+
+export const templateSetting = 'newPost.template';
+const defaultTemplate = path.join('.postcraft', 'post-template.md');
+
+/** The user's template: the `postcraft.newPost.template` setting (relative to the site), else `.postcraft/post-template.md`. */
+function readTemplate(site: Site): { text: string | undefined; problem: string | undefined } {
+  const configured = vscode.workspace.getConfiguration('postcraft', site.folder.uri).get<string>(templateSetting, '').trim();
+  const file = configured === '' ? path.join(site.root, defaultTemplate) : path.resolve(site.root, configured);
+  try {
+    return { text: fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''), problem: undefined };
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { text: undefined, problem: missing && configured === '' ? undefined : vscode.l10n.t('The post template {0} cannot be read: {1}', file, errorMessage(error)) };
+  }
+}
+
+async function recentTexts(site: Site): Promise<string[]> {
+  const recent = site.model.snapshot().posts.filter((p) => !p.isDraft && p.status !== 'notPost' && p.status !== 'invalid').slice(0, 10);
+  const texts: string[] = [];
+  for (const post of recent) {
+    try {
+      texts.push((await currentText(siteUri(site, post.path))).text);
+    } catch {
+      // A post deleted since the model saw it: one fewer example.
+    }
+  }
+  return texts;
+}
+
+function localTitleProblem(value: string): string | undefined {
+  const problem = titleProblem(value);
+  if (problem === undefined) {
+    return undefined;
+  }
+  if (value.trim() === '') {
+    return vscode.l10n.t('A title is required');
+  }
+  return /[\r\n]/.test(value) ? vscode.l10n.t('The title must be one line') : vscode.l10n.t('The title has no letters or digits to make a file name from; add a word');
+}
+
+/** `Postcraft: New Post` / `New Draft`. Returns the new file's Uri, or undefined when cancelled. */
+export async function runNewPost(registry: SiteRegistry, draft: boolean, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
+  const site = await chooseSite(registry, args?.root);
+  if (site === undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll site first.'));
+    return undefined;
+  }
+  const heading = draft ? vscode.l10n.t('New Draft') : vscode.l10n.t('New Post');
+  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localTitleProblem, ignoreFocusOut: true }));
+  if (title === undefined) {
+    return undefined;
+  }
+  const problem = localTitleProblem(title);
+  if (problem !== undefined) {
+    void vscode.window.showWarningMessage(problem);
+    return undefined;
+  }
+  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add, Enter to tick, Enter on an empty line to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
+  if (categories === undefined) {
+    return undefined;
+  }
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  if (tags === undefined) {
+    return undefined;
+  }
+  const template = readTemplate(site);
+  if (template.problem !== undefined) {
+    void vscode.window.showWarningMessage(template.problem);
+  }
+  const made = newPost({
+    title, categories, tags, draft,
+    nowMs: Date.now(),
+    zone: site.loaded.zone,
+    config: site.loaded.config,
+    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
+    template: template.text,
+    recent: template.text === undefined ? await recentTexts(site) : [],
+  });
+  if (!made.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', made.reason));
+    return undefined;
+  }
+  const uri = siteUri(site, made.path);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
+  edit.insert(uri, new vscode.Position(0, 0), made.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', made.path));
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  await document.save();
+  const editor = await vscode.window.showTextDocument(document);
+  const cursor = document.positionAt(made.cursor);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor));
+  return uri;
+}

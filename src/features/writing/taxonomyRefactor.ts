@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import { editTaxonomy } from '../../core/edits/taxonomyEdits';
+import { addEdits, chooseSite, currentText, siteUri } from './documents';
+import { pickNames, siteNames } from './namePick';
+import type { ListChange, TaxonomyKind } from '../../core/edits/listEdits';
+import type { TextEdit } from '../../core/edits/textEdit';
+import type { Site } from '../sites/site';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+export type RefactorOp = 'rename' | 'merge' | 'delete';
+
+/** What tests (and other callers) may pass instead of answering the prompts. */
+export interface RefactorArgs {
+  readonly root?: string;
+  readonly from?: string | readonly string[];
+  readonly to?: string;
+  /** False skips the refactor preview (for tests); default true. */
+  readonly confirm?: boolean;
+  /** A tree node (`NameNode`) also carries the name. */
+  readonly name?: string;
+}
+
+export interface RefactorSummary {
+  readonly applied: boolean;
+  /** Site paths of the posts edited. */
+  readonly changed: readonly string[];
+  /** Posts that carry the name without writing it (a folder above `_posts`, `defaults:`). */
+  readonly notWritten: readonly string[];
+  readonly refused: readonly { readonly path: string; readonly reason: string }[];
+  /** Each edited file's text before, and the edits made (offsets into that text). */
+  readonly files: readonly { readonly uri: string; readonly before: string; readonly edits: readonly TextEdit[] }[];
+}
+
+function label(taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], to: string): string {
+  const names = from.join(', ');
+  const kind = taxonomy === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category');
+  switch (op) {
+    case 'rename':
+      return vscode.l10n.t("Rename {0} '{1}' to '{2}'", kind, names, to);
+    case 'merge':
+      return vscode.l10n.t("Merge {0} {1} into '{2}'", kind, names, to);
+    case 'delete':
+      return vscode.l10n.t("Delete {0} '{1}'", kind, names);
+  }
+}
+
+/** Builds the edits over every post that carries one of `from`, then applies them as one (undoable) WorkspaceEdit. */
+export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], to: string, confirm: boolean): Promise<RefactorSummary> {
+  const change: ListChange = op === 'delete' ? { kind: 'remove', names: from } : { kind: 'merge', from, to };
+  const edit = new vscode.WorkspaceEdit();
+  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: confirm, label: label(taxonomy, op, from, to) };
+  const changed: string[] = [];
+  const notWritten: string[] = [];
+  const refused: { path: string; reason: string }[] = [];
+  const files: { uri: string; before: string; edits: readonly TextEdit[] }[] = [];
+  const wanted = new Set(from);
+  for (const post of site.model.snapshot().posts) {
+    const names = taxonomy === 'category' ? post.categories : post.tags;
+    if (post.status === 'notPost' || !names.some((n) => wanted.has(n))) {
+      continue;
+    }
+    const current = await currentText(siteUri(site, post.path));
+    const result = editTaxonomy(current.text, taxonomy, change);
+    if (!result.ok) {
+      refused.push({ path: post.path, reason: result.reason });
+    } else if (result.edits.length === 0) {
+      notWritten.push(post.path);
+    } else {
+      addEdits(edit, current, result.edits, { ...metadata, description: post.path });
+      changed.push(post.path);
+      files.push({ uri: current.uri.toString(), before: current.text, edits: result.edits });
+    }
+  }
+  const applied = changed.length > 0 && (await vscode.workspace.applyEdit(edit, { isRefactoring: true }));
+  return { applied, changed, notWritten, refused, files };
+}
+
+function report(summary: RefactorSummary, what: string): void {
+  if (summary.applied) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0}: {1} posts changed.', what, summary.changed.length));
+  } else if (summary.changed.length === 0 && summary.refused.length === 0 && summary.notWritten.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0}: no post writes this name.', what));
+  }
+  if (summary.notWritten.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t(
+      '{0} posts get this name from a folder above _posts or from defaults: in _config.yml, not from their front matter, and were not changed (for example {1}). Rename the folder or the defaults to change them.',
+      summary.notWritten.length, summary.notWritten[0] ?? '',
+    ));
+  }
+  if (summary.refused.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} posts were not changed because their front matter cannot be edited safely: {1}: {2}', summary.refused.length, summary.refused[0]?.path ?? '', summary.refused[0]?.reason ?? ''));
+  }
+}
+
+function validName(value: string): string | undefined {
+  if (value.trim() === '') {
+    return vscode.l10n.t('A name is required');
+  }
+  return /[\r\n]/.test(value) ? vscode.l10n.t('The name must be one line') : undefined;
+}
+
+/** The command behind Rename / Merge / Delete Tag… and Category…: prompts for what `args` does not give. */
+export async function runRefactor(registry: SiteRegistry, taxonomy: TaxonomyKind, op: RefactorOp, args: RefactorArgs | undefined): Promise<RefactorSummary | undefined> {
+  const site = await chooseSite(registry, args?.root);
+  if (site === undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll site first.'));
+    return undefined;
+  }
+  const names = siteNames(site, taxonomy);
+  const given = args?.from === undefined ? (args?.name === undefined ? [] : [args.name]) : typeof args.from === 'string' ? [args.from] : [...args.from];
+  const kind = taxonomy === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category');
+  let from = given;
+  if (from.length === 0 || (op === 'merge' && args?.from === undefined)) {
+    const picked = await pickNames({
+      title: label(taxonomy, op, [], ''),
+      placeholder: op === 'merge' ? vscode.l10n.t('Pick the {0} names to merge', kind) : vscode.l10n.t('Pick a {0}', kind),
+      names, many: op === 'merge', allowNew: false, selected: from,
+    });
+    if (picked === undefined || picked.length === 0) {
+      return undefined;
+    }
+    from = picked;
+  }
+  let to = args?.to ?? '';
+  if (op === 'rename' && args?.to === undefined) {
+    const typed = await vscode.window.showInputBox({ title: label(taxonomy, op, from, '…'), value: from[0] ?? '', prompt: vscode.l10n.t('New name'), validateInput: validName });
+    if (typed === undefined) {
+      return undefined;
+    }
+    to = typed.trim();
+  } else if (op === 'merge' && args?.to === undefined) {
+    const target = await pickNames({
+      title: label(taxonomy, op, from, '…'), placeholder: vscode.l10n.t('The name to keep (or type a new one)'),
+      names: [...names.filter((n) => from.includes(n.name)), ...names.filter((n) => !from.includes(n.name))], many: false, allowNew: true,
+    });
+    if (target?.[0] === undefined) {
+      return undefined;
+    }
+    to = target[0];
+  }
+  if (op !== 'delete' && validName(to) !== undefined) {
+    return undefined;
+  }
+  const summary = await refactorNames(site, taxonomy, op, from, to, args?.confirm ?? true);
+  report(summary, label(taxonomy, op, from, to));
+  return summary;
+}

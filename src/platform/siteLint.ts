@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import { lintPost } from '../core/lint/lintPost';
+import { lintSiteOf, ownNames, siteLayouts } from '../core/lint/lintSite';
+import { listLayoutNames } from './siteLayouts';
+import { maxPostBytes } from './postHead';
+import type { IndexedSite } from './siteIndexer';
+import type { ReportedProblem } from '../core/siteReport';
+
+/**
+ * The per-file lint of every post the index read (what the editor shows as diagnostics), for `postcraft check`.
+ * It includes the model's own problems for those files; a file that cannot be read again keeps the model's.
+ */
+export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem[] {
+  const snapshot = site.model.snapshot();
+  const lintSite = lintSiteOf(snapshot, siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)));
+  const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs };
+  const linted = new Set<string>();
+  const problems: ReportedProblem[] = [];
+  for (const file of site.files) {
+    const summary = site.model.get(file.relativePath);
+    if (summary === undefined) continue;
+    let text: string;
+    try {
+      if (fs.statSync(file.absolutePath).size > maxPostBytes) continue;
+      text = fs.readFileSync(file.absolutePath, 'utf8');
+    } catch {
+      continue;
+    }
+    linted.add(summary.path);
+    const { findings } = lintPost({ path: file.relativePath, text, ctx, site: lintSite, own: ownNames(summary) });
+    for (const f of findings) problems.push({ path: summary.path, line: f.range.line, severity: f.severity, code: f.code, message: f.message });
+  }
+  return [...snapshot.problems.filter((p) => !linted.has(p.path)), ...problems];
+}
