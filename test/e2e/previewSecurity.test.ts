@@ -53,11 +53,11 @@ describe('a hostile post in the preview', () => {
     });
     bench.session.context.on('request', (request) => {
       // Only what the preview's frames ask for: the workbench itself may look for extension updates.
-      let inWebview = false;
+      let inWebview: boolean;
       try {
         inWebview = request.frame() !== bench.page.mainFrame();
       } catch {
-        inWebview = false;
+        inWebview = false; // a service worker's own request: VS Code's, not the preview's
       }
       const url = request.url();
       if (!inWebview) {
