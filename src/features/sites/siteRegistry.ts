@@ -36,6 +36,7 @@ export class SiteRegistry implements vscode.Disposable {
   private loading: Promise<void> = Promise.resolve();
   private generation = 0;
   private readonly clock: NodeJS.Timeout;
+  private readonly rechecks = new Set<NodeJS.Timeout>();
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
@@ -129,6 +130,13 @@ export class SiteRegistry implements vscode.Disposable {
     const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
     if (site !== undefined && rel !== undefined && /(^|\/)_(posts|drafts)\//.test(rel)) {
       this.enqueue(site.root, uri.fsPath, 0);
+      // The file watcher drops a create and a delete that fall in one of its windows: were the saved file
+      // deleted that quickly, no event would ever say so. Look at it again a little later.
+      const recheck = setTimeout(() => {
+        this.rechecks.delete(recheck);
+        this.enqueue(site.root, uri.fsPath);
+      }, 2000);
+      this.rechecks.add(recheck);
     }
   }
 
@@ -190,6 +198,7 @@ export class SiteRegistry implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.clock);
+    this.rechecks.forEach((t) => clearTimeout(t));
     clearTimeout(this.flushTimer);
     for (const watcher of this.watchers.values()) {
       watcher.dispose();

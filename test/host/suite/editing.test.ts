@@ -32,6 +32,11 @@ describe('front-matter intelligence', () => {
     await postcraftApi();
   });
   afterEach(async () => {
+    // Revert what a test left unsaved: closing a dirty editor would ask, and a later save would bring a deleted file back.
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });

@@ -19,11 +19,19 @@ describe('post explorer', () => {
   });
 
   // Suites before this one write and delete posts: wait for their deletions to reach the model first.
-  const settled = (): Promise<true> => waitFor('the sample blog as it ships', async () => {
-    const drafts = await rows(api.explorer.drafts);
-    const categories = counts(await rows(api.explorer.categories));
-    return drafts.length === 4 && isDeepStrictEqual(categories, jekyllCategories) ? true : undefined;
-  });
+  const settled = async (): Promise<void> => {
+    let last = '';
+    await waitFor('the sample blog as it ships', async () => {
+      const drafts = await rows(api.explorer.drafts);
+      const categories = counts(await rows(api.explorer.categories));
+      last = JSON.stringify({ drafts: drafts.map((d) => (d.node.kind === 'post' ? d.node.path : d.label)), categories });
+      return drafts.length === 4 && isDeepStrictEqual(categories, jekyllCategories) ? true : undefined;
+    }).catch(async (error: unknown) => {
+      const onDisk = await vscode.workspace.fs.readDirectory(file('_posts')).then((entries) => entries.map(([name]) => name).join(', '));
+      const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.path).join(', ');
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; the views show ${last}; _posts holds ${onDisk}; unsaved: ${dirty}`);
+    });
+  };
 
   it('shows the categories and tags Jekyll groups, with its counts', async () => {
     await settled();
