@@ -30,9 +30,10 @@ describe('writing commands in the workbench', () => {
 
   it('creates a post from the palette with a Korean title, a category and a tag', async () => {
     const { page } = bench;
-    await runCommand(bench, 'Postcraft: New Post');
+    await runCommand(bench, 'Postcraft: New Post', { opensPicker: true });
     const widget = page.locator('.quick-input-widget');
-    await widget.waitFor({ state: 'visible' });
+    // The palette gives way to the title box: type once its prompt is there.
+    await widget.locator('.quick-input-message', { hasText: /Title of the post|글 제목/ }).waitFor({ timeout: 20_000 });
     await page.keyboard.type('브라우저에서 쓴 새 글');
     await page.keyboard.press('Enter');
     await widget.locator('.monaco-list-row', { hasText: 'Jekyll' }).first().waitFor({ timeout: 20_000 });
