@@ -31,6 +31,8 @@ export interface PostSummary {
   readonly excerpt: string | undefined;
   readonly frontMatterLines: { readonly start: number; readonly end: number } | undefined;
   readonly problems: readonly Problem[];
+  /** The top-level keys the file itself writes (for completing keys the site uses), at most 64. */
+  readonly keys: readonly string[];
 }
 
 /**
@@ -65,6 +67,7 @@ export function summaryOf(info: PostInfo): PostSummary {
     excerpt: info.excerpt?.text.slice(0, EXCERPT_MAX),
     frontMatterLines: info.frontMatterLines,
     problems: info.problems,
+    keys: Object.keys(info.frontMatter).slice(0, 64),
   };
 }
 

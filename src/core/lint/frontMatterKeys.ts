@@ -77,3 +77,14 @@ export function keysUnder(parent: string): FrontMatterKey[] {
   const prefix = parent === '' ? '' : `${parent}.`;
   return FRONT_MATTER_KEYS.filter((k) => k.key.startsWith(prefix) && !k.key.slice(prefix.length).includes('.'));
 }
+
+/** Top-level keys other posts of the site write, with how many posts write each, that the table does not know. */
+export function siteKeys(posts: readonly { readonly keys?: readonly string[] }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of posts) {
+    for (const key of post.keys ?? []) {
+      if (keyInfo(key) === undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { cursorPlace, frontMatterNow, type CursorPlace } from '../../core/lint/frontMatterCursor';
-import { keyInfo, keysUnder, type FrontMatterKey } from '../../core/lint/frontMatterKeys';
+import { keyInfo, keysUnder, siteKeys, type FrontMatterKey } from '../../core/lint/frontMatterKeys';
 import { yamlScalar } from '../../core/lint/lintNames';
 import type { EditingContext, PostDocument } from './editingContext';
 
@@ -49,6 +49,15 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
         const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Property);
         item.insertText = `${name}: `;
         item.detail = vscode.l10n.t('Used in defaults of _config.yml');
+        item.range = range;
+        items.push(item);
+      }
+      // Keys other posts of the site write, which neither the table nor defaults: know.
+      for (const [name, count] of siteKeys(post.site.model.snapshot().posts)) {
+        if (taken.has(name) || fromDefaults.has(name)) continue;
+        const item = new vscode.CompletionItem({ label: name, description: vscode.l10n.t('{0} posts', count) }, vscode.CompletionItemKind.Property);
+        item.insertText = `${name}: `;
+        item.detail = vscode.l10n.t('Used by other posts of this site');
         item.range = range;
         items.push(item);
       }

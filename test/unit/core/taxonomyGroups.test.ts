@@ -7,7 +7,7 @@ function post(path: string, status: PostSummary['status'], categories: string[],
   return {
     path, status, willPublish: status === 'published', isDraft: status === 'draft', date: { epochMs, offsetMinutes: 540, iso: '' },
     title: path, slug: path, categories, tags, layout: undefined, url: `/${path}/`, description: undefined, excerpt: undefined,
-    frontMatterLines: undefined, problems: [],
+    frontMatterLines: undefined, problems: [], keys: [],
   };
 }
 

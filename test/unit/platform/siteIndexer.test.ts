@@ -120,7 +120,7 @@ describe('indexing a site from disk', () => {
     assert.equal(afterEdit.fromCache, 1);
     assert.equal(afterEdit.model.get('_posts/2024-01-02-b.md')?.title, 'B edited');
 
-    for (const corrupt of ['{not json', JSON.stringify({ format: 'other', version: 3, files: [] }), JSON.stringify({ format: 'postcraft-site-index', version: 3, siteRoot: root, configKey: 'x', files: [{ bogus: true }] })]) {
+    for (const corrupt of ['{not json', JSON.stringify({ format: 'other', version: 4, files: [] }), JSON.stringify({ format: 'postcraft-site-index', version: 4, siteRoot: root, configKey: 'x', files: [{ bogus: true }] })]) {
       fs.writeFileSync(cacheFile, corrupt);
       const rebuilt = await indexSite(root, { nowMs: now, cacheFile });
       assert.equal(rebuilt.fromCache, 0);
