@@ -95,9 +95,8 @@ async function main(): Promise<void> {
     await ours.locator('h1', { hasText: '지연 시간 벤치마크' }).first().waitFor({ timeout: 60_000 });
     await focusEditorEnd(page);
     await measure(page, ours, 'Postcraft preview');
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('W');
-    await page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+    await command(page, 'View: Close All Editors');
+    await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'detached', timeout: 30_000 });
 
     await openPost(page);
     await command(page, 'Markdown: Open Preview to the Side');
