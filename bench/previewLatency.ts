@@ -7,6 +7,7 @@ import { startCodeServer } from '../test/harness/codeServer';
 import { repoRoot, resultsDir, sampleBlog } from '../test/harness/paths';
 import { ensureRuntime } from '../test/harness/runtimes';
 import { latest, selectedVersions } from '../test/harness/versions';
+import { openFile } from '../test/e2e/workbench';
 
 /**
  * `npm run bench:preview`: keystroke → painted preview on a 100 KB Korean post, in a real VS Code in Chromium,
@@ -55,15 +56,6 @@ async function measure(page: Page, frame: Frame, label: string): Promise<void> {
   console.log(`  ${label.padEnd(34)} median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (${times.length} keystrokes)`);
 }
 
-async function openPost(page: Page): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-  await page.keyboard.type('2024-06-01-latency');
-  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 20_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: 20_000 });
-}
-
 async function command(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(title);
@@ -89,7 +81,7 @@ async function main(): Promise<void> {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     console.log(`keystroke → painted preview, 100 KB Korean post, VS Code ${version.vscode}:`);
 
-    await openPost(page);
+    await openFile(page, '2024-06-01-latency');
     await command(page, 'Postcraft: Open Preview to the Side');
     const ours = await previewFrame(page, 0);
     await ours.locator('h1', { hasText: '지연 시간 벤치마크' }).first().waitFor({ timeout: 60_000 });
@@ -98,7 +90,7 @@ async function main(): Promise<void> {
     await command(page, 'View: Close All Editors');
     await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'detached', timeout: 30_000 });
 
-    await openPost(page);
+    await openFile(page, '2024-06-01-latency');
     await command(page, 'Markdown: Open Preview to the Side');
     const builtIn = await previewFrame(page, 0);
     await builtIn.locator('h2', { hasText: '1번째 절' }).first().waitFor({ timeout: 60_000 });

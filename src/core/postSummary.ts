@@ -3,37 +3,21 @@
  * 50k posts (no front matter, no body text). Plain data, so a persisted index can store it as JSON.
  */
 import { rubyToS } from './taxonomy';
-import type { JekyllDate } from './dates';
-import type { PostInfo, PostStatus } from './post';
-import type { NotPostReason } from './postPath';
-import type { Problem } from './problem';
+import type { PostInfo } from './post';
 
 const DESCRIPTION_MAX = 300;
 /** The excerpt is shown in a tooltip when there is no description: its start is enough. */
 const EXCERPT_MAX = 160;
 
-export interface PostSummary {
-  readonly path: string;
-  readonly status: PostStatus;
-  readonly notPostReason?: NotPostReason;
-  readonly willPublish: boolean;
-  readonly isDraft: boolean;
-  readonly date: JekyllDate | undefined;
-  readonly title: string;
-  readonly slug: string;
-  readonly categories: readonly string[];
-  readonly tags: readonly string[];
-  readonly layout: string | undefined;
-  readonly url: string | undefined;
+/** The parts of PostInfo a view needs, with the heavy ones (front matter, data, body figures) left out. */
+export type PostSummary = Omit<PostInfo, 'frontMatter' | 'data' | 'excerpt' | 'wordCount' | 'readingMinutes'> & {
   /** `description` from the front matter (or defaults), shortened. */
   readonly description: string | undefined;
   /** A short plain-text excerpt. */
   readonly excerpt: string | undefined;
-  readonly frontMatterLines: { readonly start: number; readonly end: number } | undefined;
-  readonly problems: readonly Problem[];
   /** The top-level keys the file itself writes (for completing keys the site uses), at most 64. */
   readonly keys: readonly string[];
-}
+};
 
 /**
  * The summary of a classified post. Its strings are copied (a JSON round trip): strings parsed from a file are

@@ -1,12 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { FrameLocator } from 'playwright-core';
-import { openWorkbench, runCommand, type Workbench } from './workbench';
-
-/** The preview's document: the webview sits in an iframe that holds the content's iframe. */
-function previewFrame(bench: Workbench): FrameLocator {
-  return bench.page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
-}
+import { openFile, openWorkbench, previewFrame, runCommand, type Workbench } from './workbench';
 
 describe('the live preview in the workbench', () => {
   let bench: Workbench;
@@ -19,16 +13,12 @@ describe('the live preview in the workbench', () => {
 
   it('opens from the palette beside a post, renders it, and follows typing', async () => {
     const { page } = bench;
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-    await page.keyboard.type('2024-03-05');
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await openFile(page, '2024-03-05');
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.waitFor({ state: 'visible', timeout: 20_000 });
 
     await runCommand(bench, 'Postcraft: Open Preview to the Side');
-    const frame = previewFrame(bench);
+    const frame = previewFrame(page);
     await frame.locator('h1.pc-card-title', { hasText: '지킬 블로그 시작하기' }).waitFor({ timeout: 60_000 });
     await frame.locator('h2#설치').waitFor();
     assert.equal(await frame.locator('.pc-chip-category').count(), 2);

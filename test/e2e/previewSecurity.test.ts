@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FrameLocator } from 'playwright-core';
-import { openWorkbench, runCommand, type Workbench } from './workbench';
+import { openFile, openWorkbench, previewFrame, runCommand, type Workbench } from './workbench';
 
 const hostilePost = `---
 title: Hostile fixtures
@@ -35,10 +34,6 @@ title: Hostile fixtures
 
 <p id="marker-bottom">bottom</p>
 `;
-
-function previewFrame(bench: Workbench): FrameLocator {
-  return bench.page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame');
-}
 
 describe('a hostile post in the preview', () => {
   let bench: Workbench;
@@ -75,14 +70,9 @@ describe('a hostile post in the preview', () => {
 
   it('renders it with no dialog, no navigation and no request leaving the machine', async () => {
     const { page } = bench;
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-    await page.keyboard.type('2024-12-01-hostile');
-    await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await openFile(page, '2024-12-01-hostile');
     await runCommand(bench, 'Postcraft: Open Preview to the Side');
-    const frame = previewFrame(bench);
+    const frame = previewFrame(bench.page);
     await frame.locator('#marker-bottom').waitFor({ timeout: 60_000 });
 
     // What a person would try: click the javascript: links and the form's button.
@@ -109,7 +99,7 @@ describe('a hostile post in the preview', () => {
     await row.waitFor({ state: 'visible' });
     await bench.page.keyboard.press('Enter');
     await bench.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
-    const frame = previewFrame(bench);
+    const frame = previewFrame(bench.page);
     await frame.locator('body.vscode-dark').waitFor({ timeout: 20_000 });
     await bench.screenshot('preview-dark');
   });

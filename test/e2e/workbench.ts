@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { launchBrowser, workbenchUrl, type BrowserSession } from '../harness/browser';
 import { resultsDir } from '../harness/paths';
 
@@ -100,4 +100,19 @@ export async function openPostcraftContainer(bench: Workbench): Promise<void> {
   await item.waitFor({ state: 'visible', timeout: 30_000 });
   await item.click();
   await bench.page.locator('.part.sidebar .composite.title', { hasText: /Postcraft/i }).waitFor({ timeout: 20_000 });
+}
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P), typing part of its name, and waits for its editor. */
+export async function openFile(page: Page, namePart: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+  await page.keyboard.type(namePart);
+  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** A preview's document: the webview sits in an iframe that holds the content's iframe. */
+export function previewFrame(page: Page, index = 0): FrameLocator {
+  return page.frameLocator('iframe.webview').nth(index).frameLocator('iframe#active-frame');
 }
