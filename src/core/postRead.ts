@@ -81,7 +81,7 @@ export function readPost(text: string, excerptSeparator: string, options: ReadPo
       if (!y.ok) {
         frontMatter = undefined;
         frontMatterError = true;
-        problems.push({ severity: 'error', code: 'frontMatter.yaml', message: y.error.message, line: y.error.line });
+        problems.push({ severity: 'error', code: 'frontMatter.yaml', message: y.error.message, line: y.error.line, ...(y.error.column === undefined ? {} : { column: y.error.column }) });
       } else if (y.value === null || y.value === undefined) {
         frontMatter = {};
       } else if (isRecord(y.value)) {

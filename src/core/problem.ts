@@ -10,10 +10,14 @@ export interface Problem {
   readonly code: string;
   readonly message: string;
   readonly line: number;
+  /** 0-based column on `line`, where the reader knows it (YAML errors). */
+  readonly column?: number;
 }
 
 /** An expected failure, reported as a value. Line is 0-based from the file start. */
 export interface LineError {
   readonly message: string;
   readonly line: number;
+  /** 0-based column on `line`, where the reader knows it (YAML errors). */
+  readonly column?: number;
 }

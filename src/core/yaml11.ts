@@ -110,7 +110,7 @@ function keyAt(text: string, position: number): string {
 function asLineError(e: unknown, lineOffset: number): LineError {
   if (e instanceof YAMLException) {
     const line = (e.mark?.line ?? 0) + lineOffset;
-    return { message: e.reason || e.message, line };
+    return e.mark === undefined ? { message: e.reason || e.message, line } : { message: e.reason || e.message, line, column: e.mark.column };
   }
   return { message: e instanceof Error ? e.message : String(e), line: lineOffset };
 }

@@ -55,7 +55,7 @@ function fromProblem(p: Problem, lines: readonly string[], scan: FrontMatterScan
   const pass = (range: TextRange): LintFinding => ({ range, severity: p.severity, code: p.code, args: [], message: p.message, fixes: [] });
   switch (p.code) {
     case 'frontMatter.yaml':
-      return finding(lineContentRange(lines, p.line), p.severity, 'frontMatter.yaml', [p.message]);
+      return finding(p.column === undefined ? lineContentRange(lines, p.line) : pointRange(lines, p.line, p.column), p.severity, 'frontMatter.yaml', [p.message]);
     case 'frontMatter.unclosed':
       return finding({ line: 0, startChar: 0, endChar: Math.min(3, (lines[0] ?? '').length) }, p.severity, 'frontMatter.unclosed', []);
     case 'frontMatter.language': {
@@ -191,4 +191,12 @@ export function lintPost(input: LintInput): LintResult {
     }
   }
   return { info, findings };
+}
+
+/** From the reader's column to the end of the token there (at least one character), for a precise squiggle. */
+function pointRange(lines: readonly string[], line: number, column: number): TextRange {
+  const text = lines[line] ?? '';
+  if (column >= text.length) return lineContentRange(lines, line);
+  const rest = /^\S+/.exec(text.slice(column))?.[0].length ?? 1;
+  return { line, startChar: column, endChar: column + rest };
 }
