@@ -26,6 +26,8 @@ export const commandIds = {
   removeTags: 'postcraft.removeTags',
   addCategories: 'postcraft.addCategories',
   removeCategories: 'postcraft.removeCategories',
+  insertPostLink: 'postcraft.insertPostLink',
+  insertImage: 'postcraft.insertImage',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../commands/commandIds';
 import { siteFile, toRange } from './documents';
+import { registerImageDrop } from './imageDrop';
+import { insertImage, insertPostLink, type InsertArgs } from './insertCommands';
 import { runNewPost, type NewPostArgs } from './newPostCommand';
 import { editPostNames, lastModifiedEdit, publishDraft, togglePublished, unpublishPost, updateLastModified, type PostNamesArgs } from './postCommands';
 import { runRefactor, type RefactorArgs } from './taxonomyRefactor';
@@ -50,6 +52,9 @@ export function registerWritingCommands(deps: WritingDeps): vscode.Disposable {
     vscode.commands.registerCommand(commandIds.removeTags, (arg?: PostNamesArgs) => editPostNames(registry, 'tag', false, arg)),
     vscode.commands.registerCommand(commandIds.addCategories, (arg?: PostNamesArgs) => editPostNames(registry, 'category', true, arg)),
     vscode.commands.registerCommand(commandIds.removeCategories, (arg?: PostNamesArgs) => editPostNames(registry, 'category', false, arg)),
+    vscode.commands.registerCommand(commandIds.insertPostLink, (arg?: InsertArgs) => insertPostLink(registry, arg)),
+    vscode.commands.registerCommand(commandIds.insertImage, (arg?: InsertArgs) => insertImage(registry, arg)),
+    registerImageDrop(registry),
     updateOnSave(registry),
   );
 }

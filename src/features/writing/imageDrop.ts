@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { isImagePath } from '../../core/edits/insertLinks';
+import { siteFile } from './documents';
+import { imageTexts, type ImageSource } from './imageInsert';
+import type { SiteRegistry } from '../sites/siteRegistry';
+
+const kind = vscode.DocumentDropOrPasteEditKind.Empty.append('markdown', 'link', 'image', 'jekyll');
+
+/** The images a drop carries: files from the explorer or the OS (`text/uri-list`), else files without a URI. */
+async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSource[]> {
+  const list = await dataTransfer.get('text/uri-list')?.asString();
+  const uris = (list ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const fromUris: ImageSource[] = [];
+  for (const line of uris) {
+    try {
+      const uri = vscode.Uri.parse(line, true);
+      if (isImagePath(uri.path)) {
+        fromUris.push({ kind: 'uri', uri });
+      }
+    } catch {
+      // Not a URI: not an image we can place.
+    }
+  }
+  if (fromUris.length > 0) {
+    return fromUris;
+  }
+  const files: ImageSource[] = [];
+  dataTransfer.forEach((item, mime) => {
+    const file = item.asFile();
+    // A screenshot on the clipboard may come without a name that says what it is: its type does.
+    const name = file === undefined ? undefined : isImagePath(file.name) ? file.name : /^image\/(png|jpeg|gif|webp|svg\+xml)$/.test(mime) ? `image.${mime.slice(6).replace('jpeg', 'jpg').replace('svg+xml', 'svg')}` : undefined;
+    if (file !== undefined && name !== undefined) {
+      files.push({ kind: 'file', name, file });
+    }
+  });
+  return files;
+}
+
+async function imageEdit(registry: SiteRegistry, document: vscode.TextDocument, dataTransfer: vscode.DataTransfer): Promise<{ text: string; edit: vscode.WorkspaceEdit | undefined } | undefined> {
+  const post = siteFile(registry, document.uri);
+  const sources = post === undefined ? [] : await droppedImages(dataTransfer);
+  if (post === undefined || sources.length === 0) {
+    return undefined;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  const texts = await imageTexts(post, sources, edit);
+  return { text: texts.join('\n'), edit: edit.size > 0 ? edit : undefined };
+}
+
+/**
+ * Dropping an image into a post of a site: the Markdown image (or figure) with the site-root path; an image
+ * from outside the site (or pasted from the clipboard) is copied into `assets/images/<post-slug>/` by the same edit.
+ */
+export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
+  const selector = { language: 'markdown', scheme: 'file' };
+  return vscode.Disposable.from(
+    vscode.languages.registerDocumentDropEditProvider(selector, {
+      async provideDocumentDropEdits(document, _position, dataTransfer) {
+        const planned = await imageEdit(registry, document, dataTransfer);
+        if (planned === undefined) {
+          return undefined;
+        }
+        const drop = new vscode.DocumentDropEdit(planned.text, vscode.l10n.t('Insert image for Jekyll'), kind);
+        if (planned.edit !== undefined) {
+          drop.additionalEdit = planned.edit;
+        }
+        return drop;
+      },
+    }, { providedDropEditKinds: [kind], dropMimeTypes: ['text/uri-list', 'files'] }),
+    vscode.languages.registerDocumentPasteEditProvider(selector, {
+      async provideDocumentPasteEdits(document, _ranges, dataTransfer) {
+        const planned = await imageEdit(registry, document, dataTransfer);
+        if (planned === undefined) {
+          return undefined;
+        }
+        const paste = new vscode.DocumentPasteEdit(planned.text, vscode.l10n.t('Insert image for Jekyll'), kind);
+        if (planned.edit !== undefined) {
+          paste.additionalEdit = planned.edit;
+        }
+        return [paste];
+      },
+    }, { providedPasteEditKinds: [kind], pasteMimeTypes: ['text/uri-list', 'files', 'image/*'] }),
+  );
+}
