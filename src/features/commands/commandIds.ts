@@ -22,6 +22,7 @@ export const commandIds = {
   unpublishPost: 'postcraft.unpublishPost',
   togglePublished: 'postcraft.togglePublished',
   updateLastModified: 'postcraft.updateLastModified',
+  renamePostToTitle: 'postcraft.renamePostToTitle',
   addTags: 'postcraft.addTags',
   removeTags: 'postcraft.removeTags',
   addCategories: 'postcraft.addCategories',

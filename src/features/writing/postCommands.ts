@@ -12,7 +12,7 @@ import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditResult } from '../../core/edits/textEdit';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
-function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
+export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
   const file = siteFile(registry, targetUri(arg));
   if (file === undefined || !/(^|\/)_(posts|drafts)\//.test(file.rel)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll site first.'));
@@ -21,7 +21,7 @@ function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
   return file;
 }
 
-function exists(file: SiteFile): (rel: string) => boolean {
+export function exists(file: SiteFile): (rel: string) => boolean {
   return (rel) => fs.existsSync(path.join(file.site.root, ...rel.split('/')));
 }
 

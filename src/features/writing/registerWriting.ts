@@ -5,6 +5,7 @@ import { registerImageDrop } from './imageDrop';
 import { insertImage, insertPostLink, type InsertArgs } from './insertCommands';
 import { runNewPost, type NewPostArgs } from './newPostCommand';
 import { editPostNames, lastModifiedEdit, publishDraft, togglePublished, unpublishPost, updateLastModified, type PostNamesArgs } from './postCommands';
+import { renamePostToTitle } from './renamePostCommand';
 import { runRefactor, type RefactorArgs } from './taxonomyRefactor';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
@@ -48,6 +49,7 @@ export function registerWritingCommands(deps: WritingDeps): vscode.Disposable {
     vscode.commands.registerCommand(commandIds.unpublishPost, (arg?: unknown) => unpublishPost(registry, arg)),
     vscode.commands.registerCommand(commandIds.togglePublished, (arg?: unknown) => togglePublished(registry, arg)),
     vscode.commands.registerCommand(commandIds.updateLastModified, (arg?: unknown) => updateLastModified(registry, arg)),
+    vscode.commands.registerCommand(commandIds.renamePostToTitle, (arg?: unknown) => renamePostToTitle(registry, arg)),
     vscode.commands.registerCommand(commandIds.addTags, (arg?: PostNamesArgs) => editPostNames(registry, 'tag', true, arg)),
     vscode.commands.registerCommand(commandIds.removeTags, (arg?: PostNamesArgs) => editPostNames(registry, 'tag', false, arg)),
     vscode.commands.registerCommand(commandIds.addCategories, (arg?: PostNamesArgs) => editPostNames(registry, 'category', true, arg)),

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { postcraftApi, workspaceRoot } from '../postcraftApi';
+
+const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...segments);
+const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+async function setTitle(uri: vscode.Uri, title: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const line = document.getText().split('\n').findIndex((l) => l.startsWith('title:'));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, document.lineAt(line).range, `title: "${title}"`);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+describe('rename a post to match its title', () => {
+  before(async () => {
+    await postcraftApi();
+  });
+
+  it('renames the file after its (unsaved) title and updates post_url references, then back', async () => {
+    const original = file('_posts', '2024-03-05-지킬-블로그-시작하기.md');
+    const referrer = file('_posts', '2024-04-01-vs-code로-포스트-쓰기.md');
+    const referrerBefore = await read(referrer);
+    assert.match(referrerBefore, /\{% post_url 2024-03-05-지킬-블로그-시작하기 %\}/);
+
+    await setTitle(original, '지킬로 블로그 시작하기');
+    const renamed = await vscode.commands.executeCommand<vscode.Uri>('postcraft.renamePostToTitle', original);
+    assert.equal(renamed?.path.endsWith('/_posts/2024-03-05-지킬로-블로그-시작하기.md'), true, renamed?.path);
+    const referrerDoc = await vscode.workspace.openTextDocument(referrer);
+    assert.match(referrerDoc.getText(), /\{% post_url 2024-03-05-지킬로-블로그-시작하기 %\}/);
+    assert.equal(referrerDoc.getText().replace('2024-03-05-지킬로-블로그-시작하기', '2024-03-05-지킬-블로그-시작하기'), referrerBefore, 'only the name changed');
+
+    await setTitle(renamed, '지킬 블로그 시작하기');
+    const back = await vscode.commands.executeCommand<vscode.Uri>('postcraft.renamePostToTitle', renamed);
+    assert.equal(back?.path, original.path);
+    assert.equal(referrerDoc.getText(), referrerBefore);
+    await vscode.workspace.saveAll(false);
+    assert.equal(await read(referrer), referrerBefore);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
