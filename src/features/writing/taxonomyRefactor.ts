@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { editTaxonomy } from '../../core/edits/taxonomyEdits';
-import { addEdits, chooseSite, currentText, siteUri } from './documents';
+import { addEdits, chooseSite, currentText, siteUri, type CurrentText } from './documents';
 import { pickNames, siteNames } from './namePick';
 import type { ListChange, TaxonomyKind } from '../../core/edits/listEdits';
 import type { TextEdit } from '../../core/edits/textEdit';
@@ -44,15 +44,18 @@ function label(taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], 
   }
 }
 
-/** Builds the edits over every post that carries one of `from`, then applies them as one (undoable) WorkspaceEdit. */
+/**
+ * Builds the edits over every post that carries one of `from`, then applies them as one (undoable) WorkspaceEdit.
+ * With `confirm`, a modal says how many posts change and offers Apply, or Review: VS Code's refactor preview,
+ * where each change can be ticked (its entries start unticked there, as VS Code shows edits that need confirmation).
+ */
 export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], to: string, confirm: boolean): Promise<RefactorSummary> {
   const change: ListChange = op === 'delete' ? { kind: 'remove', names: from } : { kind: 'merge', from, to };
-  const edit = new vscode.WorkspaceEdit();
-  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: confirm, label: label(taxonomy, op, from, to) };
   const changed: string[] = [];
   const notWritten: string[] = [];
   const refused: { path: string; reason: string }[] = [];
   const files: { uri: string; before: string; edits: readonly TextEdit[] }[] = [];
+  const planned: { path: string; current: CurrentText; edits: readonly TextEdit[] }[] = [];
   const wanted = new Set(from);
   for (const post of site.model.snapshot().posts) {
     const names = taxonomy === 'category' ? post.categories : post.tags;
@@ -66,12 +69,28 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
     } else if (result.edits.length === 0) {
       notWritten.push(post.path);
     } else {
-      addEdits(edit, current, result.edits, { ...metadata, description: post.path });
+      planned.push({ path: post.path, current, edits: result.edits });
       changed.push(post.path);
       files.push({ uri: current.uri.toString(), before: current.text, edits: result.edits });
     }
   }
-  const applied = changed.length > 0 && (await vscode.workspace.applyEdit(edit, { isRefactoring: true }));
+  const what = label(taxonomy, op, from, to);
+  let review = false;
+  if (confirm && planned.length > 0) {
+    const apply = vscode.l10n.t('Apply');
+    const preview = vscode.l10n.t('Review…');
+    const detail = vscode.l10n.t('{0} posts change. One undo takes it all back.', planned.length);
+    const choice = await vscode.window.showInformationMessage(what, { modal: true, detail }, apply, preview);
+    if (choice === undefined) {
+      return { applied: false, changed: [], notWritten, refused, files: [] };
+    }
+    review = choice === preview;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const p of planned) {
+    addEdits(edit, p.current, p.edits, { needsConfirmation: review, label: what, description: p.path });
+  }
+  const applied = planned.length > 0 && (await vscode.workspace.applyEdit(edit, { isRefactoring: true }));
   return { applied, changed, notWritten, refused, files };
 }
 
