@@ -54,3 +54,30 @@ export function highlightCode(code: string, lang: string): string {
   }
   return escapeHtml(code);
 }
+
+export type Highlighter = (code: string, lang: string) => string;
+
+/**
+ * A highlighter that remembers its last `maxEntries` results. While a writer types, the preview renders the same
+ * post again and again and nearly every code block is unchanged: highlighting is most of a render's time.
+ */
+export function cachedHighlighter(maxEntries = 512): Highlighter {
+  const cache = new Map<string, string>();
+  return (code, lang) => {
+    const key = `${lang}\u0000${code}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      // Map keeps insertion order: moving a hit to the end makes the first entry the least recently used.
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const html = highlightCode(code, lang);
+    cache.set(key, html);
+    if (cache.size > maxEntries) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    return html;
+  };
+}

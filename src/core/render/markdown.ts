@@ -9,7 +9,7 @@ import { full as emoji } from 'markdown-it-emoji';
 import footnote from 'markdown-it-footnote';
 import { headingIdsPlugin } from './headingIds';
 import type { HeadingInfo } from './headingIds';
-import { highlightCode } from './highlight';
+import { highlightCode, type Highlighter } from './highlight';
 import { IAL_ATTRIBUTES, kramdownIalPlugin } from './kramdownIal';
 import { taskListsPlugin } from './taskLists';
 
@@ -38,17 +38,23 @@ function sourceLinesPlugin(md: MarkdownIt.MarkdownIt): void {
 }
 
 /** A configured markdown-it; create once and reuse (it holds no per-document state). */
-export function createMarkdown(): MarkdownIt.MarkdownIt {
+/**
+ * `ial: false` leaves out kramdown's attribute lists (`{: .class}`): their plugins test every token, which is most of
+ * a long post's render time, so a post without `{:` is rendered without them.
+ */
+export function createMarkdown(highlight: Highlighter = highlightCode, options: { readonly ial: boolean } = { ial: true }): MarkdownIt.MarkdownIt {
   const md = new MarkdownIt({
     html: true,
     linkify: false,
     typographer: true,
-    highlight: (code, lang) => highlightCode(code, lang.split(/\s+/)[0] ?? ''),
+    highlight: (code, lang) => highlight(code, lang.split(/\s+/)[0] ?? ''),
   });
   // kramdown turns quotes into curly ones but knows none of markdown-it's (c) / (tm) replacements.
   md.disable('replacements');
-  md.use(kramdownIalPlugin);
-  md.use(attrs, { leftDelimiter: '{:', rightDelimiter: '}', allowedAttributes: [...IAL_ATTRIBUTES] });
+  if (options.ial) {
+    md.use(kramdownIalPlugin);
+    md.use(attrs, { leftDelimiter: '{:', rightDelimiter: '}', allowedAttributes: [...IAL_ATTRIBUTES] });
+  }
   md.use(footnote);
   // kramdown shows footnote numbers without brackets.
   md.renderer.rules['footnote_caption'] = (tokens, idx) => {
@@ -60,5 +66,12 @@ export function createMarkdown(): MarkdownIt.MarkdownIt {
   md.use(emoji);
   md.use(headingIdsPlugin);
   md.use(sourceLinesPlugin);
+  // The source line of a code block belongs on its <pre> (the block the preview scrolls to), with or without
+  // the attribute-list plugins, which otherwise change where markdown-it puts it.
+  const fence = md.renderer.rules['fence'];
+  if (fence !== undefined) {
+    md.renderer.rules['fence'] = (tokens, idx, opts, env, self) =>
+      fence(tokens, idx, opts, env, self).replace(/^<pre><code data-line="(\d+)"/, '<pre data-line="$1"><code');
+  }
   return md;
 }

@@ -15,7 +15,7 @@ import { loadYaml11 } from '../yaml11';
 import { liquidPlaceholder } from './escape';
 import { frontMatterCard } from './frontMatterCard';
 import type { HeadingInfo } from './headingIds';
-import { highlightCode } from './highlight';
+import { cachedHighlighter } from './highlight';
 import { createJekyllLiquid } from './liquidEngine';
 import { relativeUrl } from './liquidFilters';
 import { liquidGroups, renderGroups, replaceLiquidTokens } from './liquidLines';
@@ -23,6 +23,7 @@ import type { LineMappedText } from './liquidLines';
 import { liquidScope } from './liquidScope';
 import { messageOf } from './liquidTags';
 import { createMarkdown } from './markdown';
+import type MarkdownIt from 'markdown-it';
 import type { MarkdownEnv } from './markdown';
 import { postFacts } from './postFacts';
 import type { PostFacts } from './postFacts';
@@ -89,7 +90,10 @@ function readBody(text: string): Body {
 /** Renders posts of one site; create one per site configuration and reuse it (it caches parsed Liquid). */
 export class PostRenderer {
   private readonly liquid: Liquid;
-  private readonly markdown = createMarkdown();
+  /** One cache per renderer (one per site): a post's unchanged code blocks are not highlighted again. */
+  private readonly highlight = cachedHighlighter();
+  private readonly markdownWithIal = createMarkdown(this.highlight, { ial: true });
+  private readonly markdownPlain = createMarkdown(this.highlight, { ial: false });
   private readonly zone: TimeZone;
   private readonly parsed = new Map<string, Template[] | Error>();
   private currentPath = '';
@@ -103,11 +107,16 @@ export class PostRenderer {
       baseurl: config.baseurl,
       includes: site.includes,
       posts: site.posts,
-      highlight: highlightCode,
+      highlight: this.highlight,
       relativeUrl: (path) => relativeUrl(path, config.baseurl),
       currentPath: () => this.currentPath,
-      markdownify: (text) => this.markdown.render(text, {}),
+      markdownify: (text) => this.markdownFor(text).render(text, {}),
     });
+  }
+
+  /** The markdown-it with kramdown's attribute lists only for text that has one (`{:`). */
+  private markdownFor(text: string): MarkdownIt.MarkdownIt {
+    return text.includes('{:') ? this.markdownWithIal : this.markdownPlain;
   }
 
   render(doc: DocumentRenderInput): RenderResult {
@@ -125,7 +134,7 @@ export class PostRenderer {
     for (const p of facts.problems) if (!problems.includes(p)) problems.push(p);
     const liquidOutput = this.renderLiquid(body.replace(/\r\n?/g, '\n'), facts, doc);
     const env: MarkdownEnv = { lineMap: liquidOutput.lineMap, lineOffset: bodyLine };
-    const bodyHtml = fillTocSlots(this.markdown.render(liquidOutput.text, env), env.headings ?? []);
+    const bodyHtml = fillTocSlots(this.markdownFor(liquidOutput.text).render(liquidOutput.text, env), env.headings ?? []);
     const title = typeof facts.data['title'] === 'string' && facts.data['title'] !== '' ? facts.data['title'] : this.fallbackTitle(doc);
     const card = doc.showCard ? frontMatterCard({ facts, title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
     const problemHtml = problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');
