@@ -22,7 +22,7 @@ function median(values: number[]): number {
 
 /** The floor: open, read the first 4 KB, close, find the closing `---` and parse only that block with js-yaml. */
 function floor(site: string): number {
-  const files = listPostFiles(site, { collectionsDir: '', exclude: [], include: [] }).files;
+  const files = listPostFiles(site, { collectionsDir: '', include: [], isExcluded: () => false }).files;
   const buffer = Buffer.alloc(4096);
   const t0 = performance.now();
   for (const file of files) {

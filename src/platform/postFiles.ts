@@ -19,12 +19,10 @@ export interface PostFileListing {
 export interface ListingOptions {
   /** `collections_dir`: where `_posts` and `_drafts` live ('' for the site root). */
   readonly collectionsDir: string;
-  /** `exclude` entries, as written (paths relative to the site, or globs). */
-  readonly exclude: readonly string[];
   /** `include` entries: names that are read although they start with `.` or `_`. */
   readonly include: readonly string[];
-  /** Tests whether a site-relative path is excluded; given by core so the CLI and the extension agree. */
-  readonly isExcluded?: (relativePath: string) => boolean;
+  /** Whether a site-relative path is excluded: core's rule (`isExcluded`), so the CLI and the extension agree. */
+  readonly isExcluded: (relativePath: string) => boolean;
 }
 
 const special = /^[._#~]/;
@@ -39,7 +37,7 @@ const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jeky
 export function listPostFiles(siteRoot: string, options: ListingOptions): PostFileListing {
   const files: PostFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
-  const excluded = (rel: string): boolean => options.isExcluded?.(rel) ?? options.exclude.some((e) => rel === e.replace(/\/$/, '') || rel.startsWith(e.replace(/\/?$/, '/')));
+  const excluded = options.isExcluded;
   const included = (name: string): boolean => options.include.includes(name);
   const base = options.collectionsDir.replace(/^\/+|\/+$/g, '');
 

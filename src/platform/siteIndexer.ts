@@ -51,7 +51,6 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const { config } = loaded;
   const listing = listPostFiles(root, {
     collectionsDir: config.collectionsDir,
-    exclude: config.exclude,
     include: config.include,
     isExcluded: (rel) => isExcluded(rel, config),
   });

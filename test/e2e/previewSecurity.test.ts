@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openFile, openWorkbench, previewFrame, runCommand, type Workbench } from './workbench';
+import { openFile, openWorkbench, previewFrame, runCommand, switchColorTheme, type Workbench } from './workbench';
 
 const hostilePost = `---
 title: Hostile fixtures
@@ -91,13 +91,7 @@ describe('a hostile post in the preview', () => {
   });
 
   it('follows the dark theme', async () => {
-    await runCommand(bench, 'Preferences: Color Theme', { opensPicker: true });
-    // The theme picker replaces the palette: wait for its list before typing into it.
-    await bench.page.locator('.quick-input-widget .monaco-list-row', { hasText: /Light/ }).first().waitFor({ state: 'visible' });
-    await bench.page.keyboard.type('Dark Modern');
-    const row = bench.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Dark Modern' }).first();
-    await row.waitFor({ state: 'visible' });
-    await bench.page.keyboard.press('Enter');
+    await switchColorTheme(bench, 'Dark Modern');
     await bench.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
     const frame = previewFrame(bench.page);
     await frame.locator('body.vscode-dark').waitFor({ timeout: 20_000 });

@@ -32,7 +32,7 @@ export interface Workbench {
 }
 
 /** Opens the real workbench on the test workspace in a fresh browser and waits until it is usable. */
-export async function openWorkbench(options: { colorTheme?: string } = {}): Promise<Workbench> {
+export async function openWorkbench(): Promise<Workbench> {
   const env = e2eEnvironment();
   const session = await launchBrowser();
   const page = await session.context.newPage();
@@ -52,11 +52,6 @@ export async function openWorkbench(options: { colorTheme?: string } = {}): Prom
     },
     close: () => session.close(),
   };
-  if (options.colorTheme !== undefined) {
-    await runCommand(bench, 'Preferences: Color Theme', { opensPicker: true });
-    await page.keyboard.type(options.colorTheme);
-    await page.keyboard.press('Enter');
-  }
   return bench;
 }
 
@@ -115,4 +110,15 @@ export async function openFile(page: Page, namePart: string): Promise<void> {
 /** A preview's document: the webview sits in an iframe that holds the content's iframe. */
 export function previewFrame(page: Page, index = 0): FrameLocator {
   return page.frameLocator('iframe.webview').nth(index).frameLocator('iframe#active-frame');
+}
+
+/** Picks a color theme with Preferences: Color Theme, as a person does. */
+export async function switchColorTheme(bench: Workbench, theme: string): Promise<void> {
+  const { page } = bench;
+  await runCommand(bench, 'Preferences: Color Theme', { opensPicker: true });
+  // The theme picker replaces the palette: wait for its list before typing into it.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: /Light/ }).first().waitFor({ state: 'visible' });
+  await page.keyboard.type(theme);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
 }
