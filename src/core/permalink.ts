@@ -65,54 +65,78 @@ function uniqueJoin(values: Iterable<string>): string {
   return [...new Set(values)].join('/');
 }
 
-/** Every placeholder Jekyll's UrlDrop offers, with its (unescaped) value. */
-export function urlPlaceholders(source: UrlSource): Record<string, string> {
+const PLACEHOLDER_NAMES = [
+  'collection', 'name', 'title', 'slug', 'categories', 'slugified_categories', 'year', 'month', 'day', 'hour', 'minute',
+  'second', 'i_day', 'i_month', 'short_month', 'long_month', 'short_year', 'w_year', 'week', 'w_day', 'short_day',
+  'long_day', 'y_day', 'output_ext', 'path',
+] as const;
+
+export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
+
+/** The (unescaped) value of one placeholder of Jekyll's UrlDrop; undefined for a name it does not offer. */
+export function placeholderValue(name: string, source: UrlSource): string | undefined {
   const w = source.date;
-  const iso = isoWeek(w);
-  const dow = weekday(w);
-  const basename = basenameWithoutExt(source.relativePath);
-  const month = MONTHS[w.month - 1] ?? '';
-  const day = DAYS[dow] ?? '';
-  return {
-    collection: source.collectionLabel,
-    name: slugify(basename),
-    title: slugify(source.slug, { mode: 'pretty', cased: true }),
-    slug: slugify(source.slug),
-    categories: uniqueJoin(source.categories.map((c) => c.toLowerCase())),
-    slugified_categories: uniqueJoin(source.categories.map((c) => slugify(c))),
-    year: pad(w.year, 4),
-    month: pad(w.month),
-    day: pad(w.day),
-    hour: pad(w.hour),
-    minute: pad(w.minute),
-    second: pad(w.second),
-    i_day: String(w.day),
-    i_month: String(w.month),
-    short_month: month.slice(0, 3),
-    long_month: month,
-    short_year: pad(w.year % 100),
-    w_year: String(iso.year),
-    week: pad(iso.week),
-    w_day: String(dow === 0 ? 7 : dow),
-    short_day: day.slice(0, 3),
-    long_day: day,
-    y_day: pad(dayOfYear(w), 3),
-    output_ext: source.outputExt,
-    path: cleanedRelativePath(source),
-  };
+  switch (name) {
+    case 'collection': return source.collectionLabel;
+    case 'name': return slugify(basenameWithoutExt(source.relativePath));
+    case 'title': return slugify(source.slug, { mode: 'pretty', cased: true });
+    case 'slug': return slugify(source.slug);
+    case 'categories': return uniqueJoin(source.categories.map((c) => c.toLowerCase()));
+    case 'slugified_categories': return uniqueJoin(source.categories.map((c) => slugify(c)));
+    case 'year': return pad(w.year, 4);
+    case 'month': return pad(w.month);
+    case 'day': return pad(w.day);
+    case 'hour': return pad(w.hour);
+    case 'minute': return pad(w.minute);
+    case 'second': return pad(w.second);
+    case 'i_day': return String(w.day);
+    case 'i_month': return String(w.month);
+    case 'short_month': return (MONTHS[w.month - 1] ?? '').slice(0, 3);
+    case 'long_month': return MONTHS[w.month - 1] ?? '';
+    case 'short_year': return pad(w.year % 100);
+    case 'w_year': return String(isoWeek(w).year);
+    case 'week': return pad(isoWeek(w).week);
+    case 'w_day': {
+      const dow = weekday(w);
+      return String(dow === 0 ? 7 : dow);
+    }
+    case 'short_day': return (DAYS[weekday(w)] ?? '').slice(0, 3);
+    case 'long_day': return DAYS[weekday(w)] ?? '';
+    case 'y_day': return pad(dayOfYear(w), 3);
+    case 'output_ext': return source.outputExt;
+    case 'path': return cleanedRelativePath(source);
+    default: return undefined;
+  }
 }
 
+/** Every placeholder Jekyll's UrlDrop offers, with its (unescaped) value. */
+export function urlPlaceholders(source: UrlSource): Record<PlaceholderName, string> {
+  const out: Partial<Record<PlaceholderName, string>> = {};
+  for (const name of PLACEHOLDER_NAMES) out[name] = placeholderValue(name, source) ?? '';
+  return out as Record<PlaceholderName, string>;
+}
+
+type PlaceholderLookup = Readonly<Record<string, string>> | ((name: string) => string | undefined);
+
 /** Fills a template (Jekyll's generate_url_from_drop) and sanitizes it. Unknown placeholders fail Jekyll's build. */
-export function expandPermalink(template: string, placeholders: Readonly<Record<string, string>>): UrlResult {
+export function expandPermalink(template: string, placeholders: PlaceholderLookup): UrlResult {
+  const lookup = typeof placeholders === 'function'
+    ? placeholders
+    : (name: string): string | undefined => (Object.prototype.hasOwnProperty.call(placeholders, name) ? placeholders[name] : undefined);
   let unknown: string | undefined;
   const filled = template.replace(/:([a-z_]+)/g, (match, name: string) => {
-    const pool = name.endsWith('_') ? [name, name.slice(0, -1)] : [name];
-    const winner = pool.find((key) => Object.prototype.hasOwnProperty.call(placeholders, key));
-    if (winner === undefined) {
+    // `:name_` is the placeholder `name_` if there is one, else `name` followed by an underscore.
+    let winner = name;
+    let value = lookup(name);
+    if (value === undefined && name.endsWith('_')) {
+      winner = name.slice(0, -1);
+      value = lookup(winner);
+    }
+    if (value === undefined) {
       unknown ??= name;
       return match;
     }
-    return match.replace(`:${winner}`, escapePath(placeholders[winner] ?? ''));
+    return match.replace(`:${winner}`, escapePath(value));
   });
   if (unknown !== undefined) {
     return { ok: false, message: `the permalink has no placeholder :${unknown} (Jekyll stops the build)` };
@@ -123,5 +147,10 @@ export function expandPermalink(template: string, placeholders: Readonly<Record<
 /** The URL of a post: its own `permalink` if set, else the collection template. */
 export function postUrl(template: string, ownPermalink: unknown, source: UrlSource): UrlResult {
   const chosen = ownPermalink !== undefined && ownPermalink !== null && ownPermalink !== false ? rubyToS(ownPermalink) : template;
-  return expandPermalink(chosen, urlPlaceholders(source));
+  // Only the placeholders the template names are computed (slugify and week numbers are not free).
+  const values = new Map<string, string | undefined>();
+  return expandPermalink(chosen, (name) => {
+    if (!values.has(name)) values.set(name, placeholderValue(name, source));
+    return values.get(name);
+  });
 }

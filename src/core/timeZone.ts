@@ -27,11 +27,17 @@ export type TimeZoneResult =
 
 // Zone transitions fall on quarter hours of UTC.
 const BUCKET_MS = 900_000;
+/**
+ * About 12.4 days. A span whose start, middle and end share one offset is taken to have it throughout: two
+ * transitions that cancel out within 6 days do not occur in the time zone database.
+ */
+const SPAN_MS = 2 ** 30;
 
 class IntlTimeZone implements TimeZone {
   private readonly format: Intl.DateTimeFormat;
-  // Offsets are constant for long stretches: remember them per quarter hour of epoch.
+  // Offsets are constant for long stretches: remember them per span, and per quarter hour around a transition.
   private readonly cache = new Map<number, number>();
+  private readonly spans = new Map<number, number | null>();
 
   constructor(readonly name: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
@@ -48,6 +54,19 @@ class IntlTimeZone implements TimeZone {
   }
 
   offsetMinutesAt(epochMs: number): number {
+    const span = Math.floor(epochMs / SPAN_MS);
+    let steady = this.spans.get(span);
+    if (steady === undefined) {
+      const start = span * SPAN_MS;
+      const first = this.offsetAtQuarter(start);
+      steady = this.offsetAtQuarter(start + SPAN_MS / 2) === first && this.offsetAtQuarter(start + SPAN_MS) === first ? first : null;
+      if (this.spans.size > 50_000) this.spans.clear();
+      this.spans.set(span, steady);
+    }
+    return steady ?? this.offsetAtQuarter(epochMs);
+  }
+
+  private offsetAtQuarter(epochMs: number): number {
     const hourKey = Math.floor(epochMs / BUCKET_MS);
     const cached = this.cache.get(hourKey);
     if (cached !== undefined) return cached;
