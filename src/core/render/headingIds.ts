@@ -1,6 +1,7 @@
 /**
  * Heading ids as Jekyll makes them. Jekyll's kramdown reads `input: GFM`, whose parser
- * (kramdown-parser-gfm, generate_gfm_header_id) lower-cases the header's source text, drops everything but
+ * (kramdown-parser-gfm, generate_gfm_header_id) takes the header's text as parsed (text, code spans, entities
+ * and smart quotes; not link targets, HTML tags or footnote markers), lower-cases it, drops everything but
  * Unicode word characters, "-", space and tab, turns spaces and tabs into "-", and numbers repeats
  * ("a", "a-1", "a-2"). Hangul is a word character, so Korean headings keep Korean ids.
  */
@@ -27,6 +28,16 @@ export class GfmIdGenerator {
   }
 }
 
+/** The text kramdown builds the id from; emoji shortcodes are still text for kramdown (jemoji runs later). */
+function idText(inline: MarkdownIt.Token): string {
+  let text = '';
+  for (const t of inline.children ?? []) {
+    if (t.type === 'text' || t.type === 'code_inline') text += t.content;
+    else if (t.type === 'emoji') text += `:${t.markup}:`;
+  }
+  return text;
+}
+
 function plainText(inline: MarkdownIt.Token): string {
   return (inline.children ?? [])
     .filter((t) => t.type === 'text' || t.type === 'code_inline' || t.type === 'emoji')
@@ -44,8 +55,8 @@ export function headingIdsPlugin(md: MarkdownIt.MarkdownIt): void {
       const open = tokens[i];
       const inline = tokens[i + 1];
       if (open?.type !== 'heading_open' || inline?.type !== 'inline') continue;
-      // kramdown reads the source text of the header, without a trailing IAL.
-      const raw = inline.content.replace(/\s*\{:[^}]*\}\s*$/, '');
+      // Without a trailing IAL, in case the attribute-list plugins left one.
+      const raw = idText(inline).replace(/\s*\{:[^}]*\}\s*$/, '');
       const existing = open.attrGet('id');
       let id = existing === null ? '' : String(existing);
       if (id === '') {

@@ -6,10 +6,10 @@
 import MarkdownIt from 'markdown-it';
 import attrs from 'markdown-it-attrs';
 import { full as emoji } from 'markdown-it-emoji';
-import footnote from 'markdown-it-footnote';
 import { headingIdsPlugin } from './headingIds';
 import type { HeadingInfo } from './headingIds';
 import { highlightCode, type Highlighter } from './highlight';
+import { kramdownFootnotesPlugin } from './kramdownFootnotes';
 import { IAL_ATTRIBUTES, kramdownIalPlugin } from './kramdownIal';
 import { taskListsPlugin } from './taskLists';
 
@@ -55,13 +55,7 @@ export function createMarkdown(highlight: Highlighter = highlightCode, options: 
     md.use(kramdownIalPlugin);
     md.use(attrs, { leftDelimiter: '{:', rightDelimiter: '}', allowedAttributes: [...IAL_ATTRIBUTES] });
   }
-  md.use(footnote);
-  // kramdown shows footnote numbers without brackets.
-  md.renderer.rules['footnote_caption'] = (tokens, idx) => {
-    const meta = tokens[idx]?.meta as { id: number; subId: number } | undefined;
-    const n = (meta?.id ?? 0) + 1;
-    return (meta?.subId ?? 0) > 0 ? `${n}:${meta?.subId ?? 0}` : String(n);
-  };
+  md.use(kramdownFootnotesPlugin);
   md.use(taskListsPlugin);
   md.use(emoji);
   md.use(headingIdsPlugin);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GfmIdGenerator } from '../../../src/core/render/headingIds';
+import { createMarkdown } from '../../../src/core/render/markdown';
 
 describe('GFM heading ids (kramdown-parser-gfm)', () => {
   it('keeps Hangul and other letters, drops punctuation, turns spaces into hyphens', () => {
@@ -15,5 +16,20 @@ describe('GFM heading ids (kramdown-parser-gfm)', () => {
   it('numbers repeated ids from 1', () => {
     const ids = new GfmIdGenerator();
     assert.deepEqual([ids.next('설치'), ids.next('설치'), ids.next('설치')], ['설치', '설치-1', '설치-2']);
+  });
+
+  it('takes the parsed text of the heading, as Jekyll 4.3.1 did for these headings', () => {
+    const source = [
+      '## [Link](http://x.y/z) text',
+      '## a **b** `c_d` e',
+      '## Heading with note[^head]',
+      '## :smile: face',
+      '## Tom & "Jerry\'s" &amp; co',
+      '## <em>html</em> span',
+      '',
+      '[^head]: note.',
+    ].join('\n\n');
+    const ids = [...createMarkdown().render(source, {}).matchAll(/<h2 id="([^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(ids, ['link-text', 'a-b-c_d-e', 'heading-with-note', 'smile-face', 'tom--jerrys--co', 'html-span']);
   });
 });

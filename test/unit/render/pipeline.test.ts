@@ -22,8 +22,8 @@ describe('render pipeline on the sample blog', () => {
     const { html } = render(readSample(HABIT_POST), { sitePath: HABIT_POST });
     assert.match(html, /<p class="notice--info" data-line="23">초안은 공개되지 않으니/);
     assert.doesNotMatch(html, /\{:/);
-    assert.match(html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1">1<\/a><\/sup>/);
-    assert.match(html, /<li id="fn1" class="footnote-item"><p data-line="34">이렇게 고친 글에는/);
+    assert.match(html, /<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="footnote" rel="footnote">1<\/a><\/sup>/);
+    assert.match(html, /<li id="fn:1" role="doc-endnote"><p data-line="34">이렇게 고친 글에는/);
   });
 
   it('renders the GFM table of the sample post with alignment', () => {
