@@ -2,6 +2,7 @@
  * What the site model keeps of each post: enough for the tree, the CLI, links and hovers, and small enough for
  * 50k posts (no front matter, no body text). Plain data, so a persisted index can store it as JSON.
  */
+import { detached, detachedList } from './detachedString';
 import { rubyToS } from './taxonomy';
 import type { PostInfo } from './post';
 
@@ -20,11 +21,37 @@ export type PostSummary = Omit<PostInfo, 'frontMatter' | 'data' | 'excerpt' | 'w
 };
 
 /**
- * The summary of a classified post. Its strings are copied (a JSON round trip): strings parsed from a file are
- * slices that would otherwise keep the file's whole text in memory for as long as the model lives.
+ * The summary of a classified post, with its strings copied: strings parsed from a file are slices that would
+ * otherwise keep the file's whole text in memory for as long as the model lives.
  */
 export function summarizePost(info: PostInfo): PostSummary {
-  return JSON.parse(JSON.stringify(summaryOf(info))) as PostSummary;
+  const s = summaryOf(info);
+  const optional = (v: string | undefined): string | undefined => (v === undefined ? undefined : detached(v));
+  return {
+    path: detached(s.path),
+    status: s.status,
+    ...(s.notPostReason === undefined ? {} : { notPostReason: s.notPostReason }),
+    willPublish: s.willPublish,
+    isDraft: s.isDraft,
+    date: s.date === undefined ? undefined : { epochMs: s.date.epochMs, offsetMinutes: s.date.offsetMinutes, iso: detached(s.date.iso) },
+    title: detached(s.title),
+    slug: detached(s.slug),
+    categories: detachedList(s.categories),
+    tags: detachedList(s.tags),
+    layout: optional(s.layout),
+    url: optional(s.url),
+    description: optional(s.description),
+    excerpt: optional(s.excerpt),
+    frontMatterLines: s.frontMatterLines === undefined ? undefined : { start: s.frontMatterLines.start, end: s.frontMatterLines.end },
+    problems: s.problems.map((p) => ({
+      severity: p.severity,
+      code: detached(p.code),
+      message: detached(p.message),
+      line: p.line,
+      ...(p.column === undefined ? {} : { column: p.column }),
+    })),
+    keys: detachedList(s.keys),
+  };
 }
 
 /**

@@ -26,8 +26,6 @@ export interface ModelChange {
   readonly removed: readonly string[];
   readonly categories: readonly CountChange[];
   readonly tags: readonly CountChange[];
-  /** Paths whose text the model does not have and needs (e.g. the excerpt separator changed). */
-  readonly needsRead: readonly string[];
 }
 
 export interface NameCount {
@@ -50,27 +48,14 @@ export interface SiteSnapshot {
 }
 
 interface Entry {
-  /** What classification needs of the file (front matter pruned); undefined when restored from a summary. */
-  readonly read: ReadPost | undefined;
   readonly mtimeMs: number;
   readonly info: PostSummary;
 }
 
-/** Front-matter keys that decide a post's status, date, URL, taxonomy and summary; the rest is not kept. */
-const CLASSIFYING_KEYS = ['title', 'date', 'categories', 'category', 'tags', 'tag', 'published', 'permalink', 'slug', 'layout', 'description'];
-
-/** The model keeps only what classification reads, so 50k posts stay small (the open editor has the rest). */
-function pruneRead(read: ReadPost): ReadPost {
-  const fm = read.frontMatter;
-  const excerpt = read.excerpt === undefined ? undefined : { raw: '', text: read.excerpt.text, fromFrontMatter: read.excerpt.fromFrontMatter };
-  if (fm === undefined) return { ...read, excerpt };
-  const kept: Record<string, unknown> = {};
-  for (const key of CLASSIFYING_KEYS) if (key in fm) kept[key] = fm[key];
-  // A JSON round trip copies the strings: values parsed from a file are slices that would keep its whole text alive.
-  return JSON.parse(JSON.stringify({ ...read, frontMatter: kept, excerpt })) as ReadPost;
-}
-
-/** A file to add: its read text, or (restored from a persisted index) its summary. */
+/**
+ * A file to add: its read text, or (restored from a persisted index or a worker) its summary. The model keeps
+ * only summaries: a config change reads the site again, as Jekyll does.
+ */
 type Update = readonly [string, ReadPost | PostSummary, number];
 
 export interface StoredEntry {
@@ -121,10 +106,7 @@ export class SiteModel {
     return this.apply([[path, read, file.mtimeMs]], []);
   }
 
-  /**
-   * Adds posts already classified (a persisted index made with the same config and zone): no reading, no
-   * classifying. Such entries keep no front matter; a later config change lists them in `needsRead`.
-   */
+  /** Adds posts already classified (by a worker, or a persisted index made with the same config and zone). */
   restoreSummaries(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): ModelChange {
     return this.apply(entries.map((e) => [normalizeSitePath(e.info.path), e.info, e.mtimeMs] as const), []);
   }
@@ -133,38 +115,15 @@ export class SiteModel {
     return this.apply([], [normalizeSitePath(rawPath)]);
   }
 
-  /** Moves a file without re-reading it when its front matter is kept: date, categories and URL follow the path. */
-  rename(rawFrom: string, rawTo: string): ModelChange {
-    const from = normalizeSitePath(rawFrom);
-    const to = normalizeSitePath(rawTo);
-    const entry = this.entries.get(from);
-    if (entry?.read === undefined) return { ...this.apply([], [from]), needsRead: [to] };
-    return this.apply([[to, entry.read, entry.mtimeMs]], [from]);
-  }
-
-  /** A new config (and zone): every post is classified again; posts restored from summaries must be read. */
-  setConfig(config: SiteConfig, zone: TimeZone = this.ctx.zone): ModelChange {
-    const separatorChanged = config.excerptSeparator !== this.ctx.config.excerptSeparator;
-    this.ctx = { ...this.ctx, config, zone };
-    return this.reclassify([...this.entries.keys()], separatorChanged);
-  }
-
-  /** Moves the clock: only posts dated in the future are looked at again. */
+  /** Moves the clock: only posts dated in the future are looked at again, from their summaries. */
   setNow(nowMs: number): ModelChange {
     this.ctx = { ...this.ctx, nowMs };
-    return this.reclassify([...this.futurePaths], false);
-  }
-
-  private reclassify(paths: readonly string[], mustRead: boolean): ModelChange {
     const updates: Update[] = [];
-    const needsRead: string[] = [];
-    for (const path of paths) {
+    for (const path of this.futurePaths) {
       const entry = this.entries.get(path);
-      if (entry === undefined) continue;
-      if (entry.read === undefined || mustRead) needsRead.push(path);
-      else updates.push([path, entry.read, entry.mtimeMs]);
+      if (entry !== undefined) updates.push([path, reclocked(entry.info, nowMs, this.ctx.config), entry.mtimeMs]);
     }
-    return { ...this.apply(updates, []), needsRead };
+    return this.apply(updates, []);
   }
 
   snapshot(): SiteSnapshot {
@@ -224,11 +183,10 @@ export class SiteModel {
         }
         continue;
       }
-      const read = fromSummary ? undefined : pruneRead(source);
       const info = fromSummary ? source : summarizePost(classifyRead(path, source, mtimeMs, this.ctx));
       if (old) unindex(old.info);
       index(info);
-      this.entries.set(path, { read, mtimeMs, info });
+      this.entries.set(path, { mtimeMs, info });
       if (info.status === 'future') this.futurePaths.add(path);
       else this.futurePaths.delete(path);
       if (!old) added.push(path);
@@ -250,7 +208,15 @@ export class SiteModel {
       removed: removed.filter((p) => !addedSet.has(p)),
       categories: diff(this.categoryCounts, catBefore),
       tags: diff(this.tagCounts, tagBefore),
-      needsRead: [],
     };
   }
+}
+
+/** A post dated in the future as the clock moves: what changes follows from its summary alone. */
+function reclocked(info: PostSummary, nowMs: number, config: SiteConfig): PostSummary {
+  const future = (info.date?.epochMs ?? -Infinity) > nowMs;
+  // Only published-or-future posts are watched: drafts and unpublished posts keep their status.
+  const status = future ? 'future' : 'published';
+  const willPublish = (!future || config.future) && info.url !== undefined;
+  return status === info.status && willPublish === info.willPublish ? info : { ...info, status, willPublish };
 }

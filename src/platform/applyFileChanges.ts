@@ -65,7 +65,6 @@ export async function applyFileChanges(
     removed: [...removed],
     categories: [...categories.values()].filter((c) => c.before !== c.after),
     tags: [...tags.values()].filter((c) => c.before !== c.after),
-    needsRead: [],
   };
 }
 

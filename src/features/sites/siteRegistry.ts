@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { indexCacheFile } from '../../platform/indexCache';
 import { applyFileChanges } from '../../platform/applyFileChanges';
@@ -45,7 +44,7 @@ export class SiteRegistry implements vscode.Disposable {
 
   constructor(private readonly deps: SiteRegistryDeps) {
     // Future-dated posts go live as time passes: look at them again every minute.
-    this.clock = setInterval(() => void this.tick(), 60_000);
+    this.clock = setInterval(() => this.tick(), 60_000);
     this.disposables.push(
       this.changeEmitter,
       this.sitesEmitter,
@@ -183,15 +182,11 @@ export class SiteRegistry implements vscode.Disposable {
     }
   }
 
-  private async tick(): Promise<void> {
+  private tick(): void {
     for (const site of this.sites.values()) {
       const change = site.model.setNow(this.deps.now());
-      // Posts restored from the saved index keep no front matter: they are read again.
-      const reread = change.needsRead.length === 0 ? undefined : await applyFileChanges(site, change.needsRead.map((p) => path.join(site.root, ...p.split('/'))), yieldToEventLoop);
-      for (const c of [change, reread]) {
-        if (c !== undefined && !isEmpty(c)) {
-          this.changeEmitter.fire({ site, kind: 'files', change: c });
-        }
+      if (!isEmpty(change)) {
+        this.changeEmitter.fire({ site, kind: 'files', change });
       }
     }
   }

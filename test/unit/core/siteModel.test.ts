@@ -24,29 +24,37 @@ test('upsert / change / remove report precise events', () => {
   assert.equal(m.snapshot().tags.length, 0);
 });
 
-test('rename re-derives date, categories and URL without the text', () => {
-  const m = model();
-  m.upsert({ path: '_posts/2024-01-01-a.md', text: '---\ntitle: A\n---\n', mtimeMs: 0 });
-  const c = m.rename('_posts/2024-01-01-a.md', 'tech/_posts/2024-02-02-a.md');
-  assert.deepEqual([c.added, c.removed], [['tech/_posts/2024-02-02-a.md'], ['_posts/2024-01-01-a.md']]);
-  assert.deepEqual(c.categories, [{ name: 'tech', before: 0, after: 1 }]);
-  assert.equal(m.get('tech/_posts/2024-02-02-a.md')?.url, '/tech/2024/02/02/a.html');
-  assert.deepEqual(m.rename('nope.md', '_posts/2024-01-01-b.md').needsRead, ['_posts/2024-01-01-b.md']);
-});
-
-test('config and clock changes; unpublished posts are not counted', () => {
+test('clock changes; unpublished posts are not counted', () => {
   const m = model();
   m.upsert({ path: '_posts/2099-01-01-f.md', text: '---\ntags: later\n---\n', mtimeMs: 0 });
   m.upsert({ path: '_posts/2024-01-01-u.md', text: '---\npublished: false\ntags: hidden\n---\n', mtimeMs: 0 });
   m.upsert({ path: 'about.md', text: '---\ntitle: About\n---\n', mtimeMs: 0 });
   assert.equal(m.size, 2);
   assert.deepEqual(m.snapshot().tags, []);
-  const c = m.setConfig(parseConfig('future: true').config);
-  assert.deepEqual(c.tags, [{ name: 'later', before: 0, after: 1 }]);
-  m.setConfig(parseConfig('').config);
+  assert.deepEqual(m.setNow(Date.parse('2098-12-31T00:00:00Z')).changed, []);
   const t = m.setNow(Date.parse('2099-01-02T00:00:00Z'));
   assert.deepEqual(t.changed, ['_posts/2099-01-01-f.md']);
+  assert.deepEqual(t.tags, [{ name: 'later', before: 0, after: 1 }]);
   assert.deepEqual(m.snapshot().tags, [{ name: 'later', count: 1 }]);
+  assert.equal(m.get('_posts/2099-01-01-f.md')?.status, 'published');
+});
+
+test('the clock moves posts restored from summaries (a persisted index) without reading them', () => {
+  const first = model();
+  first.upsert({ path: '_posts/2099-01-01-f.md', text: '---\ntags: later\n---\n', mtimeMs: 0 });
+  first.upsert({ path: '_posts/2099-01-01-g.md', text: '---\ntags: later\npermalink: /:nope/\n---\n', mtimeMs: 0 });
+  const restored = model();
+  restored.restoreSummaries(JSON.parse(JSON.stringify(first.exportSummaries())) as ReturnType<SiteModel['exportSummaries']>);
+  const t = restored.setNow(Date.parse('2099-01-02T00:00:00Z'));
+  assert.deepEqual([...t.changed].sort(), ['_posts/2099-01-01-f.md', '_posts/2099-01-01-g.md']);
+  // g has a permalink Jekyll cannot fill: it is no longer future, yet still not published.
+  assert.deepEqual(restored.snapshot().tags, [{ name: 'later', count: 1 }]);
+  const fresh = new SiteModel({ config: parseConfig('').config, zone, nowMs: Date.parse('2099-01-02T00:00:00Z') });
+  fresh.upsert({ path: '_posts/2099-01-01-f.md', text: '---\ntags: later\n---\n', mtimeMs: 0 });
+  fresh.upsert({ path: '_posts/2099-01-01-g.md', text: '---\ntags: later\npermalink: /:nope/\n---\n', mtimeMs: 0 });
+  for (const p of ['_posts/2099-01-01-f.md', '_posts/2099-01-01-g.md']) {
+    assert.deepEqual([restored.get(p)?.status, restored.get(p)?.willPublish], [fresh.get(p)?.status, fresh.get(p)?.willPublish]);
+  }
 });
 
 test('snapshot: newest first, problems with paths, findings', () => {
@@ -70,4 +78,28 @@ test('scales: 20k posts, one change touches only its names', () => {
   const c = m.upsert({ path: '_posts/2024-01-01-p0.md', text: '---\ntags: [new]\n---\n', mtimeMs: 0 });
   assert.deepEqual(c.tags.map((t) => [t.name, t.before, t.after]).sort(), [['all', 20_000, 19_999], ['new', 0, 1], ['t0', 200, 199]]);
   assert.deepEqual(c.categories, [{ name: 'c0', before: 2000, after: 1999 }]);
+});
+
+test('the model keeps no post text alive: titles, tags and excerpts are copies, not slices of the file', async () => {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const m = model();
+  const posts = 200;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < posts; i++) {
+    // Unique Korean text (two bytes a character in memory): a long front-matter value the model does not keep,
+    // long titles, tags and description that it does, and a long body.
+    const notes = `  메모 ${i} `.repeat(8 * 1024);
+    const body = `첫 문단 ${i}: 한국어로 쓴 꽤 긴 첫 문단입니다.\n\n${`본문 ${i} `.repeat(32 * 1024)}`;
+    const text = `---\ntitle: 아주 긴 제목이 있는 글 번호 ${i}\ntags: [긴-태그-이름-${i}-첫째, 긴-태그-이름-${i}-둘째]\ndescription: 설명 ${i}, 열세 글자보다 긴 설명\nnotes: |\n${notes}\n---\n${body}`;
+    m.upsert({ path: `_posts/2024-01-01-p${i}.md`, text, mtimeMs: 0 });
+  }
+  gc();
+  const perPost = (process.memoryUsage().heapUsed - before) / posts;
+  // A kept front matter would cost 128 KB and a kept file 512 KB; a summary costs about a kilobyte.
+  assert.ok(perPost < 16 * 1024, `${Math.round(perPost)} bytes per post`);
+  assert.equal(m.get('_posts/2024-01-01-p7.md')?.title, '아주 긴 제목이 있는 글 번호 7');
 });

@@ -112,7 +112,9 @@ describe('indexing a site from disk', () => {
     assert.ok(fs.existsSync(cacheFile));
     const reopened = await indexSite(root, { nowMs: now, cacheFile });
     assert.equal(reopened.fromCache, 2);
-    assert.deepEqual(reopened.model.snapshot().posts, first.model.snapshot().posts);
+    // Field by field; a key holding undefined and a key left out (JSON drops it) mean the same.
+    const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+    assert.deepEqual(plain(reopened.model.snapshot().posts), plain(first.model.snapshot().posts));
 
     writeFile(root, '_posts/2024-01-02-b.md', post('B edited', ['x'], ['z']));
     fs.utimesSync(path.join(root, '_posts', '2024-01-02-b.md'), new Date(), new Date(Date.now() + 5000));
