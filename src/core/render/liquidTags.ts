@@ -6,10 +6,13 @@ import { Tag, TypeGuards, Value } from 'liquidjs';
 import type { Context, Emitter, Liquid, Parser, Template, TagToken, TopLevelToken } from 'liquidjs';
 import { builtinInclude } from './builtinIncludes';
 import { escapeHtml, liquidPlaceholder } from './escape';
-import type { IncludeResolver, PostLookup } from './renderTypes';
+import { includeRelativePath, isValidIncludeName } from './includePaths';
+import type { IncludeResolver, PostLookup, RelativeFileReader } from './renderTypes';
 
 export interface TagEnvironment {
   readonly includes: IncludeResolver;
+  /** Files next to the page, for `include_relative`. */
+  readonly relativeFiles: RelativeFileReader;
   readonly posts: PostLookup;
   /** Highlighted, escaped HTML of `code` (no wrapper). */
   readonly highlight: (code: string, lang: string) => string;
@@ -65,9 +68,27 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
           emitter.write(liquidPlaceholder(this.token.getText(), `includes nested deeper than ${MAX_INCLUDE_DEPTH}`));
           return;
         }
-        const source = relative ? env.includes(name, env.currentPath()) : (env.includes(name) ?? builtinInclude(name));
+        const tag = relative ? 'include_relative' : 'include';
+        if (!isValidIncludeName(name)) {
+          emitter.write(liquidPlaceholder(this.token.getText(), `${tag} file "${name}": Jekyll refuses this name (only ASCII letters, digits and _/.-()+~#@, no ".." or "./")`));
+          return;
+        }
+        let source: string | undefined;
+        let cacheKey = name;
+        if (relative) {
+          const sitePath = includeRelativePath(env.currentPath(), name);
+          const file = env.relativeFiles(sitePath);
+          if (file.kind === 'refused') {
+            emitter.write(liquidPlaceholder(this.token.getText(), file.reason));
+            return;
+          }
+          source = file.kind === 'file' ? file.text : undefined;
+          cacheKey = `./${sitePath}`;
+        } else {
+          source = env.includes(name) ?? builtinInclude(name);
+        }
         if (source === undefined) {
-          emitter.write(liquidPlaceholder(this.token.getText(), `${relative ? 'include_relative' : 'include'} file "${name}" not found`));
+          emitter.write(liquidPlaceholder(this.token.getText(), `${tag} file "${name}" not found`));
           return;
         }
         const params: Record<string, unknown> = {};
@@ -81,7 +102,7 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
         ctx.setRegister(DEPTH_REGISTER, depth + 1);
         ctx.push({ include: params });
         try {
-          html = yield liquid.renderer.renderTemplates(parseInclude(name, source), ctx);
+          html = yield liquid.renderer.renderTemplates(parseInclude(cacheKey, source), ctx);
         } catch (error) {
           html = liquidPlaceholder(this.token.getText(), `error in ${name}: ${messageOf(error)}`);
         } finally {

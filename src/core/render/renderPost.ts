@@ -27,13 +27,15 @@ import type MarkdownIt from 'markdown-it';
 import type { MarkdownEnv } from './markdown';
 import { postFacts } from './postFacts';
 import type { PostFacts } from './postFacts';
-import type { CardLabels, IncludeResolver, PostLookup } from './renderTypes';
+import type { CardLabels, IncludeResolver, PostLookup, RelativeFileReader } from './renderTypes';
 import { sanitizeHtml } from './sanitize';
 import { fillTocSlots } from './toc';
 
 export interface SiteRenderInput {
   readonly config: SiteConfig;
   readonly includes: IncludeResolver;
+  /** Files next to a page, for `{% include_relative %}`; without it every such file is missing. */
+  readonly relativeFiles?: RelativeFileReader;
   readonly posts: PostLookup;
   /** `site.data`, from the site's `_data` folder. */
   readonly siteData?: Readonly<Record<string, unknown>>;
@@ -61,6 +63,8 @@ export interface RenderResult {
   readonly headings: readonly HeadingInfo[];
   /** Front matter that could not be read, and the like: shown in the preview too. */
   readonly problems: readonly string[];
+  /** Site paths `{% include_relative %}` asked for (found or not): a change to one of them changes the page. */
+  readonly relativeFiles: readonly string[];
 }
 
 interface Body {
@@ -97,6 +101,7 @@ export class PostRenderer {
   private readonly zone: TimeZone;
   private readonly parsed = new Map<string, Template[] | Error>();
   private currentPath = '';
+  private relativeAsked: string[] = [];
 
   constructor(private readonly site: SiteRenderInput) {
     const { config } = site;
@@ -106,6 +111,10 @@ export class PostRenderer {
       url: config.url,
       baseurl: config.baseurl,
       includes: site.includes,
+      relativeFiles: (sitePath) => {
+        if (!this.relativeAsked.includes(sitePath)) this.relativeAsked.push(sitePath);
+        return site.relativeFiles?.(sitePath) ?? { kind: 'missing' };
+      },
       posts: site.posts,
       highlight: this.highlight,
       relativeUrl: (path) => relativeUrl(path, config.baseurl),
@@ -122,6 +131,7 @@ export class PostRenderer {
   render(doc: DocumentRenderInput): RenderResult {
     const { config } = this.site;
     const { own, body, bodyLine, problems } = readBody(doc.text);
+    this.relativeAsked = [];
     const facts = postFacts({
       config,
       zone: this.zone,
@@ -145,7 +155,7 @@ export class PostRenderer {
       documentDir: slash < 0 ? '' : doc.sitePath.slice(0, slash),
       resourceRoot: doc.resourceRoot,
     });
-    return { html, title, facts, headings: env.headings ?? [], problems };
+    return { html, title, facts, headings: env.headings ?? [], problems, relativeFiles: this.relativeAsked };
   }
 
   private fallbackTitle(doc: DocumentRenderInput): string {

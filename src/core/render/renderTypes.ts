@@ -1,7 +1,19 @@
 /** Contracts between the render pipeline (pure) and whoever feeds it (the preview glue, tests, benchmarks). */
 
-/** Finds an include's text. `relativeTo` is set for `include_relative` (the including file's site path). */
-export type IncludeResolver = (name: string, relativeTo?: string) => string | undefined;
+/** Finds the text of `{% include name %}` in the site's `_includes` (undefined: not there). */
+export type IncludeResolver = (name: string) => string | undefined;
+
+/** What reading a file of the site for `{% include_relative %}` gave. `refused` carries the reason to show. */
+export type RelativeFile =
+  | { readonly kind: 'file'; readonly text: string }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+/**
+ * Reads a file of the site by its site path ("/" separated, already checked by Jekyll's rules), for
+ * `{% include_relative %}`. The caller decides what may be read (trust, links out of the site, size).
+ */
+export type RelativeFileReader = (sitePath: string) => RelativeFile;
 
 /**
  * What the pipeline asks of the site model. The glue provides a scan of `_posts` until the real model

@@ -41,7 +41,17 @@ export class PreviewManager implements vscode.Disposable {
 
   constructor(deps: PreviewManagerDeps) {
     this.panelDeps = { ...deps, settings: readSettings };
+    // A file a post pulls in with include_relative can be anywhere in the site.
+    const files = vscode.workspace.createFileSystemWatcher('**/*');
+    const fileChanged = (uri: vscode.Uri): void => {
+      for (const panel of this.panels) if (panel.dependsOn(uri)) panel.refresh();
+    };
     this.disposables.push(
+      files,
+      files.onDidChange(fileChanged),
+      files.onDidCreate(fileChanged),
+      files.onDidDelete(fileChanged),
+      vscode.workspace.onDidSaveTextDocument((document) => fileChanged(document.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.forDocument(e.document.uri, (p) => p.refresh())),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor === undefined || !isPost(editor.document)) return;

@@ -36,6 +36,8 @@ export class PreviewPanel implements vscode.Disposable {
   private title = '';
   private shellKey = '';
   private editorScrollIgnoredUntil = 0;
+  /** Files `{% include_relative %}` read in the last render (URI strings). */
+  private dependencies = new Set<string>();
   private isDisposed = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposed = new vscode.EventEmitter<void>();
@@ -96,6 +98,11 @@ export class PreviewPanel implements vscode.Disposable {
     }, wait);
   }
 
+  /** Whether the last render read this file (through `{% include_relative %}`), so a change to it shows. */
+  dependsOn(uri: vscode.Uri): boolean {
+    return this.dependencies.has(uri.toString());
+  }
+
   /** The editor showing the document scrolled: follow it, unless the preview itself caused the scroll. */
   editorScrolled(line: number): void {
     if (!this.deps.settings().scrollSync || Date.now() < this.editorScrollIgnoredUntil) return;
@@ -123,6 +130,7 @@ export class PreviewPanel implements vscode.Disposable {
         fallbackDateMs: mtime,
       });
       this.pageUrl = result.facts.url;
+      this.dependencies = new Set(result.relativeFiles.map((p) => vscode.Uri.joinPath(site.root, ...p.split('/')).toString()));
       this.title = result.title;
       this.send(version, result.html);
     } catch (error) {

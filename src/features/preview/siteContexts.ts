@@ -3,6 +3,8 @@ import { parseConfig } from '../../core/config';
 import { PostRenderer } from '../../core/render/renderPost';
 import type { PostLookup } from '../../core/render/renderTypes';
 import { loadYaml11 } from '../../core/yaml11';
+import { readFileInSite } from '../../platform/siteFileRead';
+import { relativeFileReader } from './relativeFiles';
 
 /** Everything a preview needs about the site a document belongs to. */
 export interface SiteContext {
@@ -45,7 +47,7 @@ async function readText(uri: vscode.Uri, max = 1024 * 1024): Promise<string | un
 
 /**
  * Loads and caches each site's renderer (config, includes, `_data`) and post lookup, and reloads them when
- * the site's files change. In Restricted Mode the site's own includes are not used.
+ * the site's files change. In Restricted Mode the site's own includes (and files next to a post) are not used.
  */
 export class SiteContexts implements vscode.Disposable {
   private readonly sites = new Map<string, Promise<SiteContext>>();
@@ -104,7 +106,16 @@ export class SiteContexts implements vscode.Disposable {
       urlForPath: (sitePath) => current()?.urlForPath(sitePath),
       fileForUrl: (url) => current()?.fileForUrl(url),
     };
-    const renderer = new PostRenderer({ config, includes: (name) => includes.get(name), posts, siteData, fallbackTimeZone });
+    const relativeFiles = relativeFileReader({
+      isTrusted: () => vscode.workspace.isTrusted,
+      read: root.scheme === 'file' ? (sitePath) => readFileInSite(root.fsPath, sitePath, MAX_INCLUDE_BYTES) : undefined,
+      reasons: {
+        restricted: vscode.l10n.t('Restricted Mode: the preview does not read the files of the site.'),
+        outside: (sitePath) => vscode.l10n.t('{0} is outside the site (a link that leads out of it is not followed).', sitePath),
+        tooLarge: (sitePath) => vscode.l10n.t('{0} is larger than {1} KB.', sitePath, MAX_INCLUDE_BYTES / 1024),
+      },
+    });
+    const renderer = new PostRenderer({ config, includes: (name) => includes.get(name), relativeFiles, posts, siteData, fallbackTimeZone });
     return { root, renderer, posts, baseurl: config.baseurl, url: config.url, markdownExt: config.markdownExt };
   }
 
