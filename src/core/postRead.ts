@@ -48,7 +48,12 @@ function findDateLine(yaml: string, firstLine: number): { line: number; raw: str
 export interface ReadPostOptions {
   /** Count the body's words (default true). The site index skips it: only an open post needs its count. */
   readonly countWords?: boolean;
+  /** Extract the excerpt (default true). The site index skips it: only a tooltip or a preview shows it. */
+  readonly excerpt?: boolean;
 }
+
+/** What the site index reads of each post: no word count, no excerpt (lists show neither). */
+export const indexReadOptions: ReadPostOptions = { countWords: false, excerpt: false };
 
 export function readPost(text: string, excerptSeparator: string, options: ReadPostOptions = {}): ReadPost {
   const problems: Problem[] = [];
@@ -103,7 +108,7 @@ export function readPost(text: string, excerptSeparator: string, options: ReadPo
   const wordCount = options.countWords === false ? undefined : countBody(body);
   const ownSeparator = frontMatter?.['excerpt_separator'];
   const separator = ownSeparator === undefined || ownSeparator === null ? excerptSeparator : rubyToS(ownSeparator);
-  const excerpt = extractExcerpt(body, separator, frontMatter?.['excerpt']);
+  const excerpt = options.excerpt === false ? undefined : extractExcerpt(body, separator, frontMatter?.['excerpt']);
   return {
     frontMatter,
     hasFrontMatter: split.kind === 'yaml',

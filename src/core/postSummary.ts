@@ -1,6 +1,7 @@
 /**
  * What the site model keeps of each post: enough for the tree, the CLI, links and hovers, and small enough for
- * 50k posts (no front matter, no body text). Plain data, so a persisted index can store it as JSON.
+ * 50k posts (no front matter, no body text, no description or excerpt: a tooltip reads those from the file when
+ * it is shown). Plain data, so a persisted index can store it as JSON.
  */
 import { detached, detachedList } from './detachedString';
 import { rubyToS } from './taxonomy';
@@ -10,15 +11,27 @@ const DESCRIPTION_MAX = 300;
 /** The excerpt is shown in a tooltip when there is no description: its start is enough. */
 const EXCERPT_MAX = 160;
 
-/** The parts of PostInfo a view needs, with the heavy ones (front matter, data, body figures) left out. */
+/** The parts of PostInfo a list needs, with the heavy ones (front matter, data, body figures) left out. */
 export type PostSummary = Omit<PostInfo, 'frontMatter' | 'data' | 'excerpt' | 'wordCount' | 'readingMinutes'> & {
+  /** The top-level keys the file itself writes (for completing keys the site uses), at most 64. */
+  readonly keys: readonly string[];
+};
+
+/** What a tooltip says of a post besides its summary: the description, else the start of the excerpt. */
+export interface PostBlurb {
   /** `description` from the front matter (or defaults), shortened. */
   readonly description: string | undefined;
   /** A short plain-text excerpt. */
   readonly excerpt: string | undefined;
-  /** The top-level keys the file itself writes (for completing keys the site uses), at most 64. */
-  readonly keys: readonly string[];
-};
+}
+
+export function blurbOf(info: PostInfo): PostBlurb {
+  const raw = info.data['description'];
+  return {
+    description: raw === undefined || raw === null ? undefined : rubyToS(raw).slice(0, DESCRIPTION_MAX),
+    excerpt: info.excerpt?.text.slice(0, EXCERPT_MAX),
+  };
+}
 
 /**
  * The summary of a classified post, with its strings copied: strings parsed from a file are slices that would
@@ -40,8 +53,6 @@ export function summarizePost(info: PostInfo): PostSummary {
     tags: detachedList(s.tags),
     layout: optional(s.layout),
     url: optional(s.url),
-    description: optional(s.description),
-    excerpt: optional(s.excerpt),
     frontMatterLines: s.frontMatterLines === undefined ? undefined : { start: s.frontMatterLines.start, end: s.frontMatterLines.end },
     problems: s.problems.map((p) => ({
       severity: p.severity,
@@ -59,8 +70,6 @@ export function summarizePost(info: PostInfo): PostSummary {
  * postMessage clones it), where the JSON copy would be wasted.
  */
 export function summaryOf(info: PostInfo): PostSummary {
-  const rawDescription = info.data['description'];
-  const description = rawDescription === undefined || rawDescription === null ? undefined : rubyToS(rawDescription).slice(0, DESCRIPTION_MAX);
   return {
     path: info.path,
     status: info.status,
@@ -74,8 +83,6 @@ export function summaryOf(info: PostInfo): PostSummary {
     tags: info.tags,
     layout: info.layout,
     url: info.url,
-    description,
-    excerpt: info.excerpt?.text.slice(0, EXCERPT_MAX),
     frontMatterLines: info.frontMatterLines,
     problems: info.problems,
     keys: Object.keys(info.frontMatter).slice(0, 64),
@@ -88,7 +95,7 @@ export function sameSummary(a: PostSummary, b: PostSummary): boolean {
   return (
     a.status === b.status && a.willPublish === b.willPublish && a.title === b.title && a.slug === b.slug && a.url === b.url &&
     a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) && sameList(a.tags, b.tags) &&
-    a.description === b.description && a.excerpt === b.excerpt && a.frontMatterLines?.start === b.frontMatterLines?.start &&
+    a.frontMatterLines?.start === b.frontMatterLines?.start &&
     a.frontMatterLines?.end === b.frontMatterLines?.end && JSON.stringify(a.problems) === JSON.stringify(b.problems)
   );
 }

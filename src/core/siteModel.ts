@@ -2,7 +2,7 @@
  * The incremental in-memory site model. One file change costs one file's work plus the names it touches;
  * only a config change (or the clock passing future posts) revisits many posts. Keyed by site path.
  */
-import { readPost } from './postRead';
+import { indexReadOptions, readPost } from './postRead';
 import { classifyRead } from './post';
 import { normalizeSitePath, placeOf } from './postPath';
 import { countNames, taxonomyFindings } from './taxonomy';
@@ -102,7 +102,7 @@ export class SiteModel {
   /** Adds or replaces a file (posts, drafts, and files in _posts that are not posts). Files outside are ignored. */
   upsert(file: PostFile): ModelChange {
     const path = normalizeSitePath(file.path);
-    const read = readPost(file.text, this.ctx.config.excerptSeparator, { countWords: false });
+    const read = readPost(file.text, this.ctx.config.excerptSeparator, indexReadOptions);
     return this.apply([[path, read, file.mtimeMs]], []);
   }
 

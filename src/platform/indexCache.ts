@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { PostSummary } from '../core/postSummary';
 
 /** Bump when PostSummary or the reading rules change: an index of another format is thrown away. */
-const formatVersion = 4;
+const formatVersion = 5;
 const formatName = 'postcraft-site-index';
 
 export interface CachedFile {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseConfig } from '../core/config';
 import { classifyRead } from '../core/post';
-import { readPost } from '../core/postRead';
+import { indexReadOptions, readPost } from '../core/postRead';
 import { summaryOf } from '../core/postSummary';
 import { createTimeZone } from '../core/timeZone';
 import { readPostHead } from './postHead';
@@ -22,7 +22,7 @@ function main(input: WorkerInput): void {
   for (const file of input.files) {
     const head = readPostHead(file.absolutePath);
     if (head.ok) {
-      const read = readPost(head.head.text, config.excerptSeparator, { countWords: false });
+      const read = readPost(head.head.text, config.excerptSeparator, indexReadOptions);
       batch.entries.push({ mtimeMs: head.head.mtimeMs, size: head.head.size, info: summaryOf(classifyRead(file.relativePath, read, head.head.mtimeMs, ctx)) });
     } else {
       batch.unreadable.push({ path: file.relativePath, reason: head.reason });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { isExcluded } from '../core/postPath';
-import { readPost } from '../core/postRead';
+import { indexReadOptions, readPost } from '../core/postRead';
 import { SiteModel, type StoredEntry } from '../core/siteModel';
 import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
 import { indexInWorkers } from './indexWorkers';
@@ -129,7 +129,7 @@ async function readHere(
   for (const file of files) {
     const result = readPostHead(file.absolutePath);
     if (result.ok) {
-      batch.push({ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, { countWords: false }), mtimeMs: result.head.mtimeMs });
+      batch.push({ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, indexReadOptions), mtimeMs: result.head.mtimeMs });
       sizes.set(file.relativePath, result.head.size);
     } else {
       unreadable.push({ path: file.relativePath, reason: result.reason });

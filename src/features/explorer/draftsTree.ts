@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { unpublishedFiles } from '../../core/taxonomyGroups';
 import { nodeId, type ExplorerNode, type NodeCache } from './nodes';
-import { postTreeItem } from './postItem';
+import { postTreeItem, resolvePostTooltip } from './postItem';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
 /** Drafts: what is not on the site yet, or cannot be: drafts, unpublished, future-dated, broken and misnamed files. */
@@ -33,6 +33,12 @@ export class DraftsTree implements vscode.TreeDataProvider<ExplorerNode>, vscode
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {
     return node.kind === 'post' ? node.parent : undefined;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+    const site = node.kind === 'post' ? this.deps.registry.list().find((s) => s.root === node.root) : undefined;
+    const post = node.kind === 'post' ? site?.model.get(node.path) : undefined;
+    return site === undefined || post === undefined ? item : resolvePostTooltip(item, site, post);
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { nodeId, type PostNode } from './nodes';
-import type { PostSummary } from '../../core/postSummary';
+import { readPostBlurb } from '../../platform/postBlurb';
+import type { PostBlurb, PostSummary } from '../../core/postSummary';
 import type { Site } from '../sites/site';
 
 const statusIcons: Record<PostSummary['status'], string> = {
@@ -48,13 +49,18 @@ export function postTreeItem(site: Site, node: PostNode, post: PostSummary, show
   item.resourceUri = uri;
   item.description = showReason ? `${siteDate(post)} · ${reasonOf(post)}` : siteDate(post);
   item.iconPath = new vscode.ThemeIcon(statusIcons[post.status], post.status === 'invalid' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
-  item.tooltip = postTooltip(site, post);
   item.contextValue = `postcraft.post.${post.status}`;
   item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Post'), arguments: [uri] };
   return item;
 }
 
-function postTooltip(site: Site, post: PostSummary): vscode.MarkdownString {
+/** The tooltip of a post, made when it is shown (resolveTreeItem): it reads the description from the file. */
+export function resolvePostTooltip(item: vscode.TreeItem, site: Site, post: PostSummary): vscode.TreeItem {
+  item.tooltip = postTooltip(site, post, readPostBlurb(site.root, post.path, site.loaded, Date.now()));
+  return item;
+}
+
+function postTooltip(site: Site, post: PostSummary, blurb: PostBlurb): vscode.MarkdownString {
   const tip = new vscode.MarkdownString();
   const line = (label: string, value: string | undefined): void => {
     if (value !== undefined && value !== '') {
@@ -71,7 +77,7 @@ function postTooltip(site: Site, post: PostSummary): vscode.MarkdownString {
   line(vscode.l10n.t('URL'), post.url === undefined ? undefined : `${site.loaded.config.baseurl.replace(/\/$/, '')}${post.url}`);
   line(vscode.l10n.t('Categories'), post.categories.join(', '));
   line(vscode.l10n.t('Tags'), post.tags.join(', '));
-  line(vscode.l10n.t('Description'), post.description ?? post.excerpt);
+  line(vscode.l10n.t('Description'), blurb.description ?? blurb.excerpt);
   line(vscode.l10n.t('File'), post.path);
   return tip;
 }

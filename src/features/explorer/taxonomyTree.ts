@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { groupByName, sortGroups, type NameOrder, type TaxonomyKind } from '../../core/taxonomyGroups';
 import { taxonomyFindings } from '../../core/taxonomy';
 import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
-import { postTreeItem } from './postItem';
+import { postTreeItem, resolvePostTooltip } from './postItem';
 import type { PostSummary } from '../../core/postSummary';
 import type { Site } from '../sites/site';
 import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
@@ -72,6 +72,12 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       return this.deps.nodes.site(node.root);
     }
     return undefined;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+    const site = node.kind === 'post' ? this.deps.registry.list().find((s) => s.root === node.root) : undefined;
+    const post = node.kind === 'post' ? site?.model.get(node.path) : undefined;
+    return site === undefined || post === undefined ? item : resolvePostTooltip(item, site, post);
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {

@@ -47,6 +47,23 @@ describe('post explorer', () => {
     assert.equal(posts[2]?.label, '지킬 블로그 시작하기');
   });
 
+  it('resolves a post\'s tooltip when shown: URL, taxonomy and the description read from the file', async () => {
+    const jekyll = (await rows(api.explorer.categories)).find((r) => r.label === 'Jekyll');
+    assert.ok(jekyll);
+    const first = (await rows(api.explorer.categories, jekyll.node)).find((r) => r.label === '지킬 블로그 시작하기');
+    assert.ok(first);
+    const item = await api.explorer.categories.getTreeItem(first.node);
+    assert.equal(item.tooltip, undefined, 'made only when shown');
+    const resolved = await api.explorer.categories.resolveTreeItem?.(item, first.node, new vscode.CancellationTokenSource().token);
+    const tip = resolved?.tooltip;
+    assert.ok(tip instanceof vscode.MarkdownString);
+    // appendText escapes Markdown's punctuation: compare the text as shown.
+    const shown = tip.value.replace(/\\(.)/g, '$1');
+    assert.match(shown, /GitHub Pages와 지킬로 개인 블로그를 처음 만들며 거친 과정을 정리했습니다\./);
+    assert.match(shown, /\/jekyll\/%EB%B8%94%EB%A1%9C%EA%B7%B8\//, 'the URL');
+    assert.match(shown, /2024-03-05/);
+  });
+
   it('lists drafts, unpublished and future posts with their reasons', async () => {
     await settled();
     const drafts = await rows(api.explorer.drafts);
