@@ -117,17 +117,17 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   });
   const fileName = place.sitePath.slice(place.sitePath.lastIndexOf('/') + 1);
   const fallbackSlug = fileName.replace(/\.[^.]*$/, '');
-  const empty: Classified = { data: frontMatter, date: undefined, title: titleizeSlug(fallbackSlug), slug: fallbackSlug, categories: [], tags: [], layout: undefined, url: undefined };
+  const empty = (): Classified => ({ data: frontMatter, date: undefined, title: titleizeSlug(fallbackSlug), slug: fallbackSlug, categories: [], tags: [], layout: undefined, url: undefined });
   if (place.kind === 'outside' || place.kind === 'notPost') {
     const reason = place.kind === 'notPost' ? place.reason : undefined;
     if (place.kind === 'notPost') problems.push({ severity: 'warning', code: `post.notPost.${place.reason}`, message: place.message, line: 0 });
-    const info = make('notPost', empty, false);
+    const info = make('notPost', empty(), false);
     return reason === undefined ? info : { ...info, notPostReason: reason };
   }
   if (read.invalidEncoding) {
     problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8; Jekyll skips it', line: 0 });
   }
-  const invalid = (): PostInfo => make('invalid', empty, false);
+  const invalid = (): PostInfo => make('invalid', empty(), false);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return invalid();
   const fmLine = read.frontMatterLines?.start ?? 0;
 

@@ -35,7 +35,7 @@ export async function applyFileChanges(
     const rel = relative.split(path.sep).join('/');
     const stat = statOf(file);
     if (stat?.isFile() === true) {
-      const head = readPostHead(file);
+      const head = readPostHead(file, { frontMatterOnly: true });
       if (head.ok) {
         take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
       }

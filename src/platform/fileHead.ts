@@ -11,11 +11,26 @@ export interface FileHead {
 
 export type FileHeadResult = { readonly ok: true; readonly head: FileHead } | { readonly ok: false; readonly reason: string };
 
+/** The first bytes of a file, undecoded. `bytes` may be a shared buffer: it is valid until the next read. */
+export interface FileBytes {
+  readonly bytes: Buffer;
+  /** True when `bytes` is the whole file. */
+  readonly complete: boolean;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export type FileBytesResult = { readonly ok: true; readonly file: FileBytes } | { readonly ok: false; readonly reason: string };
+
+/** Reads of at most this many bytes share one buffer (reads are synchronous), sparing a new one per file. */
+const scratchBytes = 4096;
+const scratch = Buffer.allocUnsafe(scratchBytes);
+
 /**
  * Reads at most `maxBytes` from the start of a file, synchronously: with a warm OS cache this is several times
  * faster than async reads of whole files (see ../shared notes on performance), and the index needs only heads.
  */
-export function readFileHead(file: string, maxBytes: number): FileHeadResult {
+export function readFileBytes(file: string, maxBytes: number): FileBytesResult {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -28,7 +43,7 @@ export function readFileHead(file: string, maxBytes: number): FileHeadResult {
       return { ok: false, reason: 'not a regular file' };
     }
     const length = Math.min(stat.size, maxBytes);
-    const buffer = Buffer.allocUnsafe(length);
+    const buffer = length <= scratchBytes ? scratch : Buffer.allocUnsafe(length);
     let read = 0;
     while (read < length) {
       const n = fs.readSync(fd, buffer, read, length - read, read);
@@ -37,14 +52,22 @@ export function readFileHead(file: string, maxBytes: number): FileHeadResult {
       }
       read += n;
     }
-    const complete = read >= stat.size;
-    const end = complete ? read : utf8Boundary(buffer, read);
-    return { ok: true, head: { text: buffer.toString('utf8', 0, end), complete, size: stat.size, mtimeMs: stat.mtimeMs } };
+    return { ok: true, file: { bytes: buffer.subarray(0, read), complete: read >= stat.size, size: stat.size, mtimeMs: stat.mtimeMs } };
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** The head of a file decoded as UTF-8 (invalid bytes become U+FFFD; a character cut by the limit is left out). */
+export function readFileHead(file: string, maxBytes: number): FileHeadResult {
+  const result = readFileBytes(file, maxBytes);
+  return result.ok ? { ok: true, head: decodeHead(result.file) } : result;
+}
+
+export function decodeHead(file: FileBytes, end = file.complete ? file.bytes.length : utf8Boundary(file.bytes, file.bytes.length)): FileHead {
+  return { text: file.bytes.toString('utf8', 0, end), complete: file.complete && end === file.bytes.length, size: file.size, mtimeMs: file.mtimeMs };
 }
 
 /** The largest end ≤ `length` that does not split a UTF-8 sequence, so a cut head decodes without a false U+FFFD. */

@@ -20,7 +20,7 @@ function main(input: WorkerInput): void {
   const ctx = { config, zone: createTimeZone(input.zoneName).zone, nowMs: input.nowMs };
   let batch: WorkerMessage & { type: 'batch' } = { type: 'batch', entries: [], unreadable: [] };
   for (const file of input.files) {
-    const head = readPostHead(file.absolutePath);
+    const head = readPostHead(file.absolutePath, { frontMatterOnly: true });
     if (head.ok) {
       const read = readPost(head.head.text, config.excerptSeparator, indexReadOptions);
       batch.entries.push({ mtimeMs: head.head.mtimeMs, size: head.head.size, info: summaryOf(classifyRead(file.relativePath, read, head.head.mtimeMs, ctx)) });

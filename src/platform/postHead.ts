@@ -1,18 +1,66 @@
+import { isUtf8 } from 'node:buffer';
 import { splitFrontMatter } from '../core/frontMatterSplit';
-import { readFileHead, type FileHeadResult } from './fileHead';
+import { decodeHead, readFileBytes, readFileHead, utf8Boundary, type FileHeadResult } from './fileHead';
 
 /** Posts larger than this are read up to it; the model needs the front matter and the first paragraphs. */
 export const maxPostBytes = 2 * 1024 * 1024;
 const headBytes = 4096;
 
+export interface PostHeadOptions {
+  /**
+   * Only the front matter is needed (the site index): the body is checked to be valid UTF-8 but not decoded,
+   * which is most of the cost of reading a Korean post's head.
+   */
+  readonly frontMatterOnly?: boolean;
+}
+
 /**
  * The head of a post: the first 4 KB hold the front matter and the first paragraph of nearly every post; when
  * the front matter runs past them, the file is read again up to the limit.
  */
-export function readPostHead(file: string): FileHeadResult {
-  const first = readFileHead(file, headBytes);
-  if (!first.ok || first.head.complete || splitFrontMatter(first.head.text, { complete: false }).kind !== 'incomplete') {
+export function readPostHead(file: string, options: PostHeadOptions = {}): FileHeadResult {
+  const first = readFileBytes(file, headBytes);
+  if (!first.ok) {
     return first;
   }
+  const end = first.file.complete ? first.file.bytes.length : utf8Boundary(first.file.bytes, first.file.bytes.length);
+  if (options.frontMatterOnly === true) {
+    const cut = frontMatterEnd(first.file.bytes, end);
+    // Invalid UTF-8 after the block decides the post's status too: then the whole head is decoded (as U+FFFD).
+    if (cut !== undefined && isUtf8(first.file.bytes.subarray(cut, end))) {
+      const head = decodeHead(first.file, cut);
+      // Read as a whole text: anything but a closed block (a `----` line, a language marker) takes the slow path.
+      if (splitFrontMatter(head.text).kind === 'yaml') {
+        return { ok: true, head };
+      }
+    }
+  }
+  const head = decodeHead(first.file, end);
+  if (head.complete || splitFrontMatter(head.text, { complete: false }).kind !== 'incomplete') {
+    return { ok: true, head };
+  }
   return readFileHead(file, maxPostBytes);
+}
+
+const opening = Buffer.from('---');
+const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The byte offset just past the first line after the opening `---` that starts with `---` or `...` (a closing
+ * marker, if the splitter agrees), or undefined when the head does not start like front matter.
+ */
+function frontMatterEnd(bytes: Buffer, end: number): number | undefined {
+  const start = bytes.subarray(0, 3).equals(bom) ? 3 : 0;
+  if (!bytes.subarray(start, start + 3).equals(opening)) {
+    return undefined;
+  }
+  const head = bytes.subarray(0, end);
+  const dashes = head.indexOf('\n---', start);
+  const dots = head.indexOf('\n...', start);
+  const marker = dashes < 0 ? dots : dots < 0 ? dashes : Math.min(dashes, dots);
+  if (marker < 0) {
+    return undefined;
+  }
+  const newline = head.indexOf(0x0a, marker + 1);
+  return newline < 0 ? end : newline + 1;
 }

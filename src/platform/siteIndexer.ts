@@ -127,7 +127,7 @@ async function readHere(
 ): Promise<void> {
   let batch: StoredEntry[] = [];
   for (const file of files) {
-    const result = readPostHead(file.absolutePath);
+    const result = readPostHead(file.absolutePath, { frontMatterOnly: true });
     if (result.ok) {
       batch.push({ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, indexReadOptions), mtimeMs: result.head.mtimeMs });
       sizes.set(file.relativePath, result.head.size);
