@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { formatProblems, siteIndexJson, type ReportedProblem } from './core/siteReport';
 import { indexSite, type IndexedSite } from './platform/siteIndexer';
+import { IndexWorkerPool } from './platform/indexWorkers';
 import { isSiteRoot } from './platform/siteLocator';
 import { lintSiteFiles } from './platform/siteLint';
 
@@ -36,7 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`postcraft: ${root} is not a Jekyll site (no _config.yml, _config.yaml or _posts)`);
     return 2;
   }
-  const site = await indexSite(root, { nowMs: Date.now(), workerScript: path.join(__dirname, 'indexWorker.js') });
+  const workers = new IndexWorkerPool(path.join(__dirname, 'indexWorker.js'));
+  const site = await indexSite(root, { nowMs: Date.now(), workers }).finally(() => workers.dispose());
   if (command === 'index') {
     const json = siteIndexJson(site.model.snapshot());
     if (rest.includes('--json')) {

@@ -1,7 +1,9 @@
 import type { PostSummary } from '../core/postSummary';
 
-/** What a worker of the site index is given. */
-export interface WorkerInput {
+/** One indexing job for a worker of the site index. A worker takes jobs one after another, staying warm. */
+export interface WorkerJob {
+  readonly type: 'index';
+  readonly job: number;
   readonly configText: string;
   readonly zoneName: string;
   readonly nowMs: number;
@@ -9,5 +11,5 @@ export interface WorkerInput {
 }
 
 export type WorkerMessage =
-  | { readonly type: 'batch'; readonly entries: { mtimeMs: number; size: number; info: PostSummary }[]; readonly unreadable: { path: string; reason: string }[] }
-  | { readonly type: 'done' };
+  | { readonly type: 'batch'; readonly job: number; readonly entries: { mtimeMs: number; size: number; info: PostSummary }[]; readonly unreadable: { path: string; reason: string }[] }
+  | { readonly type: 'done'; readonly job: number };

@@ -4,7 +4,7 @@ import { isExcluded } from '../core/postPath';
 import { indexReadOptions, readPost } from '../core/postRead';
 import { SiteModel, type StoredEntry } from '../core/siteModel';
 import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
-import { indexInWorkers } from './indexWorkers';
+import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
 import { readPostHead } from './postHead';
 import { loadSiteConfig, type LoadedConfig } from './siteConfigFile';
@@ -34,8 +34,8 @@ export interface IndexOptions {
   readonly sliceMs?: number;
   /** A persisted index to start from and to write back (see indexCache.ts). */
   readonly cacheFile?: string;
-  /** The bundled worker script (indexWorker.js): files are then read and classified off this thread. */
-  readonly workerScript?: string;
+  /** Worker threads (running the bundled indexWorker.js): files are then read and classified off this thread. */
+  readonly workers?: IndexWorkerPool;
 }
 
 /** Below this many files to read, starting workers costs more than it saves. */
@@ -83,9 +83,9 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   model.restoreSummaries(summaries);
 
   let inWorkers = 0;
-  if (options.workerScript !== undefined && toRead.length >= minFilesForWorkers) {
+  if (options.workers !== undefined && toRead.length >= minFilesForWorkers) {
     try {
-      await indexInWorkers(options.workerScript, { configText: loaded.text, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
+      await options.workers.run({ configText: loaded.text, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
         model.restoreSummaries(batch.entries);
         for (const e of batch.entries) {
           sizes.set(e.info.path, e.size);

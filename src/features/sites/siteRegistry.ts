@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { indexCacheFile } from '../../platform/indexCache';
 import { applyFileChanges } from '../../platform/applyFileChanges';
 import { indexSite } from '../../platform/siteIndexer';
+import type { IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
 import type { ModelChange } from '../../core/siteModel';
@@ -10,8 +11,8 @@ export interface SiteRegistryDeps {
   readonly log: vscode.LogOutputChannel;
   /** Workspace storage for the persisted index; undefined when VS Code gives none (no folder open). */
   readonly storageDir: string | undefined;
-  /** The bundled index worker (dist/indexWorker.js). */
-  readonly workerScript: string;
+  /** Worker threads for reading whole sites (running dist/indexWorker.js). */
+  readonly workers: IndexWorkerPool;
   readonly now: () => number;
 }
 
@@ -106,7 +107,7 @@ export class SiteRegistry implements vscode.Disposable {
   private async indexOne(folder: vscode.WorkspaceFolder, root: string): Promise<Site> {
     const started = Date.now();
     const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
-    const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workerScript: this.deps.workerScript, ...(cacheFile === undefined ? {} : { cacheFile }) });
+    const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, ...(cacheFile === undefined ? {} : { cacheFile }) });
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
     return { root, folder, label: siteLabel(folder, root), model: indexed.model, loaded: indexed.loaded };
   }

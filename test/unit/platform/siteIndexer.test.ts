@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { applyFileChanges } from '../../../src/platform/applyFileChanges';
 import { indexSite } from '../../../src/platform/siteIndexer';
+import { IndexWorkerPool } from '../../../src/platform/indexWorkers';
 import { config, post, tempSite, writeFile } from './tempSite';
 
 const now = Date.parse('2026-01-01T00:00:00Z');
@@ -92,8 +93,8 @@ describe('indexing a site from disk', () => {
     }
     files['_posts/2024-05-01-broken.md'] = '---\ntitle: [unclosed\n---\n';
     const root = tempSite(files);
-    const workerScript = path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js');
-    const inWorkers = await indexSite(root, { nowMs: now, workerScript });
+    const workers = new IndexWorkerPool(path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js'));
+    const inWorkers = await indexSite(root, { nowMs: now, workers });
     const here = await indexSite(root, { nowMs: now });
     assert.equal(inWorkers.inWorkers, 901);
     assert.equal(here.inWorkers, 0);
@@ -102,6 +103,12 @@ describe('indexing a site from disk', () => {
       return { posts: snap.posts.map((p) => JSON.stringify(p)), categories: snap.categories, tags: snap.tags, problems: snap.problems };
     };
     assert.deepEqual(view(inWorkers), view(here));
+    // The same warm workers again, after a file changed: the second job reads what is on disk now.
+    writeFile(root, 'dev/_posts/2024-04-01-w0.md', post('바뀐 글', ['c0'], ['t0']));
+    const again = await indexSite(root, { nowMs: now, workers });
+    await workers.dispose();
+    assert.equal(again.model.get('dev/_posts/2024-04-01-w0.md')?.title, '바뀐 글');
+    assert.equal(again.inWorkers, 901);
   });
 
   it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {
