@@ -86,7 +86,13 @@ async function main(): Promise<void> {
     const cacheFile = path.join(os.tmpdir(), `postcraft-bench-${count}.json`);
     fs.rmSync(cacheFile, { force: true });
     await build(site, cacheFile); // writes the persisted index
-    const reopen = [await build(site, cacheFile), await build(site, cacheFile), await build(site, cacheFile)];
+    // A reopen is a new extension host: no workers yet (they start, and stat the files, while the index is parsed).
+    const reopen: Awaited<ReturnType<typeof build>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      await pool.dispose();
+      pool = new IndexWorkerPool(workerScript);
+      reopen.push(await build(site, cacheFile));
+    }
     const reopenMs = median(reopen.map((b) => b.ms));
     const indexed = cold[0]!.model;
     const one = indexed.files[Math.floor(indexed.files.length / 2)]!;
@@ -105,7 +111,7 @@ async function main(): Promise<void> {
     rows.push(
       `${String(count).padStart(6)} posts | floor ${floorMs.toFixed(0).padStart(5)} ms | build ${buildMs.toFixed(0).padStart(5)} ms (${(buildMs / floorMs).toFixed(2)}× floor; ` +
         `first, workers starting: ${first.ms.toFixed(0)} ms, ${(first.ms / floorMs).toFixed(2)}×; one thread ${oneThreadMs.toFixed(0)} ms, ${(oneThreadMs / floorMs).toFixed(2)}×) | ` +
-        `longest block ${Math.max(...[first, ...cold].map((b) => b.longestBlockMs)).toFixed(1)} ms | reopen ${reopenMs.toFixed(0)} ms (${reopen[0]!.fromCache} cached) | ` +
+        `longest block ${Math.max(...[first, ...cold, ...reopen].map((b) => b.longestBlockMs)).toFixed(1)} ms | reopen ${reopenMs.toFixed(0)} ms (${reopen[0]!.fromCache} cached) | ` +
         `one change ${median(changeTimes).toFixed(3)} ms | snapshot ${snapshotMs.toFixed(0)} ms | heap ${gc ? `${(heapPerPost / 1024).toFixed(2)} KB/post` : 'n/a'}`,
     );
     console.log(rows[rows.length - 1]);

@@ -106,6 +106,26 @@ export class SiteModel {
     return this.apply([[path, read, file.mtimeMs]], []);
   }
 
+  /**
+   * Adds posts already classified (by a worker, or a persisted index made with the same config and zone) to
+   * paths the model does not have yet, reporting no change: the fast way to fill a model being built.
+   */
+  fill(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): void {
+    for (const { mtimeMs, info } of entries) {
+      const path = normalizeSitePath(info.path);
+      if (this.entries.has(path)) {
+        this.restoreSummaries([{ mtimeMs, info }]);
+        continue;
+      }
+      this.entries.set(path, { mtimeMs, info });
+      if (info.willPublish) {
+        countNames(this.categoryCounts, info.categories, 1);
+        countNames(this.tagCounts, info.tags, 1);
+      }
+      if (info.status === 'future') this.futurePaths.add(path);
+    }
+  }
+
   /** Adds posts already classified (by a worker, or a persisted index made with the same config and zone). */
   restoreSummaries(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): ModelChange {
     return this.apply(entries.map((e) => [normalizeSitePath(e.info.path), e.info, e.mtimeMs] as const), []);

@@ -1,17 +1,21 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PostFile } from './postFiles';
-import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
+import type { WorkerJob, WorkerMessage, WorkerRequest } from './indexWorkerProtocol';
 
 export type WorkerBatch = WorkerMessage & { type: 'batch' };
 
 /** What a job needs besides its files. */
 export type JobInput = Pick<WorkerJob, 'configText' | 'zoneName' | 'nowMs'>;
 
+/** Files per worker below which another worker costs more than it saves. */
+const filesPerWorker = 500;
+const statsPerWorker = 2000;
+
 /**
  * Worker threads that read and classify a site's files, as many as the machine has cores (at most 4). They are
- * started on the first job and kept while jobs come (a cold worker spends most of its first job compiling), then
- * stopped after `idleMs` without work. Jobs run one at a time. Idle workers do not keep a process alive.
+ * started on the first job (or `prepare`) and kept while jobs come (a cold worker spends most of its first job
+ * compiling), then stopped after `idleMs` without work. Jobs run one at a time. Idle workers keep no process alive.
  */
 export class IndexWorkerPool {
   private readonly workers: Worker[] = [];
@@ -22,11 +26,45 @@ export class IndexWorkerPool {
 
   constructor(private readonly script: string, private readonly idleMs = 120_000) {}
 
-  /** Runs one job over `files`, handing each batch to `onBatch` as it arrives. Rejects if a worker fails. */
+  private get maxWorkers(): number {
+    return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
+  }
+
+  /** Starts the workers now, so they load while the caller does other work. */
+  prepare(): void {
+    if (!this.disposed) {
+      this.ensure(this.maxWorkers);
+      this.scheduleStop();
+    }
+  }
+
+  /** Reads and classifies `files`, handing each batch to `onBatch` as it arrives. Rejects if a worker fails. */
   run(input: JobInput, files: readonly PostFile[], onBatch: (batch: WorkerBatch) => void): Promise<void> {
-    const result = this.queue.then(() => this.runNow(input, files, onBatch));
-    this.queue = result.catch(() => undefined);
-    return result;
+    const count = Math.min(this.maxWorkers, Math.ceil(files.length / filesPerWorker));
+    const shares: { relativePath: string; absolutePath: string }[][] = Array.from({ length: count }, () => []);
+    files.forEach((f, i) => shares[i % count]?.push({ relativePath: f.relativePath, absolutePath: f.absolutePath }));
+    return this.enqueue(count, (i, job) => ({ type: 'index', job, ...input, files: shares[i] ?? [] }), (_i, message) => {
+      if (message.type === 'batch') {
+        onBatch(message);
+        return false;
+      }
+      return message.type === 'done';
+    });
+  }
+
+  /** Each file's modification time and size (pairs; NaN for a file that is gone or not a file). */
+  async stat(paths: readonly string[]): Promise<Float64Array> {
+    const count = Math.min(this.maxWorkers, Math.ceil(paths.length / statsPerWorker));
+    const per = Math.ceil(paths.length / count);
+    const values = new Float64Array(paths.length * 2);
+    await this.enqueue(count, (i, job) => ({ type: 'stat', job, paths: paths.slice(i * per, (i + 1) * per) }), (i, message) => {
+      if (message.type !== 'stats') {
+        return false;
+      }
+      values.set(message.values, i * per * 2);
+      return true;
+    });
+    return values;
   }
 
   /** Stops every worker. */
@@ -36,47 +74,39 @@ export class IndexWorkerPool {
     await this.stopAll();
   }
 
-  private async runNow(input: JobInput, files: readonly PostFile[], onBatch: (batch: WorkerBatch) => void): Promise<void> {
+  private enqueue(count: number, request: (worker: number, job: number) => WorkerRequest, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
+    const result = this.queue.then(() => this.dispatch(count, request, onMessage));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Sends one request to each of `count` workers; each is done when `onMessage` says so. */
+  private async dispatch(count: number, request: (worker: number, job: number) => WorkerRequest, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
     if (this.disposed) {
       throw new Error('the index worker pool is disposed');
     }
     clearTimeout(this.idleTimer);
-    const count = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / 500)));
-    while (this.workers.length < count) {
-      this.workers.push(new Worker(this.script));
-    }
+    this.ensure(count);
     const job = this.nextJob++;
-    const shares: { relativePath: string; absolutePath: string }[][] = Array.from({ length: count }, () => []);
-    files.forEach((f, i) => shares[i % count]?.push({ relativePath: f.relativePath, absolutePath: f.absolutePath }));
     const cleanups: (() => void)[] = [];
     try {
-      await Promise.all(shares.map((share, i) => new Promise<void>((resolve, reject) => {
-        const worker = this.workers[i];
-        if (worker === undefined) {
-          reject(new Error('no index worker'));
-          return;
-        }
-        const onMessage = (message: WorkerMessage): void => {
-          if (message.job !== job) {
-            return;
-          }
-          if (message.type === 'batch') {
-            onBatch(message);
-          } else {
+      await Promise.all(this.workers.slice(0, count).map((worker, i) => new Promise<void>((resolve, reject) => {
+        const listener = (message: WorkerMessage): void => {
+          if (message.job === job && onMessage(i, message)) {
             resolve();
           }
         };
         const onExit = (code: number): void => reject(new Error(`index worker exited with ${code}`));
-        worker.on('message', onMessage);
+        worker.on('message', listener);
         worker.on('error', reject);
         worker.on('exit', onExit);
         cleanups.push(() => {
-          worker.off('message', onMessage);
+          worker.off('message', listener);
           worker.off('error', reject);
           worker.off('exit', onExit);
         });
         worker.ref();
-        worker.postMessage({ type: 'index', job, ...input, files: share } satisfies WorkerJob);
+        worker.postMessage(request(i, job));
       })));
     } catch (error) {
       // A worker that failed may have left others mid-job: start from fresh workers next time.
@@ -84,11 +114,24 @@ export class IndexWorkerPool {
       throw error;
     } finally {
       cleanups.forEach((cleanup) => cleanup());
-      this.workers.forEach((w) => w.unref());
-      if (!this.disposed) {
-        this.idleTimer = setTimeout(() => void this.stopAll(), this.idleMs);
-        this.idleTimer.unref();
-      }
+      this.scheduleStop();
+    }
+  }
+
+  private ensure(count: number): void {
+    while (this.workers.length < count) {
+      const worker = new Worker(this.script);
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+
+  private scheduleStop(): void {
+    this.workers.forEach((w) => w.unref());
+    clearTimeout(this.idleTimer);
+    if (!this.disposed) {
+      this.idleTimer = setTimeout(() => void this.stopAll(), this.idleMs);
+      this.idleTimer.unref();
     }
   }
 

@@ -55,18 +55,25 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     isExcluded: (rel) => isExcluded(rel, config),
   });
   const key = configKey(loaded.text, loaded.zone.name);
-  const cache = options.cacheFile === undefined ? undefined : loadIndexCache(options.cacheFile, root, key);
+  const slicer = new Slicer(options);
+  const workers = listing.files.length >= minFilesForWorkers ? options.workers : undefined;
+  workers?.prepare();
+  // With a persisted index, the workers stat every file while this thread parses the index.
+  const stats = options.cacheFile !== undefined && fs.existsSync(options.cacheFile)
+    ? workers?.stat(listing.files.map((f) => f.absolutePath)).catch(() => undefined)
+    : undefined;
+  const cache = options.cacheFile === undefined ? undefined : await loadIndexCache(options.cacheFile, root, key, () => slicer.pause());
+  const statValues = cache === undefined ? undefined : await stats;
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs });
   const unreadable: { path: string; reason: string }[] = [];
   const sizes = new Map<string, number>();
-  const slicer = new Slicer(options);
   let fromCache = 0;
 
   const toRead: PostFile[] = [];
   let summaries: { mtimeMs: number; info: PostSummary }[] = [];
-  for (const file of listing.files) {
+  for (const [i, file] of listing.files.entries()) {
     const cached = cache?.get(file.relativePath);
-    const stat = cached === undefined ? undefined : statOf(file.absolutePath);
+    const stat = cached === undefined ? undefined : statValues === undefined ? statOf(file.absolutePath) : { mtimeMs: statValues[2 * i], size: statValues[2 * i + 1] };
     if (cached !== undefined && stat !== undefined && stat.mtimeMs === cached.mtimeMs && stat.size === cached.size) {
       summaries.push({ mtimeMs: cached.mtimeMs, info: cached.info });
       sizes.set(file.relativePath, cached.size);
@@ -75,18 +82,18 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
       toRead.push(file);
     }
     if (summaries.length >= 256 || slicer.due()) {
-      model.restoreSummaries(summaries);
+      model.fill(summaries);
       summaries = [];
       await slicer.pause();
     }
   }
-  model.restoreSummaries(summaries);
+  model.fill(summaries);
 
   let inWorkers = 0;
   if (options.workers !== undefined && toRead.length >= minFilesForWorkers) {
     try {
       await options.workers.run({ configText: loaded.text, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
-        model.restoreSummaries(batch.entries);
+        model.fill(batch.entries);
         for (const e of batch.entries) {
           sizes.set(e.info.path, e.size);
         }

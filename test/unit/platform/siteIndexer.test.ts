@@ -106,9 +106,20 @@ describe('indexing a site from disk', () => {
     // The same warm workers again, after a file changed: the second job reads what is on disk now.
     writeFile(root, 'dev/_posts/2024-04-01-w0.md', post('바뀐 글', ['c0'], ['t0']));
     const again = await indexSite(root, { nowMs: now, workers });
-    await workers.dispose();
     assert.equal(again.model.get('dev/_posts/2024-04-01-w0.md')?.title, '바뀐 글');
     assert.equal(again.inWorkers, 901);
+
+    // Reopening with workers: they check every file against the persisted index while it is parsed.
+    const cacheFile = path.join(root, '.cache', 'index.json');
+    await indexSite(root, { nowMs: now, workers, cacheFile });
+    writeFile(root, '_posts/2024-04-02-w1.md', post('다시 바뀐 글', ['c1'], ['t1']));
+    fs.utimesSync(path.join(root, '_posts', '2024-04-02-w1.md'), new Date(), new Date(Date.now() + 5000));
+    fs.rmSync(path.join(root, '_posts', '2024-04-03-w2.md'));
+    const reopened = await indexSite(root, { nowMs: now, workers, cacheFile });
+    await workers.dispose();
+    assert.deepEqual([reopened.fromCache, reopened.model.size], [899, 900]);
+    assert.equal(reopened.model.get('_posts/2024-04-02-w1.md')?.title, '다시 바뀐 글');
+    assert.equal(reopened.model.get('_posts/2024-04-03-w2.md'), undefined);
   });
 
   it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {
@@ -129,7 +140,25 @@ describe('indexing a site from disk', () => {
     assert.equal(afterEdit.fromCache, 1);
     assert.equal(afterEdit.model.get('_posts/2024-01-02-b.md')?.title, 'B edited');
 
-    for (const corrupt of ['{not json', JSON.stringify({ format: 'other', version: 4, files: [] }), JSON.stringify({ format: 'postcraft-site-index', version: 4, siteRoot: root, configKey: 'x', files: [{ bogus: true }] })]) {
+    // A valid index with one field broken: the row is not trusted, so nothing of the index is.
+    const [headerLine = '', ...rowLines] = fs.readFileSync(cacheFile, 'utf8').split('\n');
+    const header = JSON.parse(headerLine) as Record<string, unknown>;
+    const rows = rowLines.flatMap((line) => JSON.parse(line) as unknown[][]);
+    const indexText = (h: Record<string, unknown>, r: unknown[][]): string => `${JSON.stringify({ ...h, lines: 1 })}\n${JSON.stringify(r)}`;
+    fs.writeFileSync(cacheFile, indexText(header, rows));
+    assert.equal((await indexSite(root, { nowMs: now, cacheFile })).fromCache, 2, 'the unbroken index is used');
+    const broken = (field: number, value: unknown): string => indexText(header, rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === field ? value : v)) : r)));
+    const rowMutations = [broken(3, 'hacked'), broken(8, 42), broken(11, [999]), broken(11, ['x']), broken(16, [{ severity: 'fatal' }]), broken(5, 'soon'), broken(0, null)];
+    const documentMutations = [
+      indexText({ ...header, names: [1, 2] }, rows),
+      indexText(header, [[...(rows[0] ?? []), 'extra']]),
+      `${JSON.stringify({ ...header, lines: 2 })}\n${JSON.stringify(rows)}`,
+      `${JSON.stringify({ ...header, lines: 1 })}\n${JSON.stringify(rows).slice(0, -5)}`,
+      '{not json',
+      JSON.stringify({ format: 'other', version: 6, names: [], lines: 0 }),
+      JSON.stringify({ format: 'postcraft-site-index', version: 6, siteRoot: root, configKey: 'x', names: [], lines: 0 }),
+    ];
+    for (const corrupt of [...rowMutations, ...documentMutations]) {
       fs.writeFileSync(cacheFile, corrupt);
       const rebuilt = await indexSite(root, { nowMs: now, cacheFile });
       assert.equal(rebuilt.fromCache, 0);
