@@ -76,6 +76,8 @@ export class SiteModel {
   private readonly tagCounts = new Map<string, number>();
   private readonly futurePaths = new Set<string>();
   private ctx: PostContext;
+  /** The last snapshot, until the model changes: views, completion and lookups ask for it many times per change. */
+  private cached: SiteSnapshot | undefined;
 
   constructor(deps: SiteModelDeps) {
     this.ctx = { config: deps.config, zone: deps.zone, nowMs: deps.nowMs };
@@ -111,6 +113,7 @@ export class SiteModel {
    * paths the model does not have yet, reporting no change: the fast way to fill a model being built.
    */
   fill(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): void {
+    this.cached = undefined;
     for (const { mtimeMs, info } of entries) {
       const path = normalizeSitePath(info.path);
       if (this.entries.has(path)) {
@@ -146,7 +149,13 @@ export class SiteModel {
     return this.apply(updates, []);
   }
 
+  /** Every post and name, newest first; the same (read-only) object until the model changes. */
   snapshot(): SiteSnapshot {
+    this.cached ??= this.makeSnapshot();
+    return this.cached;
+  }
+
+  private makeSnapshot(): SiteSnapshot {
     const posts = [...this.entries.values()].map((e) => e.info);
     posts.sort((a, b) => (b.date?.epochMs ?? -Infinity) - (a.date?.epochMs ?? -Infinity) || (a.path < b.path ? 1 : -1));
     const problems: PathProblem[] = [];
@@ -163,6 +172,7 @@ export class SiteModel {
   }
 
   private apply(updates: readonly Update[], removals: readonly string[]): ModelChange {
+    this.cached = undefined;
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];

@@ -103,3 +103,23 @@ test('the model keeps no post text alive: titles, tags and excerpts are copies, 
   assert.ok(perPost < 16 * 1024, `${Math.round(perPost)} bytes per post`);
   assert.equal(m.get('_posts/2024-01-01-p7.md')?.title, '아주 긴 제목이 있는 글 번호 7');
 });
+
+test('a snapshot is made once per change and reflects every change', () => {
+  const m = model();
+  m.upsert({ path: '_posts/2024-01-01-a.md', text: '---\ntags: [x]\n---\n', mtimeMs: 0 });
+  const first = m.snapshot();
+  assert.equal(m.snapshot(), first, 'asked twice, made once');
+  m.upsert({ path: '_posts/2024-01-02-b.md', text: '---\ntags: [x, y]\n---\n', mtimeMs: 0 });
+  const second = m.snapshot();
+  assert.notEqual(second, first);
+  assert.deepEqual(second.tags, [{ name: 'x', count: 2 }, { name: 'y', count: 1 }]);
+  m.remove('_posts/2024-01-01-a.md');
+  assert.deepEqual(m.snapshot().posts.map((p) => p.path), ['_posts/2024-01-02-b.md']);
+  m.fill([{ mtimeMs: 0, info: first.posts[0]! }]);
+  assert.equal(m.snapshot().posts.length, 2);
+  m.upsert({ path: '_posts/2099-01-01-f.md', text: '---\ntags: [later]\n---\n', mtimeMs: 0 });
+  const beforeClock = m.snapshot();
+  m.setNow(Date.parse('2099-02-01T00:00:00Z'));
+  assert.notEqual(m.snapshot(), beforeClock);
+  assert.ok(m.snapshot().tags.some((t) => t.name === 'later'));
+});
