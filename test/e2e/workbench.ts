@@ -122,3 +122,28 @@ export async function switchColorTheme(bench: Workbench, theme: string): Promise
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: theme }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
 }
+
+/**
+ * The 0-based source line of every row the first text editor shows, top to bottom (a line wrapped over three rows
+ * appears three times). Read from the line numbers it draws, so it is what a person sees.
+ */
+export async function editorRows(page: Page): Promise<number[]> {
+  return page.locator('.editor-instance .monaco-editor').first().evaluate((editor) => {
+    const guard = editor.querySelector('.overflow-guard')?.getBoundingClientRect();
+    if (guard === undefined) throw new Error('no editor');
+    const rows = Array.from(editor.querySelectorAll<HTMLElement>('.margin-view-overlays > div'))
+      .map((row) => ({ rect: row.getBoundingClientRect(), number: Number(row.querySelector('.line-numbers')?.textContent?.trim() || NaN) }))
+      .filter((row) => row.rect.bottom > guard.top + 1 && row.rect.top < guard.bottom)
+      .sort((a, b) => a.rect.top - b.rect.top);
+    // A row without a number continues the line above it; the first rows may continue a line scrolled out of view.
+    const firstNumbered = rows.findIndex((row) => Number.isFinite(row.number));
+    if (firstNumbered < 0) throw new Error('the editor shows no line number');
+    let line = (rows[firstNumbered]?.number ?? 1) - (firstNumbered > 0 ? 2 : 1);
+    return rows.map((row) => (line = Number.isFinite(row.number) ? row.number - 1 : line));
+  });
+}
+
+/** The 0-based source line at the top of the first text editor. */
+export async function editorTopLine(page: Page): Promise<number> {
+  return (await editorRows(page))[0] ?? 0;
+}

@@ -56,10 +56,11 @@ describe('package.json', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
   });
 
-  it('activates only on a site, or when a command or view is used', () => {
+  it('activates only on a site, when a command or view is used, or to bring back a preview after a reload', () => {
     for (const event of manifest.activationEvents) {
-      assert.match(event, /^workspaceContains:.*(_config\.ya?ml|_posts)/, event);
+      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts)|onWebviewPanel:postcraft\.preview$)/, event);
     }
+    assert.ok(manifest.activationEvents.includes('onWebviewPanel:postcraft.preview'), 'a preview restored after a reload activates Postcraft');
     assert.ok(!manifest.activationEvents.includes('*'));
   });
 
