@@ -96,8 +96,18 @@ export async function loadIndexCache(file: string, siteRoot: string, key: string
   return files;
 }
 
-/** Writes the index atomically (a temporary file, then a rename), so a crash never leaves half a cache. */
-export function saveIndexCache(file: string, siteRoot: string, key: string, entries: readonly { mtimeMs: number; info: PostSummary }[], sizes: ReadonlyMap<string, number>): void {
+/**
+ * Writes the index atomically (a temporary file, then a rename), so a crash never leaves half a cache; a line at a
+ * time with `pause` between lines, and the file written asynchronously, so a large site does not block the thread.
+ */
+export async function saveIndexCache(
+  file: string,
+  siteRoot: string,
+  key: string,
+  entries: readonly { mtimeMs: number; info: PostSummary }[],
+  sizes: ReadonlyMap<string, number>,
+  pause?: () => Promise<void>,
+): Promise<void> {
   const names: string[] = [];
   const indices = new Map<string, number>();
   const name = (n: string): number => {
@@ -124,13 +134,14 @@ export function saveIndexCache(file: string, siteRoot: string, key: string, entr
   const lines: string[] = [];
   for (let i = 0; i < rows.length; i += rowsPerLine) {
     lines.push(JSON.stringify(rows.slice(i, i + rowsPerLine)));
+    await pause?.();
   }
   const header: CacheHeader = { format: formatName, version: formatVersion, siteRoot, configKey: key, names, lines: lines.length };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   // JSON.stringify writes no raw line breaks, so lines split the file exactly.
-  fs.writeFileSync(temporary, [JSON.stringify(header), ...lines].join('\n'));
-  fs.renameSync(temporary, file);
+  await fs.promises.writeFile(temporary, [JSON.stringify(header), ...lines].join('\n'));
+  await fs.promises.rename(temporary, file);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,7 +23,12 @@ export interface ListingOptions {
   readonly include: readonly string[];
   /** Whether a site-relative path is excluded: core's rule (`isExcluded`), so the CLI and the extension agree. */
   readonly isExcluded: (relativePath: string) => boolean;
+  /** Called every few thousand entries, so a caller on a UI thread can yield; resolve to go on. */
+  readonly pause?: () => Promise<void>;
 }
+
+/** Entries looked at between two calls of `pause`. */
+const entriesPerSlice = 2000;
 
 const special = /^[._#~]/;
 const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jekyll-cache']);
@@ -34,12 +39,14 @@ const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jeky
  * Jekyll's reader walks them. Names starting with `.`, `_`, `#` or `~` and excluded paths are skipped; symbolic
  * links to folders are never followed, so a link loop cannot hang the walk.
  */
-export function listPostFiles(siteRoot: string, options: ListingOptions): PostFileListing {
+export async function listPostFiles(siteRoot: string, options: ListingOptions): Promise<PostFileListing> {
   const files: PostFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const excluded = options.isExcluded;
   const included = (name: string): boolean => options.include.includes(name);
   const base = options.collectionsDir.replace(/^\/+|\/+$/g, '');
+  let seen = 0;
+  const due = (): boolean => ++seen % entriesPerSlice === 0 && options.pause !== undefined;
 
   const readDir = (rel: string): fs.Dirent[] => {
     try {
@@ -50,10 +57,13 @@ export function listPostFiles(siteRoot: string, options: ListingOptions): PostFi
     }
   };
 
-  const collect = (rel: string, kind: PostFolderKind): void => {
+  const collect = async (rel: string, kind: PostFolderKind): Promise<void> => {
     // One join per folder, then plain concatenation: path.join per file costs more than the rest of the walk.
     const folder = path.join(siteRoot, rel) + path.sep;
     for (const entry of readDir(rel)) {
+      if (due()) {
+        await options.pause?.();
+      }
       const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if ((special.test(entry.name) && !included(entry.name)) || excluded(child)) {
         continue;
@@ -61,22 +71,25 @@ export function listPostFiles(siteRoot: string, options: ListingOptions): PostFi
       if (entry.isSymbolicLink()) {
         skipped.push({ path: child, reason: 'symbolic link' });
       } else if (entry.isDirectory()) {
-        collect(child, kind);
+        await collect(child, kind);
       } else if (entry.isFile()) {
         files.push({ relativePath: child, absolutePath: folder + entry.name, kind });
       }
     }
   };
 
-  const walk = (rel: string): void => {
+  const walk = async (rel: string): Promise<void> => {
     const entries = readDir(rel);
     for (const entry of entries) {
+      if (due()) {
+        await options.pause?.();
+      }
       const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.name === '_posts' || entry.name === '_drafts') {
         if (entry.isSymbolicLink()) {
           skipped.push({ path: child, reason: 'symbolic link' });
         } else if (entry.isDirectory() && !excluded(child)) {
-          collect(child, entry.name === '_posts' ? 'posts' : 'drafts');
+          await collect(child, entry.name === '_posts' ? 'posts' : 'drafts');
         }
         continue;
       }
@@ -86,11 +99,11 @@ export function listPostFiles(siteRoot: string, options: ListingOptions): PostFi
         }
         continue;
       }
-      walk(child);
+      await walk(child);
     }
   };
 
-  walk(base);
+  await walk(base);
   files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   return { files, skipped };
 }

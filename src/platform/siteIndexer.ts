@@ -24,6 +24,8 @@ export interface IndexedSite {
   readonly fromCache: number;
   /** How many files were read in worker threads. */
   readonly inWorkers: number;
+  /** Settles when the persisted index is written (after the model is ready; never rejects). */
+  readonly saved: Promise<void>;
 }
 
 export interface IndexOptions {
@@ -49,13 +51,14 @@ const minFilesForWorkers = 400;
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
   const loaded = loadSiteConfig(root);
   const { config } = loaded;
-  const listing = listPostFiles(root, {
+  const slicer = new Slicer(options);
+  const listing = await listPostFiles(root, {
     collectionsDir: config.collectionsDir,
     include: config.include,
     isExcluded: (rel) => isExcluded(rel, config),
+    pause: () => slicer.pause(),
   });
   const key = configKey(loaded.text, loaded.zone.name);
-  const slicer = new Slicer(options);
   const workers = listing.files.length >= minFilesForWorkers ? options.workers : undefined;
   workers?.prepare();
   // With a persisted index, the workers stat every file while this thread parses the index.
@@ -114,14 +117,15 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     await readHere(toRead, model, config.excerptSeparator, sizes, unreadable, slicer);
   }
 
-  if (options.cacheFile !== undefined && (cache === undefined || fromCache !== listing.files.length || cache.size !== listing.files.length)) {
-    try {
-      saveIndexCache(options.cacheFile, root, key, model.exportSummaries(), sizes);
-    } catch {
+  // The model is ready now; the persisted index is written after, without holding the caller up.
+  const cacheFile = options.cacheFile;
+  const stale = cacheFile !== undefined && (cache === undefined || fromCache !== listing.files.length || cache.size !== listing.files.length);
+  const saved = !stale
+    ? Promise.resolve()
+    : saveIndexCache(cacheFile, root, key, model.exportSummaries(), new Map(sizes), () => slicer.pause()).catch(() => {
       // a cache that cannot be written only costs the next start its speed
-    }
-  }
-  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache, inWorkers };
+    });
+  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache, inWorkers, saved };
 }
 
 async function readHere(

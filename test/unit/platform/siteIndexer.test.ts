@@ -10,6 +10,13 @@ import { config, post, tempSite, writeFile } from './tempSite';
 
 const now = Date.parse('2026-01-01T00:00:00Z');
 
+/** Indexes and waits for the persisted index to be written, as the next start would find it. */
+async function indexSaved(root: string, options: Parameters<typeof indexSite>[1]): Promise<Awaited<ReturnType<typeof indexSite>>> {
+  const site = await indexSite(root, options);
+  await site.saved;
+  return site;
+}
+
 describe('indexing a site from disk', () => {
   it('survives hostile and broken files, reporting each, and reads every other post', async () => {
     const marker = path.join(os.tmpdir(), `postcraft-pwned-${process.pid}`);
@@ -111,11 +118,11 @@ describe('indexing a site from disk', () => {
 
     // Reopening with workers: they check every file against the persisted index while it is parsed.
     const cacheFile = path.join(root, '.cache', 'index.json');
-    await indexSite(root, { nowMs: now, workers, cacheFile });
+    await indexSaved(root, { nowMs: now, workers, cacheFile });
     writeFile(root, '_posts/2024-04-02-w1.md', post('다시 바뀐 글', ['c1'], ['t1']));
     fs.utimesSync(path.join(root, '_posts', '2024-04-02-w1.md'), new Date(), new Date(Date.now() + 5000));
     fs.rmSync(path.join(root, '_posts', '2024-04-03-w2.md'));
-    const reopened = await indexSite(root, { nowMs: now, workers, cacheFile });
+    const reopened = await indexSaved(root, { nowMs: now, workers, cacheFile });
     await workers.dispose();
     assert.deepEqual([reopened.fromCache, reopened.model.size], [899, 900]);
     assert.equal(reopened.model.get('_posts/2024-04-02-w1.md')?.title, '다시 바뀐 글');
@@ -125,10 +132,10 @@ describe('indexing a site from disk', () => {
   it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {
     const root = tempSite({ '_config.yml': config, '_posts/2024-01-01-a.md': post('A', ['x'], ['y']), '_posts/2024-01-02-b.md': post('B', ['x'], ['z']) });
     const cacheFile = path.join(root, '.cache', 'index.json');
-    const first = await indexSite(root, { nowMs: now, cacheFile });
+    const first = await indexSaved(root, { nowMs: now, cacheFile });
     assert.equal(first.fromCache, 0);
     assert.ok(fs.existsSync(cacheFile));
-    const reopened = await indexSite(root, { nowMs: now, cacheFile });
+    const reopened = await indexSaved(root, { nowMs: now, cacheFile });
     assert.equal(reopened.fromCache, 2);
     // Field by field; a key holding undefined and a key left out (JSON drops it) mean the same.
     const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -136,7 +143,7 @@ describe('indexing a site from disk', () => {
 
     writeFile(root, '_posts/2024-01-02-b.md', post('B edited', ['x'], ['z']));
     fs.utimesSync(path.join(root, '_posts', '2024-01-02-b.md'), new Date(), new Date(Date.now() + 5000));
-    const afterEdit = await indexSite(root, { nowMs: now, cacheFile });
+    const afterEdit = await indexSaved(root, { nowMs: now, cacheFile });
     assert.equal(afterEdit.fromCache, 1);
     assert.equal(afterEdit.model.get('_posts/2024-01-02-b.md')?.title, 'B edited');
 
@@ -146,7 +153,7 @@ describe('indexing a site from disk', () => {
     const rows = rowLines.flatMap((line) => JSON.parse(line) as unknown[][]);
     const indexText = (h: Record<string, unknown>, r: unknown[][]): string => `${JSON.stringify({ ...h, lines: 1 })}\n${JSON.stringify(r)}`;
     fs.writeFileSync(cacheFile, indexText(header, rows));
-    assert.equal((await indexSite(root, { nowMs: now, cacheFile })).fromCache, 2, 'the unbroken index is used');
+    assert.equal((await indexSaved(root, { nowMs: now, cacheFile })).fromCache, 2, 'the unbroken index is used');
     const broken = (field: number, value: unknown): string => indexText(header, rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === field ? value : v)) : r)));
     const rowMutations = [broken(3, 'hacked'), broken(8, 42), broken(11, [999]), broken(11, ['x']), broken(16, [{ severity: 'fatal' }]), broken(5, 'soon'), broken(0, null)];
     const documentMutations = [
@@ -160,12 +167,12 @@ describe('indexing a site from disk', () => {
     ];
     for (const corrupt of [...rowMutations, ...documentMutations]) {
       fs.writeFileSync(cacheFile, corrupt);
-      const rebuilt = await indexSite(root, { nowMs: now, cacheFile });
+      const rebuilt = await indexSaved(root, { nowMs: now, cacheFile });
       assert.equal(rebuilt.fromCache, 0);
       assert.equal(rebuilt.model.size, 2);
     }
     writeFile(root, '_config.yml', `${config}permalink: /:title/\n`);
-    const newConfig = await indexSite(root, { nowMs: now, cacheFile });
+    const newConfig = await indexSaved(root, { nowMs: now, cacheFile });
     assert.equal(newConfig.fromCache, 0, 'a config change invalidates every summary');
     assert.equal(newConfig.model.get('_posts/2024-01-01-a.md')?.url, '/a/');
   });
