@@ -59,11 +59,18 @@ export function configKey(configText: string, zoneName: string): string {
  * config, a malformed row) discards the whole cache: it is an optimisation, never a source of truth.
  */
 export async function loadIndexCache(file: string, siteRoot: string, key: string, pause?: () => Promise<void>): Promise<Map<string, CachedFile> | undefined> {
-  let lines: string[];
+  let bytes: Buffer;
   let header: unknown;
+  // Lines are decoded one at a time: decoding 15 MB at once would block the thread as long as parsing it.
+  const lines: [number, number][] = [];
   try {
-    lines = fs.readFileSync(file, 'utf8').split('\n');
-    header = JSON.parse(lines[0] ?? '');
+    bytes = fs.readFileSync(file);
+    for (let start = 0; start <= bytes.length;) {
+      const end = bytes.indexOf(0x0a, start);
+      lines.push([start, end < 0 ? bytes.length : end]);
+      start = end < 0 ? bytes.length + 1 : end + 1;
+    }
+    header = JSON.parse(bytes.toString('utf8', 0, lines[0]?.[1] ?? 0));
   } catch {
     return undefined;
   }
@@ -74,10 +81,10 @@ export async function loadIndexCache(file: string, siteRoot: string, key: string
     return undefined;
   }
   const files = new Map<string, CachedFile>();
-  for (let i = 1; i < lines.length; i++) {
+  for (const [start, end] of lines.slice(1)) {
     let rows: unknown;
     try {
-      rows = JSON.parse(lines[i] ?? '');
+      rows = JSON.parse(bytes.toString('utf8', start, end));
     } catch {
       return undefined;
     }
