@@ -122,6 +122,16 @@ export class IndexWorkerPool {
     while (this.workers.length < count) {
       const worker = new Worker(this.script);
       worker.unref();
+      // Always listened to: a worker failing between jobs (or while starting) must not become an uncaught error.
+      // It leaves the pool; a job it was part of rejects through its own listeners.
+      const leave = (): void => {
+        const at = this.workers.indexOf(worker);
+        if (at >= 0) {
+          this.workers.splice(at, 1);
+        }
+      };
+      worker.on('error', leave);
+      worker.on('exit', leave);
       this.workers.push(worker);
     }
   }
