@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readPostHead } from './postHead';
-import type { CountChange, ModelChange, SiteModel } from '../core/siteModel';
+import { ModelChangeCollector } from '../core/modelChanges';
+import type { ModelChange, SiteModel } from '../core/siteModel';
 
 /**
  * Applies changed files (created, changed or deleted: whatever is on disk now) to a site's model, in slices,
@@ -14,18 +15,8 @@ export async function applyFileChanges(
   files: readonly string[],
   yieldControl?: () => Promise<void>,
 ): Promise<ModelChange> {
-  const added = new Set<string>();
-  const changed = new Set<string>();
-  const removed = new Set<string>();
-  const categories = new Map<string, CountChange>();
-  const tags = new Map<string, CountChange>();
-  const take = (change: ModelChange): void => {
-    change.added.forEach((p) => added.add(p));
-    change.changed.forEach((p) => changed.add(p));
-    change.removed.forEach((p) => removed.add(p));
-    for (const c of change.categories) categories.set(c.name, { name: c.name, before: categories.get(c.name)?.before ?? c.before, after: c.after });
-    for (const c of change.tags) tags.set(c.name, { name: c.name, before: tags.get(c.name)?.before ?? c.before, after: c.after });
-  };
+  const changes = new ModelChangeCollector();
+  const take = (change: ModelChange): void => changes.take(change);
   let sliceStart = performance.now();
   for (const file of files) {
     const relative = path.relative(site.root, file);
@@ -53,19 +44,7 @@ export async function applyFileChanges(
     }
   }
   // A file added then removed in one burst is neither; one removed then added is a change.
-  const both = [...added].filter((p) => removed.has(p));
-  both.forEach((p) => {
-    added.delete(p);
-    removed.delete(p);
-    changed.add(p);
-  });
-  return {
-    added: [...added],
-    changed: [...changed].filter((p) => !added.has(p)),
-    removed: [...removed],
-    categories: [...categories.values()].filter((c) => c.before !== c.after),
-    tags: [...tags.values()].filter((c) => c.before !== c.after),
-  };
+  return changes.result();
 }
 
 function statOf(file: string): fs.Stats | undefined {

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { isExcluded } from '../core/postPath';
 import { indexReadOptions, readPost } from '../core/postRead';
-import { SiteModel, type StoredEntry } from '../core/siteModel';
+import { ModelChangeCollector, noChange } from '../core/modelChanges';
+import { SiteModel, type ModelChange, type StoredEntry } from '../core/siteModel';
 import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
@@ -20,12 +21,24 @@ export interface IndexedSite {
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
   /** Files that could not be read, with the reason. */
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
-  /** How many files came from the persisted index without being read. */
+  /** How many files came from the persisted index without being read (before `checked` looked at them). */
   readonly fromCache: number;
   /** How many files were read in worker threads. */
   readonly inWorkers: number;
-  /** Settles when the persisted index is written (after the model is ready; never rejects). */
+  /**
+   * Settles once the files restored from the persisted index were checked against the disk (mtime and size),
+   * after the model is returned: those that differ are read again, and the change they make to the model is
+   * given here (for the views). Never rejects.
+   */
+  readonly checked: Promise<CheckResult>;
+  /** Settles when the persisted index is written (after `checked`; never rejects). */
   readonly saved: Promise<void>;
+}
+
+export interface CheckResult {
+  readonly change: ModelChange;
+  /** Files of the persisted index that differed from the disk (or were gone) and were read again. */
+  readonly stale: number;
 }
 
 export interface IndexOptions {
@@ -59,28 +72,21 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     pause: () => slicer.pause(),
   });
   const key = configKey(loaded.text, loaded.zone.name);
-  const workers = listing.files.length >= minFilesForWorkers ? options.workers : undefined;
-  workers?.prepare();
-  // With a persisted index, the workers stat every file while this thread parses the index.
-  const stats = options.cacheFile !== undefined && fs.existsSync(options.cacheFile)
-    ? workers?.stat(listing.files.map((f) => f.absolutePath)).catch(() => undefined)
-    : undefined;
   const cache = options.cacheFile === undefined ? undefined : await loadIndexCache(options.cacheFile, root, key, () => slicer.pause());
-  const statValues = cache === undefined ? undefined : await stats;
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs });
   const unreadable: { path: string; reason: string }[] = [];
   const sizes = new Map<string, number>();
-  let fromCache = 0;
+  // Files the persisted index has are restored now and checked against the disk once the model is returned.
+  const restored: { file: PostFile; mtimeMs: number; size: number }[] = [];
 
   const toRead: PostFile[] = [];
   let summaries: { mtimeMs: number; info: PostSummary }[] = [];
-  for (const [i, file] of listing.files.entries()) {
+  for (const file of listing.files) {
     const cached = cache?.get(file.relativePath);
-    const stat = cached === undefined ? undefined : statValues === undefined ? statOf(file.absolutePath) : { mtimeMs: statValues[2 * i], size: statValues[2 * i + 1] };
-    if (cached !== undefined && stat !== undefined && stat.mtimeMs === cached.mtimeMs && stat.size === cached.size) {
+    if (cached !== undefined) {
       summaries.push({ mtimeMs: cached.mtimeMs, info: cached.info });
       sizes.set(file.relativePath, cached.size);
-      fromCache++;
+      restored.push({ file, mtimeMs: cached.mtimeMs, size: cached.size });
     } else {
       toRead.push(file);
     }
@@ -117,15 +123,54 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     await readHere(toRead, model, config.excerptSeparator, sizes, unreadable, slicer);
   }
 
-  // The model is ready now; the persisted index is written after, without holding the caller up.
+  // The model is ready now. What came from the persisted index is checked after, and the index written after that,
+  // without holding the caller up: a reopened site shows at once and corrects itself within a few slices.
   const cacheFile = options.cacheFile;
-  const stale = cacheFile !== undefined && (cache === undefined || fromCache !== listing.files.length || cache.size !== listing.files.length);
-  const saved = !stale
-    ? Promise.resolve()
-    : saveIndexCache(cacheFile, root, key, model.exportSummaries(), new Map(sizes), () => slicer.pause()).catch(() => {
-      // a cache that cannot be written only costs the next start its speed
-    });
-  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache, inWorkers, saved };
+  const checked = (restored.length === 0 ? Promise.resolve() : (options.yieldControl?.() ?? Promise.resolve()))
+    .then(() => checkRestored(restored, model, config.excerptSeparator, sizes, unreadable, slicer))
+    .catch((): CheckResult => ({ change: noChange, stale: 0 }));
+  const saved = checked.then(async ({ stale }) => {
+    if (cacheFile !== undefined && (cache === undefined || stale > 0 || restored.length !== listing.files.length || cache.size !== listing.files.length)) {
+      await saveIndexCache(cacheFile, root, key, model.exportSummaries(), new Map(sizes), () => slicer.pause());
+    }
+  }).catch(() => {
+    // a cache that cannot be written only costs the next start its speed
+  });
+  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache: restored.length, inWorkers, checked, saved };
+}
+
+/** Stats every restored file (in slices); those whose mtime or size differ are read again, or removed if gone. */
+async function checkRestored(
+  restored: readonly { readonly file: PostFile; readonly mtimeMs: number; readonly size: number }[],
+  model: SiteModel,
+  excerptSeparator: string,
+  sizes: Map<string, number>,
+  unreadable: { path: string; reason: string }[],
+  slicer: Slicer,
+): Promise<CheckResult> {
+  const changes = new ModelChangeCollector();
+  let stale = 0;
+  for (const { file, mtimeMs, size } of restored) {
+    const stat = statOf(file.absolutePath);
+    if (stat === undefined || !stat.isFile() || stat.mtimeMs !== mtimeMs || stat.size !== size) {
+      stale++;
+      const result = readPostHead(file.absolutePath, { frontMatterOnly: true });
+      if (result.ok) {
+        changes.take(model.restore([{ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, indexReadOptions), mtimeMs: result.head.mtimeMs }]));
+        sizes.set(file.relativePath, result.head.size);
+      } else {
+        changes.take(model.remove(file.relativePath));
+        sizes.delete(file.relativePath);
+        if (stat !== undefined) {
+          unreadable.push({ path: file.relativePath, reason: result.reason });
+        }
+      }
+    }
+    if (slicer.due()) {
+      await slicer.pause();
+    }
+  }
+  return { change: changes.result(), stale };
 }
 
 async function readHere(

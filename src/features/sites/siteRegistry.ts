@@ -5,6 +5,7 @@ import { indexSite } from '../../platform/siteIndexer';
 import type { IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
+import { isEmptyChange } from '../../core/modelChanges';
 import type { ModelChange } from '../../core/siteModel';
 
 export interface SiteRegistryDeps {
@@ -109,7 +110,17 @@ export class SiteRegistry implements vscode.Disposable {
     const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
     const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, ...(cacheFile === undefined ? {} : { cacheFile }) });
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
-    return { root, folder, label: siteLabel(folder, root), model: indexed.model, loaded: indexed.loaded };
+    const site: Site = { root, folder, label: siteLabel(folder, root), model: indexed.model, loaded: indexed.loaded };
+    // Posts from the saved index are checked against the disk after the site shows: what changed meanwhile follows.
+    void indexed.checked.then(({ change, stale }) => {
+      if (indexed.fromCache > 0) {
+        this.deps.log.info(vscode.l10n.t('Checked the saved index of {0}: {1} files had changed, in {2} ms', root, stale, Date.now() - started));
+      }
+      if (!isEmptyChange(change) && this.sites.get(root) === site) {
+        this.changeEmitter.fire({ site, kind: 'files', change });
+      }
+    });
+    return site;
   }
 
   private watch(site: Site): void {
@@ -164,7 +175,7 @@ export class SiteRegistry implements vscode.Disposable {
     for (const [root, files] of batches) {
       const site = this.sites.get(root);
       const change = site === undefined ? undefined : await applyFileChanges(site, [...files], yieldToEventLoop);
-      if (site !== undefined && change !== undefined && !isEmpty(change)) {
+      if (site !== undefined && change !== undefined && !isEmptyChange(change)) {
         this.changeEmitter.fire({ site, kind: 'files', change });
       }
     }
@@ -186,7 +197,7 @@ export class SiteRegistry implements vscode.Disposable {
   private tick(): void {
     for (const site of this.sites.values()) {
       const change = site.model.setNow(this.deps.now());
-      if (!isEmpty(change)) {
+      if (!isEmptyChange(change)) {
         this.changeEmitter.fire({ site, kind: 'files', change });
       }
     }
@@ -203,8 +214,4 @@ export class SiteRegistry implements vscode.Disposable {
       d.dispose();
     }
   }
-}
-
-function isEmpty(change: ModelChange): boolean {
-  return change.added.length + change.changed.length + change.removed.length + change.categories.length + change.tags.length === 0;
 }

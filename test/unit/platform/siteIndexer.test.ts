@@ -10,11 +10,15 @@ import { config, post, tempSite, writeFile } from './tempSite';
 
 const now = Date.parse('2026-01-01T00:00:00Z');
 
-/** Indexes and waits for the persisted index to be written, as the next start would find it. */
-async function indexSaved(root: string, options: Parameters<typeof indexSite>[1]): Promise<Awaited<ReturnType<typeof indexSite>>> {
+/**
+ * Indexes, then waits for the restored posts to be checked against the disk and the persisted index to be written,
+ * as the next start would find it. `fresh` counts the posts the index had right (restored and not stale).
+ */
+async function indexSaved(root: string, options: Parameters<typeof indexSite>[1]): Promise<Awaited<ReturnType<typeof indexSite>> & { fresh: number }> {
   const site = await indexSite(root, options);
+  const { stale } = await site.checked;
   await site.saved;
-  return site;
+  return { ...site, fresh: site.fromCache - stale };
 }
 
 describe('indexing a site from disk', () => {
@@ -116,17 +120,24 @@ describe('indexing a site from disk', () => {
     assert.equal(again.model.get('dev/_posts/2024-04-01-w0.md')?.title, '바뀐 글');
     assert.equal(again.inWorkers, 901);
 
-    // Reopening with workers: they check every file against the persisted index while it is parsed.
+    // Reopening: the posts come from the persisted index at once, then are checked against the disk.
     const cacheFile = path.join(root, '.cache', 'index.json');
     await indexSaved(root, { nowMs: now, workers, cacheFile });
     writeFile(root, '_posts/2024-04-02-w1.md', post('다시 바뀐 글', ['c1'], ['t1']));
     fs.utimesSync(path.join(root, '_posts', '2024-04-02-w1.md'), new Date(), new Date(Date.now() + 5000));
     fs.rmSync(path.join(root, '_posts', '2024-04-03-w2.md'));
-    const reopened = await indexSaved(root, { nowMs: now, workers, cacheFile });
-    await workers.dispose();
-    assert.deepEqual([reopened.fromCache, reopened.model.size], [899, 900]);
+    const reopened = await indexSite(root, { nowMs: now, workers, cacheFile, yieldControl: () => new Promise((r) => setImmediate(r)) });
+    assert.deepEqual([reopened.fromCache, reopened.model.size], [900, 900], 'a deleted file is not listed, so not restored');
+    assert.equal(reopened.model.get('_posts/2024-04-02-w1.md')?.title, '글 1', 'as the index had it, until checked');
+    const { change, stale } = await reopened.checked;
+    assert.equal(stale, 1);
+    assert.deepEqual([change.added, change.changed, change.removed], [[], ['_posts/2024-04-02-w1.md'], []]);
     assert.equal(reopened.model.get('_posts/2024-04-02-w1.md')?.title, '다시 바뀐 글');
     assert.equal(reopened.model.get('_posts/2024-04-03-w2.md'), undefined);
+    await reopened.saved;
+    await workers.dispose();
+    const afterCheck = await indexSaved(root, { nowMs: now, cacheFile });
+    assert.deepEqual([afterCheck.fromCache, afterCheck.fresh], [900, 900], 'the index was written again after the check');
   });
 
   it('reads on its own thread when the workers cannot start, and the pool recovers for the next job', async () => {
@@ -166,7 +177,7 @@ describe('indexing a site from disk', () => {
     writeFile(root, '_posts/2024-01-02-b.md', post('B edited', ['x'], ['z']));
     fs.utimesSync(path.join(root, '_posts', '2024-01-02-b.md'), new Date(), new Date(Date.now() + 5000));
     const afterEdit = await indexSaved(root, { nowMs: now, cacheFile });
-    assert.equal(afterEdit.fromCache, 1);
+    assert.deepEqual([afterEdit.fromCache, afterEdit.fresh], [2, 1]);
     assert.equal(afterEdit.model.get('_posts/2024-01-02-b.md')?.title, 'B edited');
 
     // A valid index with one field broken: the row is not trusted, so nothing of the index is.
