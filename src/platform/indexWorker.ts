@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { parseConfig } from '../core/config';
 import { classifyRead, type PostContext } from '../core/post';
@@ -6,7 +5,7 @@ import { indexReadOptions, readPost } from '../core/postRead';
 import { summaryOf } from '../core/postSummary';
 import { createTimeZone } from '../core/timeZone';
 import { readPostHead } from './postHead';
-import type { StatJob, WorkerJob, WorkerMessage, WorkerRequest } from './indexWorkerProtocol';
+import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
 
 /**
  * A worker of the site index: reads and classifies its share of each job's files and posts summaries back in
@@ -46,29 +45,5 @@ function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {
   post({ type: 'done', job: job.job });
 }
 
-function stat(job: StatJob): { buffer: ArrayBuffer; values: Float64Array } {
-  const buffer = new ArrayBuffer(job.paths.length * 2 * Float64Array.BYTES_PER_ELEMENT);
-  const values = new Float64Array(buffer).fill(NaN);
-  job.paths.forEach((file, i) => {
-    try {
-      const s = fs.statSync(file, { throwIfNoEntry: false });
-      if (s?.isFile() === true) {
-        values[2 * i] = s.mtimeMs;
-        values[2 * i + 1] = s.size;
-      }
-    } catch {
-      // unreadable: NaN, so the file is read (and reported) like any changed one
-    }
-  });
-  return { buffer, values };
-}
-
 const port = parentPort;
-port?.on('message', (request: WorkerRequest) => {
-  if (request.type === 'stat') {
-    const { buffer, values } = stat(request);
-    port.postMessage({ type: 'stats', job: request.job, values } satisfies WorkerMessage, [buffer]);
-  } else {
-    run(request, (message) => port.postMessage(message));
-  }
-});
+port?.on('message', (job: WorkerJob) => run(job, (message) => port.postMessage(message)));

@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PostFile } from './postFiles';
-import type { WorkerJob, WorkerMessage, WorkerRequest } from './indexWorkerProtocol';
+import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
 
 export type WorkerBatch = WorkerMessage & { type: 'batch' };
 
@@ -10,11 +10,10 @@ export type JobInput = Pick<WorkerJob, 'configText' | 'zoneName' | 'nowMs'>;
 
 /** Files per worker below which another worker costs more than it saves. */
 const filesPerWorker = 500;
-const statsPerWorker = 2000;
 
 /**
  * Worker threads that read and classify a site's files, as many as the machine has cores (at most 4). They are
- * started on the first job (or `prepare`) and kept while jobs come (a cold worker spends most of its first job
+ * started on the first job and kept while jobs come (a cold worker spends most of its first job
  * compiling), then stopped after `idleMs` without work. Jobs run one at a time. Idle workers keep no process alive.
  */
 export class IndexWorkerPool {
@@ -28,14 +27,6 @@ export class IndexWorkerPool {
 
   private get maxWorkers(): number {
     return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
-  }
-
-  /** Starts the workers now, so they load while the caller does other work. */
-  prepare(): void {
-    if (!this.disposed) {
-      this.ensure(this.maxWorkers);
-      this.scheduleStop();
-    }
   }
 
   /** Reads and classifies `files`, handing each batch to `onBatch` as it arrives. Rejects if a worker fails. */
@@ -52,21 +43,6 @@ export class IndexWorkerPool {
     });
   }
 
-  /** Each file's modification time and size (pairs; NaN for a file that is gone or not a file). */
-  async stat(paths: readonly string[]): Promise<Float64Array> {
-    const count = Math.min(this.maxWorkers, Math.ceil(paths.length / statsPerWorker));
-    const per = Math.ceil(paths.length / count);
-    const values = new Float64Array(paths.length * 2);
-    await this.enqueue(count, (i, job) => ({ type: 'stat', job, paths: paths.slice(i * per, (i + 1) * per) }), (i, message) => {
-      if (message.type !== 'stats') {
-        return false;
-      }
-      values.set(message.values, i * per * 2);
-      return true;
-    });
-    return values;
-  }
-
   /** Stops every worker. */
   async dispose(): Promise<void> {
     this.disposed = true;
@@ -74,14 +50,14 @@ export class IndexWorkerPool {
     await this.stopAll();
   }
 
-  private enqueue(count: number, request: (worker: number, job: number) => WorkerRequest, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
+  private enqueue(count: number, request: (worker: number, job: number) => WorkerJob, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
     const result = this.queue.then(() => this.dispatch(count, request, onMessage));
     this.queue = result.catch(() => undefined);
     return result;
   }
 
   /** Sends one request to each of `count` workers; each is done when `onMessage` says so. */
-  private async dispatch(count: number, request: (worker: number, job: number) => WorkerRequest, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
+  private async dispatch(count: number, request: (worker: number, job: number) => WorkerJob, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
     if (this.disposed) {
       throw new Error('the index worker pool is disposed');
     }
