@@ -46,61 +46,82 @@ export async function listPostFiles(siteRoot: string, options: ListingOptions): 
   const included = (name: string): boolean => options.include.includes(name);
   const base = options.collectionsDir.replace(/^\/+|\/+$/g, '');
   let seen = 0;
-  const due = (): boolean => ++seen % entriesPerSlice === 0 && options.pause !== undefined;
 
-  const readDir = (rel: string): fs.Dirent[] => {
+  // Folders are read a buffer of entries at a time (one `readdir` of a 45,000-file `_posts` would block the thread
+  // for tens of ms), pausing every few thousand entries. An unreadable folder is reported and read no further.
+  const open = (rel: string): fs.Dir | undefined => {
     try {
-      return fs.readdirSync(path.join(siteRoot, rel), { withFileTypes: true });
+      return fs.opendirSync(path.join(siteRoot, rel), { bufferSize: 256 });
     } catch (error) {
       skipped.push({ path: rel, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
-      return [];
+      return undefined;
+    }
+  };
+  const read = (dir: fs.Dir, rel: string): fs.Dirent | null => {
+    try {
+      return dir.readSync();
+    } catch (error) {
+      skipped.push({ path: rel, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+      return null;
+    }
+  };
+  /** Calls `visit` on each entry of a folder; it returns a promise only for a sub-folder to walk. */
+  const each = async (rel: string, visit: (entry: fs.Dirent, child: string) => Promise<void> | undefined): Promise<void> => {
+    const dir = open(rel);
+    if (dir === undefined) {
+      return;
+    }
+    try {
+      for (let entry = read(dir, rel); entry !== null; entry = read(dir, rel)) {
+        const deeper = visit(entry, rel === '' ? entry.name : `${rel}/${entry.name}`);
+        if (deeper !== undefined) {
+          await deeper;
+        }
+        if (++seen % entriesPerSlice === 0) {
+          await options.pause?.();
+        }
+      }
+    } finally {
+      dir.closeSync();
     }
   };
 
   const collect = async (rel: string, kind: PostFolderKind): Promise<void> => {
     // One join per folder, then plain concatenation: path.join per file costs more than the rest of the walk.
     const folder = path.join(siteRoot, rel) + path.sep;
-    for (const entry of readDir(rel)) {
-      if (due()) {
-        await options.pause?.();
-      }
-      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    await each(rel, (entry, child) => {
       if ((special.test(entry.name) && !included(entry.name)) || excluded(child)) {
-        continue;
+        return undefined;
       }
       if (entry.isSymbolicLink()) {
         skipped.push({ path: child, reason: 'symbolic link' });
       } else if (entry.isDirectory()) {
-        await collect(child, kind);
+        return collect(child, kind);
       } else if (entry.isFile()) {
         files.push({ relativePath: child, absolutePath: folder + entry.name, kind });
       }
-    }
+      return undefined;
+    });
   };
 
   const walk = async (rel: string): Promise<void> => {
-    const entries = readDir(rel);
-    for (const entry of entries) {
-      if (due()) {
-        await options.pause?.();
-      }
-      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    await each(rel, (entry, child) => {
       if (entry.name === '_posts' || entry.name === '_drafts') {
         if (entry.isSymbolicLink()) {
           skipped.push({ path: child, reason: 'symbolic link' });
         } else if (entry.isDirectory() && !excluded(child)) {
-          await collect(child, entry.name === '_posts' ? 'posts' : 'drafts');
+          return collect(child, entry.name === '_posts' ? 'posts' : 'drafts');
         }
-        continue;
+        return undefined;
       }
       if (!entry.isDirectory() || alwaysSkipped.has(entry.name) || excluded(child) || (special.test(entry.name) && !included(entry.name))) {
         if (entry.isSymbolicLink()) {
           skipped.push({ path: child, reason: 'symbolic link' });
         }
-        continue;
+        return undefined;
       }
-      await walk(child);
-    }
+      return walk(child);
+    });
   };
 
   await walk(base);
