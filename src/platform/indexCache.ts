@@ -125,7 +125,13 @@ export async function saveIndexCache(
     }
     return i;
   };
-  const rows: Row[] = [];
+  // Rows are made and written a line at a time, pausing between lines.
+  const lines: string[] = [];
+  let rows: Row[] = [];
+  const flush = (): void => {
+    lines.push(JSON.stringify(rows));
+    rows = [];
+  };
   for (const { mtimeMs, info } of entries) {
     const size = sizes.get(info.path);
     if (size !== undefined) {
@@ -136,19 +142,35 @@ export async function saveIndexCache(
         info.frontMatterLines?.start ?? -1, info.frontMatterLines?.end ?? -1, [...info.problems], info.keys.map(name),
         info.notPostReason ?? null,
       ]);
+      if (rows.length === rowsPerLine) {
+        flush();
+        await pause?.();
+      }
     }
   }
-  const lines: string[] = [];
-  for (let i = 0; i < rows.length; i += rowsPerLine) {
-    lines.push(JSON.stringify(rows.slice(i, i + rowsPerLine)));
-    await pause?.();
+  if (rows.length > 0) {
+    flush();
   }
   const header: CacheHeader = { format: formatName, version: formatVersion, siteRoot, configKey: key, names, lines: lines.length };
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  // JSON.stringify writes no raw line breaks, so lines split the file exactly.
-  await fs.promises.writeFile(temporary, [JSON.stringify(header), ...lines].join('\n'));
-  await fs.promises.rename(temporary, file);
+  // JSON.stringify writes no raw line breaks, so lines split the file exactly. Written a line at a time: encoding
+  // 15 MB at once would block the thread.
+  try {
+    const handle = await fs.promises.open(temporary, 'w');
+    try {
+      await handle.write(JSON.stringify(header));
+      for (const line of lines) {
+        await handle.write(`\n${line}`);
+      }
+    } finally {
+      await handle.close();
+    }
+    await fs.promises.rename(temporary, file);
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
