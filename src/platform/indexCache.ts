@@ -64,7 +64,7 @@ export async function loadIndexCache(file: string, siteRoot: string, key: string
   // Lines are decoded one at a time: decoding 15 MB at once would block the thread as long as parsing it.
   const lines: [number, number][] = [];
   try {
-    bytes = fs.readFileSync(file);
+    bytes = await fs.promises.readFile(file);
     for (let start = 0; start <= bytes.length;) {
       const end = bytes.indexOf(0x0a, start);
       lines.push([start, end < 0 ? bytes.length : end]);

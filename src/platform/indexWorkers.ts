@@ -10,11 +10,15 @@ export type JobInput = Pick<WorkerJob, 'configText' | 'zoneName' | 'nowMs'>;
 
 /** Files per worker below which another worker costs more than it saves. */
 const filesPerWorker = 500;
+/** Files per message: sending 25,000 paths in one message would block this thread while they are copied. */
+const filesPerMessage = 2000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Worker threads that read and classify a site's files, as many as the machine has cores (at most 4). They are
- * started on the first job and kept while jobs come (a cold worker spends most of its first job
- * compiling), then stopped after `idleMs` without work. Jobs run one at a time. Idle workers keep no process alive.
+ * started on the first job and kept while jobs come (a cold worker spends most of its first job compiling), then
+ * stopped after `idleMs` without work. Jobs run one at a time. Idle workers keep no process alive.
  */
 export class IndexWorkerPool {
   private readonly workers: Worker[] = [];
@@ -25,22 +29,11 @@ export class IndexWorkerPool {
 
   constructor(private readonly script: string, private readonly idleMs = 120_000) {}
 
-  private get maxWorkers(): number {
-    return Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
-  }
-
   /** Reads and classifies `files`, handing each batch to `onBatch` as it arrives. Rejects if a worker fails. */
   run(input: JobInput, files: readonly PostFile[], onBatch: (batch: WorkerBatch) => void): Promise<void> {
-    const count = Math.min(this.maxWorkers, Math.ceil(files.length / filesPerWorker));
-    const shares: { relativePath: string; absolutePath: string }[][] = Array.from({ length: count }, () => []);
-    files.forEach((f, i) => shares[i % count]?.push({ relativePath: f.relativePath, absolutePath: f.absolutePath }));
-    return this.enqueue(count, (i, job) => ({ type: 'index', job, ...input, files: shares[i] ?? [] }), (_i, message) => {
-      if (message.type === 'batch') {
-        onBatch(message);
-        return false;
-      }
-      return message.type === 'done';
-    });
+    const result = this.queue.then(() => this.runNow(input, files, onBatch));
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   /** Stops every worker. */
@@ -50,46 +43,74 @@ export class IndexWorkerPool {
     await this.stopAll();
   }
 
-  private enqueue(count: number, request: (worker: number, job: number) => WorkerJob, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
-    const result = this.queue.then(() => this.dispatch(count, request, onMessage));
-    this.queue = result.catch(() => undefined);
-    return result;
-  }
-
-  /** Sends one request to each of `count` workers; each is done when `onMessage` says so. */
-  private async dispatch(count: number, request: (worker: number, job: number) => WorkerJob, onMessage: (worker: number, message: WorkerMessage) => boolean): Promise<void> {
+  private async runNow(input: JobInput, files: readonly PostFile[], onBatch: (batch: WorkerBatch) => void): Promise<void> {
     if (this.disposed) {
       throw new Error('the index worker pool is disposed');
     }
     clearTimeout(this.idleTimer);
+    const count = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / filesPerWorker)));
     this.ensure(count);
-    const job = this.nextJob++;
-    const cleanups: (() => void)[] = [];
+    const workers = this.workers.slice(0, count);
+    const pending = new Set<number>();
+    let sent = false;
+    let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+    const finished = new Promise<void>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    // A worker may fail while messages are still being sent: the failure is awaited below, not lost.
+    finished.catch(() => undefined);
+    const onMessage = (message: WorkerMessage): void => {
+      if (!pending.has(message.job)) {
+        return;
+      }
+      if (message.type === 'batch') {
+        onBatch(message);
+      } else if (pending.delete(message.job) && pending.size === 0 && sent) {
+        settle?.resolve();
+      }
+    };
+    const onError = (error: unknown): void => settle?.reject(error);
+    const onExit = (code: number): void => settle?.reject(new Error(`index worker exited with ${code}`));
+    for (const worker of workers) {
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref();
+    }
     try {
-      await Promise.all(this.workers.slice(0, count).map((worker, i) => new Promise<void>((resolve, reject) => {
-        const listener = (message: WorkerMessage): void => {
-          if (message.job === job && onMessage(i, message)) {
-            resolve();
+      // File i goes to worker i mod count, in messages of at most `filesPerMessage`, with a turn between messages.
+      for (let start = 0; start < files.length; start += filesPerMessage * count) {
+        for (let w = 0; w < count; w++) {
+          const share: { relativePath: string; absolutePath: string }[] = [];
+          for (let i = start + w; i < Math.min(files.length, start + filesPerMessage * count); i += count) {
+            const f = files[i];
+            if (f !== undefined) {
+              share.push({ relativePath: f.relativePath, absolutePath: f.absolutePath });
+            }
           }
-        };
-        const onExit = (code: number): void => reject(new Error(`index worker exited with ${code}`));
-        worker.on('message', listener);
-        worker.on('error', reject);
-        worker.on('exit', onExit);
-        cleanups.push(() => {
-          worker.off('message', listener);
-          worker.off('error', reject);
-          worker.off('exit', onExit);
-        });
-        worker.ref();
-        worker.postMessage(request(i, job));
-      })));
+          if (share.length > 0) {
+            const job = this.nextJob++;
+            pending.add(job);
+            workers[w]?.postMessage({ type: 'index', job, ...input, files: share } satisfies WorkerJob);
+            await nextTurn();
+          }
+        }
+      }
+      sent = true;
+      if (pending.size === 0) {
+        settle?.resolve();
+      }
+      await finished;
     } catch (error) {
       // A worker that failed may have left others mid-job: start from fresh workers next time.
       await this.stopAll();
       throw error;
     } finally {
-      cleanups.forEach((cleanup) => cleanup());
+      for (const worker of workers) {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      }
       this.scheduleStop();
     }
   }
