@@ -162,12 +162,14 @@ describe('the preview of a long post, in step with the editor', () => {
     });
   });
 
-  // A host-suite test cannot survive a reload of its own window, so the serializer is proven here: the browser
-  // reloads the workbench, as a person pressing F5 does, and the panel must come back with the post in it, and
-  // still in step with the editor (a revived panel, not a leftover page).
+  // A host-suite test cannot survive a reload of its own window, so the serializer is proven here: Developer: Reload
+  // Window reloads the workbench (after it has saved its state, which a bare page reload may cut short), and the
+  // panel must come back with the post in it, and still in step with the editor (a revived panel, not a leftover page).
   it('comes back after the workbench reloads, showing the post and following the editor', async () => {
     const { page } = bench;
-    await page.reload();
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand(bench, 'Developer: Reload Window');
+    await reloaded;
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const tab = page.locator('.tabs-container .tab', { hasText: `Preview ${TITLE}` });
     await tab.waitFor({ timeout: 60_000 });
