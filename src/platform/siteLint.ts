@@ -16,7 +16,8 @@ export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem
   const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs };
   const linted = new Set<string>();
   const problems: ReportedProblem[] = [];
-  for (const file of site.files) {
+  const files = [...site.files].sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  for (const file of files) {
     const summary = site.model.get(file.relativePath);
     if (summary === undefined) continue;
     let text: string;
