@@ -57,8 +57,8 @@ describe('post explorer', () => {
     const resolved = await api.explorer.categories.resolveTreeItem?.(item, first.node, new vscode.CancellationTokenSource().token);
     const tip = resolved?.tooltip;
     assert.ok(tip instanceof vscode.MarkdownString);
-    // appendText escapes Markdown's punctuation: compare the text as shown.
-    const shown = tip.value.replace(/\\(.)/g, '$1');
+    // appendText escapes Markdown's punctuation and keeps spaces as &nbsp;: compare the text as shown.
+    const shown = tip.value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     assert.match(shown, /GitHub Pages와 지킬로 개인 블로그를 처음 만들며 거친 과정을 정리했습니다\./);
     assert.match(shown, /\/jekyll\/%EB%B8%94%EB%A1%9C%EA%B7%B8\//, 'the URL');
     assert.match(shown, /2024-03-05/);
