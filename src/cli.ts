@@ -60,6 +60,14 @@ async function main(argv: readonly string[]): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
+// A reader that stops early (`postcraft index … | head`) closes the pipe: that ends the output, not with a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
