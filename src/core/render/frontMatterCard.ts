@@ -33,8 +33,7 @@ function inheritedAttrs(facts: PostFacts, key: string, labels: CardLabels): stri
 
 /** Reading time: the model's CJK-aware count when there is one, else Minimal Mistakes' words over words_per_minute. */
 export function readingTime(bodyHtml: string, wordsPerMinute: number, labels: CardLabels, counted?: number): string {
-  const words = htmlToText(bodyHtml).split(/\s+/).filter((w) => w !== '').length;
-  const minutes = counted ?? Math.floor(words / Math.max(1, wordsPerMinute));
+  const minutes = counted ?? Math.floor(htmlToText(bodyHtml).split(/\s+/).filter((w) => w !== '').length / Math.max(1, wordsPerMinute));
   return minutes < 1 ? labels.lessThanAMinute : fillLabel(labels.readingTime, minutes);
 }
 

@@ -57,7 +57,8 @@ export function createMarkdown(highlight: Highlighter = highlightCode, options: 
   }
   md.use(kramdownFootnotesPlugin);
   md.use(taskListsPlugin);
-  md.use(emoji);
+  // jemoji turns `:name:` shortcodes into emoji and leaves text smileys such as `:)` or `<3` as they are.
+  md.use(emoji, { shortcuts: {} });
   md.use(headingIdsPlugin);
   md.use(sourceLinesPlugin);
   // The source line of a code block belongs on its <pre> (the block the preview scrolls to), with or without

@@ -88,8 +88,9 @@ describe('render pipeline on the sample blog', () => {
     assert.match(html, /<pre data-line="7"><code class="language-js"><span class="hljs-keyword">const<\/span>/);
   });
 
-  it('renders task lists, emoji shortcodes and span IALs', () => {
-    const { html } = render('- [x] done\n- [ ] todo\n\n:smile: *big*{: .large}\n');
+  it('renders task lists, emoji shortcodes (not text smileys, as jemoji) and span IALs', () => {
+    const { html } = render('- [x] done\n- [ ] todo\n\n:smile: *big*{: .large} :) <3 8-)\n');
+    assert.match(html, /<\/em> :\) &lt;3 8-\)/);
     assert.match(html, /<input class="task-list-item-checkbox" type="checkbox" disabled="" checked=""> done/);
     assert.match(html, /😄 <em class="large">big<\/em>/);
   });
