@@ -59,8 +59,18 @@ describe('front-matter intelligence in the browser', () => {
     }
     assert.match(await jekyll.innerText(), /jekyll[\s\S]*3/);
     await bench.screenshot('editing-tag-completion');
-    await bench.page.keyboard.press('Enter');
-    await bench.page.locator('.monaco-editor .view-line', { hasText: 'tags: [jekyll' }).waitFor();
+    // Accept "jekyll" itself, by clicking its row: Enter takes whichever row has focus, and types a line break if
+    // the list closed meanwhile (a busy machine can close it while the screenshot is taken).
+    if (!(await jekyll.isVisible())) {
+      await bench.page.keyboard.press('Control+Space');
+      await jekyll.waitFor({ state: 'visible', timeout: 10_000 });
+    }
+    await jekyll.click();
+    const accepted = bench.page.locator('.monaco-editor .view-line', { hasText: 'tags: [jekyll' });
+    await accepted.waitFor({ timeout: 10_000 }).catch(async () => {
+      const lines = await bench.page.locator('.monaco-editor .view-line').allInnerTexts();
+      throw new Error(`"jekyll" was not inserted; the editor shows: ${lines.join(' | ')}`);
+    });
   });
 
   it('shows the squiggle of a broken front matter on the right line, and its message in Problems', async () => {
