@@ -8,7 +8,7 @@ import { previewShell } from './previewHtml';
 import type { SiteContext, SiteContexts } from './siteContexts';
 
 /** Updates while typing are at most this often (ms); the first render is immediate. */
-export const RENDER_THROTTLE_MS = 80;
+export const RENDER_THROTTLE_MS = 50;
 const SCROLL_ECHO_MS = 300;
 
 export interface PreviewSettings {
