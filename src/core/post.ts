@@ -63,16 +63,7 @@ export interface PostFile {
 }
 
 /** What classifying decides, besides the status. */
-interface Classified {
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly date: JekyllDate | undefined;
-  readonly title: string;
-  readonly slug: string;
-  readonly categories: readonly string[];
-  readonly tags: readonly string[];
-  readonly layout: string | undefined;
-  readonly url: string | undefined;
-}
+type Classified = Pick<PostInfo, 'data' | 'date' | 'title' | 'slug' | 'categories' | 'tags' | 'layout' | 'url'>;
 
 const EMPTY_COUNT: WordCount = { words: 0, cjkChars: 0 };
 

@@ -36,9 +36,7 @@ export class DraftsTree implements vscode.TreeDataProvider<ExplorerNode>, vscode
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
-    const site = node.kind === 'post' ? this.deps.registry.list().find((s) => s.root === node.root) : undefined;
-    const post = node.kind === 'post' ? site?.model.get(node.path) : undefined;
-    return site === undefined || post === undefined ? item : resolvePostTooltip(item, site, post);
+    return resolvePostTooltip(item, node, this.deps.registry.list());
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {

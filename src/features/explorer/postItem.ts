@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { nodeId, type PostNode } from './nodes';
+import { nodeId, type ExplorerNode, type PostNode } from './nodes';
 import { readPostBlurb } from '../../platform/postBlurb';
 import type { PostBlurb, PostSummary } from '../../core/postSummary';
 import type { Site } from '../sites/site';
@@ -54,9 +54,13 @@ export function postTreeItem(site: Site, node: PostNode, post: PostSummary, show
   return item;
 }
 
-/** The tooltip of a post, made when it is shown (resolveTreeItem): it reads the description from the file. */
-export function resolvePostTooltip(item: vscode.TreeItem, site: Site, post: PostSummary): vscode.TreeItem {
-  item.tooltip = postTooltip(site, post, readPostBlurb(site.root, post.path, site.loaded, Date.now()));
+/** The tooltip of a post node, made when it is shown (resolveTreeItem): it reads the description from the file. */
+export function resolvePostTooltip(item: vscode.TreeItem, node: ExplorerNode, sites: readonly Site[]): vscode.TreeItem {
+  const site = node.kind === 'post' ? sites.find((s) => s.root === node.root) : undefined;
+  const post = node.kind === 'post' ? site?.model.get(node.path) : undefined;
+  if (site !== undefined && post !== undefined) {
+    item.tooltip = postTooltip(site, post, readPostBlurb(site.root, post.path, site.loaded, Date.now()));
+  }
   return item;
 }
 
