@@ -29,7 +29,7 @@ import { postFacts } from './postFacts';
 import type { PostFacts } from './postFacts';
 import type { CardLabels, IncludeResolver, PostLookup, RelativeFileReader } from './renderTypes';
 import { sanitizeHtml } from './sanitize';
-import { fillTocSlots } from './toc';
+import { fillTocSlots, pageToc } from './toc';
 
 export interface SiteRenderInput {
   readonly config: SiteConfig;
@@ -144,7 +144,9 @@ export class PostRenderer {
     for (const p of facts.problems) if (!problems.includes(p)) problems.push(p);
     const liquidOutput = this.renderLiquid(body.replace(/\r\n?/g, '\n'), facts, doc);
     const env: MarkdownEnv = { lineMap: liquidOutput.lineMap, lineOffset: bodyLine };
-    const bodyHtml = fillTocSlots(this.markdownFor(liquidOutput.text).render(liquidOutput.text, env), env.headings ?? []);
+    const markdownHtml = this.markdownFor(liquidOutput.text).render(liquidOutput.text, env);
+    const headings = env.headings ?? [];
+    const bodyHtml = pageToc(facts.data, headings) + fillTocSlots(markdownHtml, headings);
     const title = typeof facts.data['title'] === 'string' && facts.data['title'] !== '' ? facts.data['title'] : this.fallbackTitle(doc);
     const card = doc.showCard ? frontMatterCard({ facts, title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
     const problemHtml = problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');
@@ -155,7 +157,7 @@ export class PostRenderer {
       documentDir: slash < 0 ? '' : doc.sitePath.slice(0, slash),
       resourceRoot: doc.resourceRoot,
     });
-    return { html, title, facts, headings: env.headings ?? [], problems, relativeFiles: this.relativeAsked };
+    return { html, title, facts, headings, problems, relativeFiles: this.relativeAsked };
   }
 
   private fallbackTitle(doc: DocumentRenderInput): string {

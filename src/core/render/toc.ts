@@ -13,6 +13,16 @@ export function tocHtml(title: string, headings: readonly HeadingInfo[]): string
   return `<nav class="toc pc-toc"><header><h4 class="nav__title">${title}</h4></header><ul class="toc__menu">${items}</ul></nav>`;
 }
 
+/**
+ * The table of contents Minimal Mistakes' layout shows beside the content when `toc: true` (from the post or from
+ * `defaults:`), titled by `toc_label`; nothing without headings.
+ */
+export function pageToc(data: Readonly<Record<string, unknown>>, headings: readonly HeadingInfo[]): string {
+  if (data['toc'] !== true || headings.length === 0) return '';
+  const label = data['toc_label'];
+  return tocHtml(escapeHtml(typeof label === 'string' && label !== '' ? label : 'On this page'), headings);
+}
+
 /** Replaces every TOC slot in `html`; `title` in the slot is already escaped. */
 export function fillTocSlots(html: string, headings: readonly HeadingInfo[]): string {
   return html.includes('pc-toc-slot') ? html.replace(SLOT, (_m, title: string) => tocHtml(title, headings)) : html;

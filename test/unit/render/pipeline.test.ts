@@ -95,6 +95,16 @@ describe('render pipeline on the sample blog', () => {
     assert.match(html, /😄 <em class="large">big<\/em>/);
   });
 
+  it('shows the table of contents Minimal Mistakes adds for toc: true, from the post or from defaults:', () => {
+    const own = render('---\ntoc: true\ntoc_label: "목차 <b>"\n---\n## 하나\n\n### 둘\n', { sitePath: '_posts/2024-01-01-a.md' }).html;
+    assert.match(own, /<div class="pc-body"><nav class="toc pc-toc"><header><h4 class="nav__title">목차 &lt;b&gt;<\/h4><\/header><ul class="toc__menu"><li class="pc-toc-level-0"><a href="#%ED%95%98%EB%82%98">하나<\/a><\/li><li class="pc-toc-level-1">/);
+    // The sample's _config.yml gives toc: true to dev/ posts.
+    const inherited = render('---\ntitle: t\n---\n## 첫 절\n', { sitePath: 'dev/_posts/2024-01-01-b.md' }).html;
+    assert.match(inherited, /<nav class="toc pc-toc"><header><h4 class="nav__title">On this page<\/h4>/);
+    assert.doesNotMatch(render('---\ntoc: false\n---\n## 하나\n', { sitePath: '_posts/2024-01-01-c.md' }).html, /pc-toc/);
+    assert.doesNotMatch(render('---\ntoc: true\n---\n본문만\n', { sitePath: '_posts/2024-01-01-d.md' }).html, /pc-toc/);
+  });
+
   it('renders built-in Minimal Mistakes includes for a gem theme: video as a link, toc from the headings', () => {
     const { html } = render('{% include toc title="목차" %}\n\n## 하나\n\n### 둘\n\n{% include video id="abc" provider="youtube" %}\n');
     assert.match(html, /<nav class="toc pc-toc"><header><h4 class="nav__title">목차<\/h4><\/header><ul class="toc__menu"><li class="pc-toc-level-0"><a href="#%ED%95%98%EB%82%98">하나<\/a>/);
