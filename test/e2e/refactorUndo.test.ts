@@ -50,14 +50,28 @@ describe('a site-wide refactor in the workbench', () => {
     await page.locator('.monaco-editor .view-lines', { hasText: '지킬-정적-사이트' }).first().waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Z');
-    // One undo for the whole refactor. VS Code may ask whether to undo it in every file; if it asks, say yes.
+    // One undo for the whole refactor. VS Code may ask whether to undo it in every file (on a busy machine the
+    // question can take seconds to show) or undo it at once: wait for either, and if it asks, say yes.
     const undoAll = page.locator('.monaco-dialog-box .monaco-button', { hasText: /Undo in \d+ Files/i }).first();
-    if (await undoAll.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
+    const renamed = page.locator('.monaco-editor .view-lines', { hasText: '지킬-정적-사이트' });
+    const asked = await Promise.race([
+      undoAll.waitFor({ timeout: 30_000 }).then(() => true, () => false),
+      renamed.first().waitFor({ state: 'detached', timeout: 30_000 }).then(() => false, () => false),
+    ]);
+    if (asked) {
       await undoAll.click();
     }
-    await page.locator('.monaco-editor .view-lines', { hasText: '지킬-정적-사이트' }).first().waitFor({ state: 'detached', timeout: 20_000 });
+    await renamed.first().waitFor({ state: 'detached', timeout: 20_000 });
 
     await runCommand(bench, 'File: Save All Files');
+    // Saving reaches the disk a moment after the command: look until every file is back, then compare.
+    const restored = (): boolean => {
+      const now = snapshot(bench.env.workspace);
+      return now.size === before.size && [...before].every(([file, bytes]) => now.get(file)?.equals(bytes) === true);
+    };
+    for (const deadline = Date.now() + 20_000; !restored() && Date.now() < deadline;) {
+      await page.waitForTimeout(250);
+    }
     const after = snapshot(bench.env.workspace);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
     for (const [file, bytes] of before) {
