@@ -57,9 +57,10 @@ export interface IndexOptions {
 const minFilesForWorkers = 400;
 
 /**
- * Lists, reads and models every post file of a site: unchanged files from the persisted index, the rest in
- * worker threads when a script is given (else here, in slices that yield between them). Reads are synchronous
- * (several times faster than async reads with a warm cache), and only each file's head is read.
+ * Lists, reads and models every post file of a site: files the persisted index has from it (checked against the
+ * disk right after the model is returned, see `checked`), the rest in the worker pool when one is given and there
+ * are enough (else here, in slices that yield between them). Reads are synchronous (several times faster than async
+ * reads with a warm cache), and only each file's front-matter block is decoded.
  */
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
   const loaded = loadSiteConfig(root);
