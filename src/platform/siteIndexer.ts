@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { isExcluded } from '../core/postPath';
 import { indexReadOptions, readPost } from '../core/postRead';
-import { ModelChangeCollector, noChange } from '../core/modelChanges';
+import { noChange } from '../core/modelChanges';
 import { SiteModel, type ModelChange, type StoredEntry } from '../core/siteModel';
+import { applyFileChanges } from './applyFileChanges';
 import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
@@ -128,7 +129,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   // without holding the caller up: a reopened site shows at once and corrects itself within a few slices.
   const cacheFile = options.cacheFile;
   const checked = (restored.length === 0 ? Promise.resolve() : (options.yieldControl?.() ?? Promise.resolve()))
-    .then(() => checkRestored(restored, model, config.excerptSeparator, sizes, unreadable, slicer))
+    .then(() => checkRestored(root, restored, model, sizes, slicer))
     .catch((): CheckResult => ({ change: noChange, stale: 0 }));
   const saved = checked.then(async ({ stale }) => {
     if (cacheFile !== undefined && (cache === undefined || stale > 0 || restored.length !== listing.files.length || cache.size !== listing.files.length)) {
@@ -140,38 +141,37 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache: restored.length, inWorkers, checked, saved };
 }
 
-/** Stats every restored file (in slices); those whose mtime or size differ are read again, or removed if gone. */
+/**
+ * Stats every restored file (in slices); those whose mtime or size differ go through `applyFileChanges`, as a
+ * change seen by the file watcher would: read again, or removed if gone.
+ */
 async function checkRestored(
+  root: string,
   restored: readonly { readonly file: PostFile; readonly mtimeMs: number; readonly size: number }[],
   model: SiteModel,
-  excerptSeparator: string,
   sizes: Map<string, number>,
-  unreadable: { path: string; reason: string }[],
   slicer: Slicer,
 ): Promise<CheckResult> {
-  const changes = new ModelChangeCollector();
-  let stale = 0;
+  const stale: PostFile[] = [];
   for (const { file, mtimeMs, size } of restored) {
     const stat = statOf(file.absolutePath);
     if (stat === undefined || !stat.isFile() || stat.mtimeMs !== mtimeMs || stat.size !== size) {
-      stale++;
-      const result = readPostHead(file.absolutePath, { frontMatterOnly: true });
-      if (result.ok) {
-        changes.take(model.restore([{ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, indexReadOptions), mtimeMs: result.head.mtimeMs }]));
-        sizes.set(file.relativePath, result.head.size);
-      } else {
-        changes.take(model.remove(file.relativePath));
-        sizes.delete(file.relativePath);
-        if (stat !== undefined) {
-          unreadable.push({ path: file.relativePath, reason: result.reason });
-        }
-      }
+      stale.push(file);
     }
     if (slicer.due()) {
       await slicer.pause();
     }
   }
-  return { change: changes.result(), stale };
+  if (stale.length === 0) {
+    return { change: noChange, stale: 0 };
+  }
+  const change = await applyFileChanges({ root, model }, stale.map((f) => f.absolutePath), () => slicer.pause());
+  for (const file of stale) {
+    const size = statOf(file.absolutePath)?.size;
+    if (size === undefined || model.get(file.relativePath) === undefined) sizes.delete(file.relativePath);
+    else sizes.set(file.relativePath, size);
+  }
+  return { change, stale: stale.length };
 }
 
 async function readHere(
