@@ -46,6 +46,11 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
     throw error;
   });
   const lines: string[] = [];
+  // What the workbench and extension host print as errors (offline gallery look-ups, their own races) is noise
+  // beside the suite's report: it goes to a file, and its tail is printed only when the suite fails.
+  const errorLog = path.join(logDir, 'extension-host-errors.log');
+  const errorLines: string[] = [];
+  fs.writeFileSync(errorLog, '');
   try {
     const page = await session.context.newPage();
     const exit = new Promise<number>((resolve) => {
@@ -53,8 +58,13 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
     });
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const text = format(...args);
+      if (type === 'error') {
+        errorLines.push(text);
+        fs.appendFileSync(errorLog, `${text}\n`);
+        return;
+      }
       lines.push(text);
-      log(`  ${type === 'error' ? '!' : ' '} ${text}`);
+      log(`    ${text}`);
     });
     const url = workbenchUrl(server.origin, server.authority, workspace, { extension: repoRoot, tests: options.testsModule });
     log(`VS Code ${version.vscode} (code-server ${version.codeServer}): running ${path.relative(repoRoot, options.testsModule)}`);
@@ -74,12 +84,14 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
     const counts = readCounts(output);
     if (exitCode !== 0) {
       await page.screenshot({ path: path.join(logDir, 'failure.png') }).catch(() => undefined);
+      log(errorTail(errorLines, errorLog));
     }
     return { exitCode, ...counts, output };
   } catch (error) {
     throw new Error(
       `step "host suite on VS Code ${version.vscode}" failed: ${(error as Error).message}\n` +
         `--- suite output ---\n${lines.join('\n').slice(-4000)}\n` +
+        `${errorTail(errorLines, errorLog)}\n` +
         `--- browser console ---\n${session.consoleLines.slice(-40).join('\n')}\n` +
         `--- code-server log ---\n${server.logTail()}`,
       { cause: error },
@@ -89,6 +101,12 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
     await server.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/** The first line of each of the last error messages the host printed (their stacks are in the file). */
+function errorTail(errorLines: readonly string[], file: string): string {
+  const firstLines = errorLines.slice(-15).map((text) => `  ! ${text.split('\n', 1)[0]?.slice(0, 300) ?? ''}`);
+  return `--- extension host errors: ${errorLines.length}, in ${path.relative(repoRoot, file)}; the last ---\n${firstLines.join('\n')}`;
 }
 
 function readCounts(output: string): { passed: number; failed: number } {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
 import { waitFor } from '../waitFor';
+import { revertAndCloseAll } from '../closeEditors';
 
 const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...segments);
 const postcraftDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Postcraft');
@@ -32,12 +33,8 @@ describe('front-matter intelligence', () => {
     await postcraftApi();
   });
   afterEach(async () => {
-    // Revert what a test left unsaved: closing a dirty editor would ask, and a later save would bring a deleted file back.
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // A later save of a left-over editor would bring a deleted file back.
+    await revertAndCloseAll();
     for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 

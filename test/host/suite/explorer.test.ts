@@ -99,9 +99,10 @@ describe('post explorer', () => {
   it('follows an edit saved from an editor', async () => {
     const post = file('_posts', '2023-02-14-why-i-write-in-markdown.md');
     const document = await vscode.workspace.openTextDocument(post);
-    const editor = await vscode.window.showTextDocument(document);
+    await vscode.window.showTextDocument(document);
     const line = document.getText().split('\n').findIndex((l) => l.startsWith('title:'));
     const edit = new vscode.WorkspaceEdit();
+    const original = document.lineAt(line).text;
     edit.replace(post, document.lineAt(line).range, 'title: "Why I write in Markdown, edited"');
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(await document.save());
@@ -110,8 +111,10 @@ describe('post explorer', () => {
       const posts = writing === undefined ? [] : await rows(api.explorer.categories, writing.node);
       return posts.some((p) => p.label === 'Why I write in Markdown, edited') ? true : undefined;
     });
-    await vscode.commands.executeCommand('undo');
-    assert.ok(await editor.document.save());
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(post, document.lineAt(line).range, original);
+    assert.ok(await vscode.workspace.applyEdit(restore));
+    assert.ok(await document.save());
     await waitFor('the title restored', async () => {
       const writing = (await rows(api.explorer.categories)).find((r) => r.label === 'Writing');
       const posts = writing === undefined ? [] : await rows(api.explorer.categories, writing.node);

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { revertAndCloseAll } from '../closeEditors';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import type { PostcraftApi } from '../../../src/extension';
 
@@ -31,10 +32,7 @@ describe('insert link and image', () => {
     api = await postcraftApi();
   });
   afterEach(async () => {
-    if (vscode.window.activeTextEditor?.document.isDirty === true) {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseAll();
     await setStyle('insertLink.style', undefined);
     await setStyle('insertImage.style', undefined);
     await vscode.workspace.fs.delete(file(COPY_DIR), { recursive: true }).then(undefined, () => undefined);

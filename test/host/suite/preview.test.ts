@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor as waitUntil } from '../waitFor';
+import { revertAndCloseAll } from '../closeEditors';
 
 const STARTER = '_posts/2024-03-05-지킬-블로그-시작하기.md';
 const HABIT = '_posts/2025-01-20-꾸준히-글쓰는-습관.md';
@@ -10,20 +12,13 @@ function siteFile(path: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, path);
 }
 
+/** Preview tabs can take a while to appear on a loaded machine. */
+const waitFor = <T>(what: string, probe: () => T | undefined): Promise<T> => waitUntil(what, probe, 20_000);
+
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((g) => g.tabs)
     .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postcraft.preview'));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function openPost(path: string): Promise<vscode.TextEditor> {
@@ -36,7 +31,7 @@ describe('live preview', () => {
   });
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseAll();
   });
 
   it('opens beside the post, titled with the post title from the front matter', async () => {
@@ -56,7 +51,6 @@ describe('live preview', () => {
     await editor.edit((b) => b.replace(line.range, 'title: "고친 제목"'));
     await waitFor('the edited title', () => previewTabs().find((t) => t.label.includes('고친 제목')));
     assert.ok(editor.document.isDirty);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('follows the active post, and stays when locked', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { waitFor } from '../waitFor';
 
 const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...segments);
 const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -36,7 +37,7 @@ describe('rename a post to match its title', () => {
     assert.equal(back?.path, original.path);
     assert.equal(referrerDoc.getText(), referrerBefore);
     await vscode.workspace.saveAll(false);
-    assert.equal(await read(referrer), referrerBefore);
+    await waitFor('the referrer back to its bytes on disk', async () => ((await read(referrer)) === referrerBefore ? true : undefined));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { applyEdits, invertEdits, positionAt } from '../../../src/core/edits/textEdit';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
 import { waitFor } from '../waitFor';
+import { revertAndCloseAll } from '../closeEditors';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import type { RefactorSummary } from '../../../src/features/writing/taxonomyRefactor';
 import type { PostcraftApi } from '../../../src/extension';
@@ -64,7 +65,7 @@ describe('writing commands', () => {
   });
   const created: vscode.Uri[] = [];
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseAll();
     for (const uri of created.splice(0)) {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
@@ -78,9 +79,8 @@ describe('writing commands', () => {
       '_drafts/ideas-for-a-series.md', '_posts/2023-08-19-마크다운-표-쓰는-법.md', '_posts/2024-11-08-a-front-matter-checklist.md',
       '_posts/2099-01-01-hello-from-the-future.md', 'dev/_posts/2025-03-18-debugging-liquid-includes.md',
     ]);
-    await vscode.workspace.saveAll(false);
-    assert.match(await text('_posts/2024-11-08-a-front-matter-checklist.md'), /^tags: \["Jekyll: 지킬", front matter, checklist\]$/m);
-    assert.match(await text('_posts/2023-08-19-마크다운-표-쓰는-법.md'), /^tags: \["Jekyll: 지킬", 마크다운\]$/m);
+    await savedText('_posts/2024-11-08-a-front-matter-checklist.md', /^tags: \["Jekyll: 지킬", front matter, checklist\]$/m);
+    await savedText('_posts/2023-08-19-마크다운-표-쓰는-법.md', /^tags: \["Jekyll: 지킬", 마크다운\]$/m);
     await waitFor('the model to see the new tag', () => (tagCount(api, 'Jekyll: 지킬') === 3 ? true : undefined));
     await undo(summary);
     await sameBytes(original);

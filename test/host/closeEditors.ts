@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+
+/**
+ * Reverts every document a test left unsaved, then closes every editor. Closing a dirty editor would ask a
+ * question no one answers, and a later save would write the test's text into the sample site.
+ */
+export async function revertAndCloseAll(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
