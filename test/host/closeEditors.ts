@@ -3,7 +3,8 @@ import { waitFor } from './waitFor';
 
 /**
  * Reverts every document a test left unsaved, then closes every editor. Closing a dirty editor would ask a
- * question no one answers, and a later save would write the test's text into the sample site.
+ * question no one answers, and a later save would write the test's text into the sample site. Only for suites
+ * that never save: a save still on its way to the disk leaves its document dirty, and the revert would undo it.
  */
 export async function revertAndCloseAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {

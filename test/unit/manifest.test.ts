@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { PLACEHOLDER_MESSAGES } from '../../src/core/render/placeholderMessages';
 import { commandIds } from '../../src/features/commands/commandIds';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -139,5 +140,16 @@ describe('l10n bundles', () => {
       assert.ok(ko[message], `bundle.l10n.ko.json has "${message}"`);
     }
     assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
+  });
+
+  it('translate every reason the preview gives on a Liquid placeholder, keeping its arguments', () => {
+    const en = readJson('l10n/bundle.l10n.json') as Record<string, string>;
+    const ko = readJson('l10n/bundle.l10n.ko.json') as Record<string, string>;
+    const args = (s: string): string[] => [...new Set(s.match(/\{\d\}/g) ?? [])].sort();
+    for (const template of Object.values(PLACEHOLDER_MESSAGES)) {
+      assert.equal(en[template], template);
+      assert.ok(ko[template] !== undefined && /[가-힣]/.test(ko[template]), `Korean: ${template}`);
+      assert.deepEqual(args(ko[template]), args(template), template);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Context, Emitter, Liquid, Parser, Template, TagToken, TopLevelToke
 import { builtinInclude } from './builtinIncludes';
 import { escapeHtml, liquidPlaceholder } from './escape';
 import { includeRelativePath, isValidIncludeName } from './includePaths';
+import { PLACEHOLDER_MESSAGES as M, type Localize } from './placeholderMessages';
 import type { IncludeResolver, PostLookup, RelativeFileReader } from './renderTypes';
 
 export interface TagEnvironment {
@@ -20,6 +21,8 @@ export interface TagEnvironment {
   readonly relativeUrl: (path: string) => string;
   /** Site path of the document being rendered, for `include_relative`. */
   readonly currentPath: () => string;
+  /** A placeholder's reason in the UI language. */
+  readonly localize: Localize;
 }
 
 // Jekyll's IncludeTag::VALID_SYNTAX and VARIABLE_SYNTAX.
@@ -65,12 +68,12 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
         const name = this.file.includes('{{') ? String(yield liquid.renderer.renderTemplates(liquid.parse(this.file), ctx)).trim() : this.file;
         const depth = Number(ctx.getRegister(DEPTH_REGISTER, 0));
         if (depth >= MAX_INCLUDE_DEPTH) {
-          emitter.write(liquidPlaceholder(this.token.getText(), `includes nested deeper than ${MAX_INCLUDE_DEPTH}`));
+          emitter.write(liquidPlaceholder(this.token.getText(), env.localize(M.nestedTooDeep, MAX_INCLUDE_DEPTH)));
           return;
         }
         const tag = relative ? 'include_relative' : 'include';
         if (!isValidIncludeName(name)) {
-          emitter.write(liquidPlaceholder(this.token.getText(), `${tag} file "${name}": Jekyll refuses this name (only ASCII letters, digits and _/.-()+~#@, no ".." or "./")`));
+          emitter.write(liquidPlaceholder(this.token.getText(), env.localize(M.refusedName, tag, name)));
           return;
         }
         let source: string | undefined;
@@ -88,7 +91,7 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
           source = env.includes(name) ?? builtinInclude(name);
         }
         if (source === undefined) {
-          emitter.write(liquidPlaceholder(this.token.getText(), `${tag} file "${name}" not found`));
+          emitter.write(liquidPlaceholder(this.token.getText(), env.localize(M.includeMissing, tag, name)));
           return;
         }
         const params: Record<string, unknown> = {};
@@ -104,7 +107,7 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
         try {
           html = yield liquid.renderer.renderTemplates(parseInclude(cacheKey, source), ctx);
         } catch (error) {
-          html = liquidPlaceholder(this.token.getText(), `error in ${name}: ${messageOf(error)}`);
+          html = liquidPlaceholder(this.token.getText(), env.localize(M.includeFailed, name, messageOf(error)));
         } finally {
           ctx.pop();
           ctx.setRegister(DEPTH_REGISTER, depth);
@@ -122,7 +125,7 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
       render(_ctx: Context, emitter: Emitter): void {
         const name = this.token.args.trim().replace(/^\/+/, '');
         const url = env.posts.urlForPostUrlName(name);
-        emitter.write(url === undefined ? liquidPlaceholder(this.token.getText(), `no post named "${name}"`) : escapeHtml(env.relativeUrl(url)));
+        emitter.write(url === undefined ? liquidPlaceholder(this.token.getText(), env.localize(M.noPost, name)) : escapeHtml(env.relativeUrl(url)));
       }
     },
   );
@@ -134,7 +137,7 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
         const args = this.token.args.trim();
         const path = args.includes('{{') ? String(yield liquid.renderer.renderTemplates(liquid.parse(args), ctx)).trim() : args;
         const url = env.posts.urlForPath(path.replace(/^\/+/, ''));
-        emitter.write(url === undefined ? liquidPlaceholder(this.token.getText(), `no file "${path}" in the site`) : escapeHtml(env.relativeUrl(url)));
+        emitter.write(url === undefined ? liquidPlaceholder(this.token.getText(), env.localize(M.noFile, path)) : escapeHtml(env.relativeUrl(url)));
       }
     },
   );
@@ -167,7 +170,7 @@ export function registerJekyllTags(liquid: Liquid, env: TagEnvironment): void {
 
   class UnknownTag extends Tag {
     render(_ctx: Context, emitter: Emitter): void {
-      emitter.write(liquidPlaceholder(this.token.getText(), `Liquid tag "${this.token.name}" is not known to the preview`));
+      emitter.write(liquidPlaceholder(this.token.getText(), env.localize(M.unknownTag, this.token.name)));
     }
   }
   // liquidjs looks tags up by name in a prototype-less object: answer every miss with the placeholder.

@@ -27,7 +27,8 @@ import type MarkdownIt from 'markdown-it';
 import type { MarkdownEnv } from './markdown';
 import { postFacts } from './postFacts';
 import type { PostFacts } from './postFacts';
-import type { CardLabels, IncludeResolver, PostLookup, RelativeFileReader } from './renderTypes';
+import { PLACEHOLDER_MESSAGES, type Localize } from './placeholderMessages';
+import { fillLabel, type CardLabels, type IncludeResolver, type PostLookup, type RelativeFileReader } from './renderTypes';
 import { sanitizeHtml } from './sanitize';
 import { fillTocSlots, pageToc } from './toc';
 
@@ -41,6 +42,8 @@ export interface SiteRenderInput {
   readonly siteData?: Readonly<Record<string, unknown>>;
   /** Zone used when `_config.yml` names none (Jekyll then uses the machine's). */
   readonly fallbackTimeZone: string;
+  /** Placeholder reasons in the UI language; English without it. */
+  readonly localize?: Localize;
 }
 
 export interface DocumentRenderInput {
@@ -103,8 +106,11 @@ export class PostRenderer {
   private currentPath = '';
   private relativeAsked: string[] = [];
 
+  private readonly localize: Localize;
+
   constructor(private readonly site: SiteRenderInput) {
     const { config } = site;
+    this.localize = site.localize ?? fillLabel;
     this.zone = createTimeZone(config.timezone ?? site.fallbackTimeZone).zone;
     this.liquid = createJekyllLiquid({
       timezone: config.timezone ?? site.fallbackTimeZone,
@@ -120,6 +126,7 @@ export class PostRenderer {
       relativeUrl: (path) => relativeUrl(path, config.baseurl),
       currentPath: () => this.currentPath,
       markdownify: (text) => this.markdownFor(text).render(text, {}),
+      localize: this.localize,
     });
   }
 
@@ -202,7 +209,7 @@ export class PostRenderer {
   }
 
   private failed(text: string, error: unknown): string {
-    const reason = `Liquid: ${messageOf(error)}`;
+    const reason = this.localize(PLACEHOLDER_MESSAGES.liquidError, messageOf(error));
     return replaceLiquidTokens(text, (token) => liquidPlaceholder(token, reason));
   }
 }

@@ -115,7 +115,15 @@ export class SiteContexts implements vscode.Disposable {
         tooLarge: (sitePath) => vscode.l10n.t('{0} is larger than {1} KB.', sitePath, MAX_INCLUDE_BYTES / 1024),
       },
     });
-    const renderer = new PostRenderer({ config, includes: (name) => includes.get(name), relativeFiles, posts, siteData, fallbackTimeZone });
+    const renderer = new PostRenderer({
+      config,
+      includes: (name) => includes.get(name),
+      relativeFiles,
+      posts,
+      siteData,
+      fallbackTimeZone,
+      localize: (template, ...args) => vscode.l10n.t(template, ...args),
+    });
     return { root, renderer, posts, baseurl: config.baseurl, url: config.url, markdownExt: config.markdownExt };
   }
 

@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { applyEdits, invertEdits, positionAt } from '../../../src/core/edits/textEdit';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
 import { waitFor } from '../waitFor';
-import { revertAndCloseAll } from '../closeEditors';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import type { RefactorSummary } from '../../../src/features/writing/taxonomyRefactor';
 import type { PostcraftApi } from '../../../src/extension';
@@ -48,9 +47,14 @@ async function savedText(rel: string, pattern: RegExp): Promise<string> {
 }
 
 async function sameBytes(expected: Map<string, string>): Promise<void> {
+  let differ: string[] = [];
   await waitFor('every post file back to its bytes', async () => {
     const now = await snapshotBytes();
-    return [...expected].every(([k, v]) => now.get(k) === v) && now.size === expected.size ? true : undefined;
+    differ = [...new Set([...expected.keys(), ...now.keys()])].filter((k) => now.get(k) !== expected.get(k));
+    return differ.length === 0 ? true : undefined;
+  }).catch((error: unknown) => {
+    const detail = differ.map((k) => `${k}:\n${Buffer.from(expected.get(k) ?? '', 'base64').toString()}\n--- now ---\n${vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(k))?.getText() ?? '(not open)'}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; differ: ${detail.join('\n')}`);
   });
 }
 
@@ -65,7 +69,8 @@ describe('writing commands', () => {
   });
   const created: vscode.Uri[] = [];
   afterEach(async () => {
-    await revertAndCloseAll();
+    // Close only: the tests save what they change, and a revert could race a save still on its way to the disk.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created.splice(0)) {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }

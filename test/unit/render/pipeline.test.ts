@@ -47,6 +47,17 @@ describe('render pipeline on the sample blog', () => {
     assert.match(html, /<h2 id="after"/);
   });
 
+  it('gives every placeholder reason through the localize function it is given', () => {
+    const site = sampleSite({ localize: (template, ...args) => `[ko] ${template} | ${args.join(' | ')}` });
+    const reasons = (text: string): string[] =>
+      [...render(text, { site }).html.matchAll(/pc-liquid-placeholder" title="([^"]*)"/g)].map((m) => m[1] ?? '');
+    const shown = reasons('{% tabs first %}\n\n{% include nowhere.html %}\n\n{% post_url 2000-01-01-none %}\n\n{% link nope.md %}\n\n{% include ../x %}\n\n{% if x %}\n');
+    assert.equal(shown.length, 6, shown.join('\n'));
+    for (const reason of shown) assert.match(reason, /^\[ko\] /);
+    assert.match(shown[0] ?? '', /tabs$/);
+    assert.match(shown[1] ?? '', /\| include \| nowhere\.html$/);
+  });
+
   it('isolates a Liquid syntax error to its own group', () => {
     const { html } = render('{{ "a" | upcase }}\n\n{% if x %}broken\n');
     assert.match(html, /<p data-line="0">A<\/p>/);

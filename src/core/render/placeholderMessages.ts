@@ -1,0 +1,19 @@
+/**
+ * The English text of every reason the preview gives on a Liquid placeholder (its tooltip), with `{0}`-style
+ * arguments. The preview looks the same template up in its l10n bundle, so the Korean text lives there.
+ */
+export const PLACEHOLDER_MESSAGES = {
+  nestedTooDeep: 'Includes nested deeper than {0}',
+  refusedName: '{0} file "{1}": Jekyll refuses this name (only ASCII letters, digits and _/.-()+~#@, no ".." or "./")',
+  includeMissing: '{0} file "{1}" not found',
+  includeFailed: 'Error in {0}: {1}',
+  noPost: 'No post named "{0}"',
+  noFile: 'No file "{0}" in the site',
+  unknownTag: 'Liquid tag "{0}" is not known to the preview',
+  liquidError: 'Liquid: {0}',
+} as const;
+
+export type PlaceholderMessage = (typeof PLACEHOLDER_MESSAGES)[keyof typeof PLACEHOLDER_MESSAGES];
+
+/** Fills a template's `{0}`, `{1}` … in the UI language; the core's default keeps the English. */
+export type Localize = (template: PlaceholderMessage, ...args: (string | number)[]) => string;
