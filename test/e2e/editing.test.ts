@@ -1,39 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openWorkbench, type Workbench } from './workbench';
-
-/** Writes a post into the test workspace and opens it with Quick Open, as a person would. */
-async function openNewPost(bench: Workbench, name: string, text: string): Promise<string> {
-  const file = path.join(bench.env.workspace, '_posts', name);
-  fs.writeFileSync(file, text);
-  const { page } = bench;
-  const widget = page.locator('.quick-input-widget');
-  const row = widget.locator('.monaco-list-row', { hasText: name }).first();
-  // Quick Open finds a new file once the workbench's file index has it: ask again until it does.
-  for (let attempt = 0; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    await widget.waitFor({ state: 'visible' });
-    await page.keyboard.type(name);
-    if (await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) break;
-    await page.keyboard.press('Escape');
-    if (attempt > 10) throw new Error(`Quick Open does not find ${name}`);
-  }
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 20_000 });
-  return file;
-}
-
-async function goToLineEnd(bench: Workbench, line: number): Promise<void> {
-  const { page } = bench;
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
-}
+import { goToLineEnd, openNewPost, openWorkbench, type Workbench } from './workbench';
 
 describe('front-matter intelligence in the browser', () => {
   let bench: Workbench;

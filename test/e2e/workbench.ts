@@ -130,6 +130,38 @@ export async function openFile(page: Page, namePart: string): Promise<void> {
   await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
+/** Writes a post into the test workspace and opens it with Quick Open, as a person would. */
+export async function openNewPost(bench: Workbench, name: string, text: string): Promise<string> {
+  const file = path.join(bench.env.workspace, '_posts', name);
+  fs.writeFileSync(file, text);
+  const { page } = bench;
+  const widget = page.locator('.quick-input-widget');
+  const row = widget.locator('.monaco-list-row', { hasText: name }).first();
+  // Quick Open finds a new file once the workbench's file index has it: ask again until it does.
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    await widget.waitFor({ state: 'visible' });
+    await page.keyboard.type(name);
+    if (await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+    if (attempt > 10) throw new Error(`Quick Open does not find ${name}`);
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 20_000 });
+  return file;
+}
+
+/** Puts the cursor at the end of a line (1-based) with Go to Line, as a person would. */
+export async function goToLineEnd(bench: Workbench, line: number): Promise<void> {
+  const { page } = bench;
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+}
+
 /** A preview's document: the webview sits in an iframe that holds the content's iframe. */
 export function previewFrame(page: Page, index = 0): FrameLocator {
   return page.frameLocator('iframe.webview').nth(index).frameLocator('iframe#active-frame');

@@ -36,7 +36,8 @@ async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSo
   return files;
 }
 
-async function imageEdit(registry: SiteRegistry, document: vscode.TextDocument, dataTransfer: vscode.DataTransfer): Promise<{ text: string; edit: vscode.WorkspaceEdit | undefined } | undefined> {
+/** The text to insert and the copies to make (an empty edit when every image is already in the site). */
+async function imageEdit(registry: SiteRegistry, document: vscode.TextDocument, dataTransfer: vscode.DataTransfer): Promise<{ text: string; edit: vscode.WorkspaceEdit } | undefined> {
   const post = siteFile(registry, document.uri);
   const sources = post === undefined ? [] : await droppedImages(dataTransfer);
   if (post === undefined || sources.length === 0) {
@@ -44,7 +45,8 @@ async function imageEdit(registry: SiteRegistry, document: vscode.TextDocument, 
   }
   const edit = new vscode.WorkspaceEdit();
   const texts = await imageTexts(post, sources, edit);
-  return { text: texts.join('\n'), edit: edit.size > 0 ? edit : undefined };
+  // Not `edit.size`: it counts text edits only, and this edit holds file creations alone.
+  return { text: texts.join('\n'), edit };
 }
 
 /**
@@ -61,9 +63,7 @@ export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
           return undefined;
         }
         const drop = new vscode.DocumentDropEdit(planned.text, vscode.l10n.t('Insert image for Jekyll'), kind);
-        if (planned.edit !== undefined) {
-          drop.additionalEdit = planned.edit;
-        }
+        drop.additionalEdit = planned.edit;
         return drop;
       },
     }, { providedDropEditKinds: [kind], dropMimeTypes: ['text/uri-list', 'files'] }),
@@ -74,9 +74,7 @@ export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
           return undefined;
         }
         const paste = new vscode.DocumentPasteEdit(planned.text, vscode.l10n.t('Insert image for Jekyll'), kind);
-        if (planned.edit !== undefined) {
-          paste.additionalEdit = planned.edit;
-        }
+        paste.additionalEdit = planned.edit;
         return [paste];
       },
     }, { providedPasteEditKinds: [kind], pasteMimeTypes: ['text/uri-list', 'files', 'image/*'] }),

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { goToLineEnd, openNewPost, openWorkbench, type Workbench } from './workbench';
+
+// A 1×1 PNG, as a screenshot tool would put it on the clipboard.
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const POST = '2024-02-11-붙여넣기-실험.md';
+const SLUG = '붙여넣기-실험';
+
+describe('pasting and dropping an image into a post', () => {
+  let bench: Workbench;
+  let written: string | undefined;
+  before(async () => {
+    bench = await openWorkbench();
+  });
+  after(async () => {
+    if (written !== undefined) fs.rmSync(written, { force: true });
+    fs.rmSync(path.join(bench.env.workspace, 'assets', 'images', SLUG), { recursive: true, force: true });
+    await bench?.close();
+  });
+
+  it('copies a pasted screenshot into assets/images/<post-slug>/ and links it from the site root', async () => {
+    const { page } = bench;
+    written = await openNewPost(bench, POST, '---\ntitle: 붙여넣기\n---\n본문\n');
+    await goToLineEnd(bench, 5);
+    // The browser's paste event with a file on its clipboard, as Chromium gives a screenshot (image.png).
+    await page.evaluate((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, PNG_BASE64);
+    const link = `![image](/assets/images/${SLUG}/image.png)`;
+    await page.locator('.monaco-editor .view-lines', { hasText: link }).first().waitFor({ timeout: 20_000 });
+    await bench.screenshot('image-pasted');
+    const copied = path.join(bench.env.workspace, 'assets', 'images', SLUG, 'image.png');
+    for (const deadline = Date.now() + 10_000; !fs.existsSync(copied);) {
+      if (Date.now() > deadline) {
+        const images = path.join(bench.env.workspace, 'assets', 'images');
+        throw new Error(`${copied} was not written; assets/images holds ${fs.readdirSync(images, { recursive: true }).join(', ')}\n${bench.session.consoleLines.slice(-30).join('\n')}`);
+      }
+      await page.waitForTimeout(100);
+    }
+    assert.equal(fs.readFileSync(copied).toString('base64'), PNG_BASE64);
+    assert.equal(fs.readdirSync(path.join(bench.env.workspace, '_posts')).filter((f) => f.endsWith('.png')).length, 0, 'nothing copied next to the post');
+  });
+
+  it('copies images dropped from outside with Shift held, one under a name that does not overwrite the pasted one', async () => {
+    const { page } = bench;
+    // Dropped to the right of the pasted link: the drop lands at the end of that line.
+    const lines = await page.locator('.monaco-editor .view-lines').first().boundingBox();
+    const pasted = await page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first().boundingBox();
+    assert.ok(lines && pasted);
+    // What the browser sends while a file from the desktop is dragged over the editor and dropped, Shift held.
+    await page.evaluate(({ base64, x, y }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], '다이어그램.png', { type: 'image/png' }));
+      data.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+      const target = document.elementFromPoint(x, y) ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, shiftKey: true, clientX: x, clientY: y }));
+      }
+    }, { base64: PNG_BASE64, x: lines.x + lines.width - 20, y: pasted.y + pasted.height / 2 });
+    for (const link of [`![다이어그램](/assets/images/${SLUG}/다이어그램.png)`, `![image](/assets/images/${SLUG}/image-2.png)`]) {
+      await page.locator('.monaco-editor .view-line', { hasText: link }).first().waitFor({ timeout: 20_000 });
+    }
+    await bench.screenshot('image-dropped');
+    const text = await page.locator('.monaco-editor .view-lines').first().innerText();
+    assert.match(text.replace(/\u00a0/g, ' '), /^---\s+title: 붙여넣기\s+---\s+본문\s+!\[image\]\(\/assets\/images\/[^)]+\/image\.png\)!\[다이어그램\]/, 'dropped after the pasted link, front matter untouched');
+    for (const name of ['다이어그램.png', 'image-2.png', 'image.png']) {
+      const copied = path.join(bench.env.workspace, 'assets', 'images', SLUG, name);
+      for (const deadline = Date.now() + 10_000; !fs.existsSync(copied);) {
+        if (Date.now() > deadline) throw new Error(`${copied} was not written`);
+        await page.waitForTimeout(100);
+      }
+      assert.equal(fs.readFileSync(copied).toString('base64'), PNG_BASE64, name);
+    }
+  });
+});
