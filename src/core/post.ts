@@ -38,6 +38,8 @@ export interface PostInfo {
   /** Whether `jekyll build` with this config would publish it now (drafts only with show_drafts). */
   readonly willPublish: boolean;
   readonly isDraft: boolean;
+  /** `published: false` (its own or from defaults): a post's status says so, a draft's does not. */
+  readonly markedUnpublished: boolean;
   readonly frontMatter: Readonly<Record<string, unknown>>;
   /** Effective data: defaults, own front matter and what Jekyll fills in (title, slug, categories, tags, date). */
   readonly data: Readonly<Record<string, unknown>>;
@@ -86,11 +88,12 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   const frontMatter = read.frontMatter ?? {};
   const readingTime = read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute });
   // One object literal with every field in one order: spreading a shared base costs more than the rest of classifying.
-  const make = (status: PostStatus, fields: Classified, willPublish: boolean): PostInfo => ({
+  const make = (status: PostStatus, fields: Classified, willPublish: boolean, markedUnpublished = false): PostInfo => ({
     path: place.sitePath,
     status,
     willPublish,
     isDraft: place.kind === 'draft',
+    markedUnpublished,
     frontMatter,
     data: fields.data,
     date: fields.date,
@@ -195,7 +198,7 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   const willPublish =
     (place.kind !== 'draft' || config.showDrafts) && (!unpublished || config.unpublished) && (!future || config.future) && url.ok;
   const layout = data['layout'] === undefined || data['layout'] === null ? undefined : rubyToS(data['layout']);
-  return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish);
+  return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
 }
 
 /** Reads and classifies one file. `text` may be anything (binary, 10 MB, empty). Never throws. */
@@ -206,7 +209,7 @@ export function analyzePost(file: PostFile, ctx: PostContext): PostInfo {
     // A bug, not the user's file: still report it as a value so one file cannot break the whole model.
     const message = e instanceof Error ? e.message : String(e);
     return {
-      path: file.path, status: 'invalid', willPublish: false, isDraft: false, frontMatter: {}, data: {}, date: undefined,
+      path: file.path, status: 'invalid', willPublish: false, isDraft: false, markedUnpublished: false, frontMatter: {}, data: {}, date: undefined,
       title: file.path, slug: '', categories: [], tags: [], layout: undefined, url: undefined, excerpt: undefined,
       wordCount: EMPTY_COUNT, readingMinutes: 1, frontMatterLines: undefined,
       problems: [{ severity: 'error', code: 'post.internal', message: `internal error: ${message}`, line: 0 }],

@@ -46,6 +46,7 @@ export function summarizePost(info: PostInfo): PostSummary {
     ...(s.notPostReason === undefined ? {} : { notPostReason: s.notPostReason }),
     willPublish: s.willPublish,
     isDraft: s.isDraft,
+    markedUnpublished: s.markedUnpublished,
     date: s.date === undefined ? undefined : { epochMs: s.date.epochMs, offsetMinutes: s.date.offsetMinutes, iso: detached(s.date.iso) },
     title: detached(s.title),
     slug: detached(s.slug),
@@ -76,6 +77,7 @@ export function summaryOf(info: PostInfo): PostSummary {
     ...(info.notPostReason === undefined ? {} : { notPostReason: info.notPostReason }),
     willPublish: info.willPublish,
     isDraft: info.isDraft,
+    markedUnpublished: info.markedUnpublished,
     date: info.date,
     title: info.title,
     slug: info.slug,
@@ -93,7 +95,7 @@ export function summaryOf(info: PostInfo): PostSummary {
 export function sameSummary(a: PostSummary, b: PostSummary): boolean {
   const sameList = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    a.status === b.status && a.willPublish === b.willPublish && a.title === b.title && a.slug === b.slug && a.url === b.url &&
+    a.status === b.status && a.willPublish === b.willPublish && a.markedUnpublished === b.markedUnpublished && a.title === b.title && a.slug === b.slug && a.url === b.url &&
     a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) && sameList(a.tags, b.tags) &&
     a.frontMatterLines?.start === b.frontMatterLines?.start &&
     a.frontMatterLines?.end === b.frontMatterLines?.end && JSON.stringify(a.problems) === JSON.stringify(b.problems)

@@ -125,7 +125,7 @@ export class SiteModel {
         countNames(this.categoryCounts, info.categories, 1);
         countNames(this.tagCounts, info.tags, 1);
       }
-      if (info.status === 'future') this.futurePaths.add(path);
+      if (isClockBound(info, this.ctx.nowMs)) this.futurePaths.add(path);
     }
   }
 
@@ -217,7 +217,7 @@ export class SiteModel {
       if (old) unindex(old.info);
       index(info);
       this.entries.set(path, { mtimeMs, info });
-      if (info.status === 'future') this.futurePaths.add(path);
+      if (isClockBound(info, this.ctx.nowMs)) this.futurePaths.add(path);
       else this.futurePaths.delete(path);
       if (!old) added.push(path);
       else if (!sameSummary(old.info, info)) changed.push(path);
@@ -242,11 +242,20 @@ export class SiteModel {
   }
 }
 
-/** A post dated in the future as the clock moves: what changes follows from its summary alone. */
+/** Whether the clock can change what the model says of this post: it is dated later than now. */
+function isClockBound(info: PostSummary, nowMs: number): boolean {
+  return info.status !== 'invalid' && info.status !== 'notPost' && (info.date?.epochMs ?? -Infinity) > nowMs;
+}
+
+/**
+ * A post dated in the future as the clock moves: what changes follows from its summary alone, by the rule
+ * classifyRead applies. Drafts and unpublished posts keep their status; whether they publish may still change
+ * (a draft with show_drafts, an unpublished post with unpublished: true).
+ */
 function reclocked(info: PostSummary, nowMs: number, config: SiteConfig): PostSummary {
   const future = (info.date?.epochMs ?? -Infinity) > nowMs;
-  // Only published-or-future posts are watched: drafts and unpublished posts keep their status.
-  const status = future ? 'future' : 'published';
-  const willPublish = (!future || config.future) && info.url !== undefined;
+  const status = info.status === 'future' || info.status === 'published' ? (future ? 'future' : 'published') : info.status;
+  const willPublish =
+    (!info.isDraft || config.showDrafts) && (!info.markedUnpublished || config.unpublished) && (!future || config.future) && info.url !== undefined;
   return status === info.status && willPublish === info.willPublish ? info : { ...info, status, willPublish };
 }

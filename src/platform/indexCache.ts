@@ -5,7 +5,7 @@ import type { PostSummary } from '../core/postSummary';
 import type { Problem } from '../core/problem';
 
 /** Bump when PostSummary, the rows or the reading rules change: an index of another format is thrown away. */
-const formatVersion = 6;
+const formatVersion = 7;
 const formatName = 'postcraft-site-index';
 
 export interface CachedFile {
@@ -42,6 +42,7 @@ const rowsPerLine = 1000;
 
 const willPublishFlag = 1;
 const draftFlag = 2;
+const markedUnpublishedFlag = 4;
 
 /** The cache file for a site inside the extension's workspace storage. */
 export function indexCacheFile(storageDir: string, siteRoot: string): string {
@@ -136,7 +137,7 @@ export async function saveIndexCache(
     const size = sizes.get(info.path);
     if (size !== undefined) {
       rows.push([
-        info.path, mtimeMs, size, info.status, (info.willPublish ? willPublishFlag : 0) | (info.isDraft ? draftFlag : 0),
+        info.path, mtimeMs, size, info.status, (info.willPublish ? willPublishFlag : 0) | (info.isDraft ? draftFlag : 0) | (info.markedUnpublished ? markedUnpublishedFlag : 0),
         info.date?.epochMs ?? null, info.date?.offsetMinutes ?? 0, info.date?.iso ?? null, info.title, info.slug,
         info.categories.map(name), info.tags.map(name), info.layout === undefined ? -1 : name(info.layout), info.url ?? null,
         info.frontMatterLines?.start ?? -1, info.frontMatterLines?.end ?? -1, [...info.problems], info.keys.map(name),
@@ -234,6 +235,7 @@ function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined
     ...(reason === null ? {} : { notPostReason: reason as NonNullable<PostSummary['notPostReason']> }),
     willPublish: ((flags as number) & willPublishFlag) !== 0,
     isDraft: ((flags as number) & draftFlag) !== 0,
+    markedUnpublished: ((flags as number) & markedUnpublishedFlag) !== 0,
     date: epochMs === null || iso === null ? undefined : { epochMs, offsetMinutes, iso },
     title,
     slug,

@@ -57,6 +57,40 @@ test('the clock moves posts restored from summaries (a persisted index) without 
   }
 });
 
+test('the clock gives every post what a fresh read would, drafts and unpublished posts too, under every config', () => {
+  const files = [
+    { path: '_posts/2099-01-01-post.md', text: '---\ntags: a\n---\n' },
+    { path: '_posts/2099-01-01-hidden.md', text: '---\npublished: false\ntags: b\n---\n' },
+    { path: '_drafts/dated.md', text: '---\ndate: 2099-01-01 10:00:00 +0900\ntags: c\n---\n' },
+    { path: '_drafts/dated-hidden.md', text: '---\ndate: 2099-01-01 10:00:00 +0900\npublished: false\ntags: d\n---\n' },
+    { path: '_posts/2024-01-01-past.md', text: '---\ntags: e\n---\n' },
+  ];
+  const before = Date.parse('2098-12-31T00:00:00Z');
+  const after = Date.parse('2099-01-02T00:00:00Z');
+  for (const showDrafts of [false, true]) {
+    for (const unpublished of [false, true]) {
+      for (const future of [false, true]) {
+        const { config } = parseConfig(`show_drafts: ${showDrafts}\nunpublished: ${unpublished}\nfuture: ${future}\n`);
+        const at = (nowMs: number): SiteModel => {
+          const m = new SiteModel({ config, zone, nowMs });
+          for (const f of files) m.upsert({ ...f, mtimeMs: 0 });
+          return m;
+        };
+        const moved = at(before);
+        const restored = new SiteModel({ config, zone, nowMs: before });
+        restored.restoreSummaries(JSON.parse(JSON.stringify(moved.exportSummaries())) as ReturnType<SiteModel['exportSummaries']>);
+        moved.setNow(after);
+        restored.setNow(after);
+        const fresh = at(after);
+        const facts = (m: SiteModel): unknown => [m.snapshot().posts.map((p) => [p.path, p.status, p.willPublish]), m.snapshot().tags];
+        const label = JSON.stringify({ showDrafts, unpublished, future });
+        assert.deepEqual(facts(moved), facts(fresh), label);
+        assert.deepEqual(facts(restored), facts(fresh), label);
+      }
+    }
+  }
+});
+
 test('snapshot: newest first, problems with paths, findings', () => {
   const m = model();
   m.upsert({ path: '_posts/2024-01-01-a.md', text: '---\ntags: JS\n---\n', mtimeMs: 0 });

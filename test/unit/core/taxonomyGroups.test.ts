@@ -5,7 +5,7 @@ import type { PostSummary } from '../../../src/core/postSummary';
 
 function post(path: string, status: PostSummary['status'], categories: string[], tags: string[], epochMs = 0): PostSummary {
   return {
-    path, status, willPublish: status === 'published', isDraft: status === 'draft', date: { epochMs, offsetMinutes: 540, iso: '' },
+    path, status, willPublish: status === 'published', isDraft: status === 'draft', markedUnpublished: status === 'unpublished', date: { epochMs, offsetMinutes: 540, iso: '' },
     title: path, slug: path, categories, tags, layout: undefined, url: `/${path}/`,
     frontMatterLines: undefined, problems: [], keys: [],
   };
