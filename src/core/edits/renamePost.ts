@@ -30,6 +30,15 @@ export function pathForTitle(path: string, title: string, slugifyMode: string | 
 }
 
 /**
+ * The text every file naming the post at `path` in `{% post_url %}` holds, whichever form it writes (with the
+ * sub-folders inside `_posts` or without): its base name. A file without it needs no edit.
+ */
+export function postUrlNeedle(path: string): string | undefined {
+  const name = postUrlName(path);
+  return name === undefined ? undefined : name.slice(name.lastIndexOf('/') + 1);
+}
+
+/**
  * Edits that make every `{% post_url old %}` in `text` name `newPath` instead (whitespace and `{%-` trim markers
  * as written; a name written with the sub-folders inside `_posts` or without them). Only the name is replaced.
  */

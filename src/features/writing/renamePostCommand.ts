@@ -1,7 +1,10 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzePost } from '../../core/post';
-import { pathForTitle, postUrlReferenceEdits } from '../../core/edits/renamePost';
+import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../core/edits/renamePost';
+import { filesContaining } from '../../platform/filesContaining';
 import { addEdits, currentText, siteUri } from './documents';
+import type { Site } from '../sites/site';
 import { exists, postOf } from './postCommands';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
@@ -25,10 +28,13 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   }
   const edit = new vscode.WorkspaceEdit();
   let references = 0;
-  for (const post of file.site.model.snapshot().posts) {
-    const uri = siteUri(file.site, post.path);
+  const referrers = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for post_url references') },
+    () => filesNaming(file.site, file.rel),
+  );
+  for (const uri of referrers) {
     // The model may still list a file that was just moved or deleted: such a file has nothing to update.
-    const text = post.path === file.rel ? current : await currentText(uri).catch(() => undefined);
+    const text = uri.toString() === file.uri.toString() ? current : await currentText(uri).catch(() => undefined);
     if (text === undefined) {
       continue;
     }
@@ -45,4 +51,29 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   }
   void vscode.window.showInformationMessage(vscode.l10n.t('Renamed to {0}; {1} post_url references updated.', target.path, references));
   return newUri;
+}
+
+/** Files Jekyll renders with Liquid, besides the posts: pages, layouts, includes, feeds. */
+const LIQUID_FILES = '**/*.{md,markdown,mkdown,mkdn,mkd,html,htm,liquid,xml}';
+/** What is never the site's source: the built site, caches, dependencies. */
+const NOT_SOURCE = '{_site,.jekyll-cache,.sass-cache,.git,node_modules,vendor}/**';
+
+/**
+ * The files of the site that may name the post at `rel` in `{% post_url %}`: every post and draft of the model
+ * and every page, layout and include, narrowed to those holding its name (an open document by its buffer, the
+ * rest by their bytes on disk).
+ */
+async function filesNaming(site: Site, rel: string): Promise<vscode.Uri[]> {
+  const needle = postUrlNeedle(rel);
+  if (needle === undefined) {
+    return [];
+  }
+  const paths = new Set(site.model.snapshot().posts.map((p) => path.join(site.root, ...p.path.split('/'))));
+  for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, LIQUID_FILES), new vscode.RelativePattern(site.root, NOT_SOURCE))) {
+    paths.add(uri.fsPath);
+  }
+  const open = new Map(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => [d.uri.fsPath, d]));
+  const inBuffers = [...paths].filter((p) => open.get(p)?.getText().includes(needle) === true);
+  const onDisk = await filesContaining([...paths].filter((p) => !open.has(p)), needle);
+  return [...inBuffers, ...onDisk].map((p) => vscode.Uri.file(p));
 }

@@ -24,6 +24,15 @@ describe('rename a post to match its title', () => {
     const referrer = file('_posts', '2024-04-01-vs-code로-포스트-쓰기.md');
     const referrerBefore = await read(referrer);
     assert.match(referrerBefore, /\{% post_url 2024-03-05-지킬-블로그-시작하기 %\}/);
+    // A page names it too, and an open editor holds an unsaved reference in a file whose disk bytes hold none.
+    const page = file('links.md');
+    const pageText = '---\ntitle: Links\n---\n[시작]({% post_url 2024-03-05-지킬-블로그-시작하기 %})\n';
+    await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(pageText));
+    const unsaved = await vscode.workspace.openTextDocument(file('_posts', '2023-02-14-why-i-write-in-markdown.md'));
+    const unsavedBefore = unsaved.getText();
+    const addReference = new vscode.WorkspaceEdit();
+    addReference.insert(unsaved.uri, unsaved.positionAt(unsavedBefore.length), '{%- post_url 2024-03-05-지킬-블로그-시작하기 -%}\n');
+    assert.ok(await vscode.workspace.applyEdit(addReference));
 
     await setTitle(original, '지킬로 블로그 시작하기');
     const renamed = await vscode.commands.executeCommand<vscode.Uri>('postcraft.renamePostToTitle', original);
@@ -31,13 +40,21 @@ describe('rename a post to match its title', () => {
     const referrerDoc = await vscode.workspace.openTextDocument(referrer);
     assert.match(referrerDoc.getText(), /\{% post_url 2024-03-05-지킬로-블로그-시작하기 %\}/);
     assert.equal(referrerDoc.getText().replace('2024-03-05-지킬로-블로그-시작하기', '2024-03-05-지킬-블로그-시작하기'), referrerBefore, 'only the name changed');
+    const pageDoc = await vscode.workspace.openTextDocument(page);
+    assert.equal(pageDoc.getText(), pageText.replace('지킬-블로그', '지킬로-블로그'), 'the page follows');
+    assert.match(unsaved.getText(), /\{%- post_url 2024-03-05-지킬로-블로그-시작하기 -%\}\n$/, 'the unsaved reference follows');
 
     await setTitle(renamed, '지킬 블로그 시작하기');
     const back = await vscode.commands.executeCommand<vscode.Uri>('postcraft.renamePostToTitle', renamed);
     assert.equal(back?.path, original.path);
     assert.equal(referrerDoc.getText(), referrerBefore);
+    assert.equal(pageDoc.getText(), pageText);
+    const removeReference = new vscode.WorkspaceEdit();
+    removeReference.replace(unsaved.uri, new vscode.Range(unsaved.positionAt(0), unsaved.positionAt(unsaved.getText().length)), unsavedBefore);
+    assert.ok(await vscode.workspace.applyEdit(removeReference));
     await vscode.workspace.saveAll(false);
     await waitFor('the referrer back to its bytes on disk', async () => ((await read(referrer)) === referrerBefore ? true : undefined));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(page);
   });
 });
