@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { mapConcurrently } from './mapConcurrently';
 
 /** Files larger than this are not looked through (no post or page is; a stray dump or binary may be). */
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -11,14 +12,7 @@ const CONCURRENCY = 16;
  */
 export async function filesContaining(files: readonly string[], needle: string): Promise<string[]> {
   const bytes = Buffer.from(needle, 'utf8');
-  const found = new Array<boolean>(files.length).fill(false);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < files.length; i = next++) {
-      found[i] = await holds(files[i] ?? '', bytes);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, files.length) }, worker));
+  const found = await mapConcurrently(files, CONCURRENCY, (file) => holds(file, bytes));
   return files.filter((_, i) => found[i]);
 }
 

@@ -5,6 +5,10 @@ import type { EditingContext } from './editingContext';
 import type { LintFinding } from '../../core/lint/lintTypes';
 
 const DEBOUNCE_MS = 200;
+/** A site change comes in bursts (a refactor saving thousands of posts): re-lint once it has settled. */
+const SITE_DEBOUNCE_MS = 300;
+/** Documents linted between two turns of the event loop when every open document is linted again. */
+const SLICE = 50;
 const severities = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
 
 /** The latest lint of an open post, kept for the quick fixes and the status bar. */
@@ -20,6 +24,8 @@ export interface LintedDocument {
 export class PostDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('postcraft');
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The pending or running re-lint of every open document after a site change. */
+  private pass: NodeJS.Timeout | undefined;
   private readonly results = new Map<string, LintedDocument>();
   private readonly listeners: vscode.Disposable[];
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -33,7 +39,7 @@ export class PostDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      context.onDidChange(() => this.lintAll()),
+      context.onDidChange(() => this.lintAllSoon()),
     ];
     this.lintAll();
   }
@@ -45,8 +51,29 @@ export class PostDiagnostics implements vscode.Disposable {
     return this.lintNow(document);
   }
 
+  private lintAllSoon(): void {
+    clearTimeout(this.pass);
+    this.pass = setTimeout(() => this.lintAll(), SITE_DEBOUNCE_MS);
+  }
+
+  /**
+   * Lints every open document again: those shown in an editor at once, the others (a refactor may have opened
+   * thousands without showing them) a slice at a time, so that typing is never kept waiting.
+   */
   private lintAll(): void {
-    for (const d of vscode.workspace.textDocuments) this.lintNow(d);
+    clearTimeout(this.pass);
+    const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
+    for (const d of shown) this.lintNow(d);
+    this.lintSlices(vscode.workspace.textDocuments.filter((d) => !shown.has(d)), 0);
+  }
+
+  private lintSlices(documents: readonly vscode.TextDocument[], from: number): void {
+    const end = Math.min(from + SLICE, documents.length);
+    for (let i = from; i < end; i++) {
+      const d = documents[i];
+      if (d !== undefined) this.lintNow(d);
+    }
+    this.pass = end < documents.length ? setTimeout(() => this.lintSlices(documents, end), 0) : undefined;
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -82,6 +109,7 @@ export class PostDiagnostics implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    clearTimeout(this.pass);
     for (const l of this.listeners) l.dispose();
   }
 }

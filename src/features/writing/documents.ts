@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { positionAt, type TextEdit } from '../../core/edits/textEdit';
+import { mapConcurrently } from '../../platform/mapConcurrently';
 import { sitePath, type Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
@@ -18,6 +20,27 @@ export async function currentText(uri: vscode.Uri): Promise<CurrentText> {
   }
   const bytes = await vscode.workspace.fs.readFile(uri);
   return { uri, text: new TextDecoder('utf-8').decode(bytes), document: undefined };
+}
+
+/**
+ * The current text of many files at once, for a site-wide edit: open documents by their buffers, the rest read
+ * from disk a few at a time; undefined for a file that cannot be read (moved or deleted since the model saw it).
+ */
+export async function currentTexts(uris: readonly vscode.Uri[]): Promise<(CurrentText | undefined)[]> {
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const decoder = new TextDecoder('utf-8');
+  return mapConcurrently(uris, 16, async (uri): Promise<CurrentText | undefined> => {
+    const document = open.get(uri.toString());
+    if (document !== undefined) {
+      return { uri, text: document.getText(), document };
+    }
+    try {
+      const bytes = uri.scheme === 'file' ? await readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
+      return { uri, text: decoder.decode(bytes), document: undefined };
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 export function toRange(current: CurrentText, edit: TextEdit): vscode.Range {

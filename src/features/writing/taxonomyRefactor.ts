@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { editTaxonomy } from '../../core/edits/taxonomyEdits';
-import { addEdits, chooseSite, currentText, siteUri, type CurrentText } from './documents';
+import { addEdits, chooseSite, currentTexts, siteUri, type CurrentText } from './documents';
 import { pickNames, siteNames } from './namePick';
 import type { ListChange, TaxonomyKind } from '../../core/edits/listEdits';
 import type { TextEdit } from '../../core/edits/textEdit';
@@ -57,12 +57,14 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
   const files: { uri: string; before: string; edits: readonly TextEdit[] }[] = [];
   const planned: { path: string; current: CurrentText; edits: readonly TextEdit[] }[] = [];
   const wanted = new Set(from);
-  for (const post of site.model.snapshot().posts) {
-    const names = taxonomy === 'category' ? post.categories : post.tags;
-    if (post.status === 'notPost' || !names.some((n) => wanted.has(n))) {
+  const posts = site.model.snapshot().posts.filter((post) => post.status !== 'notPost' && (taxonomy === 'category' ? post.categories : post.tags).some((n) => wanted.has(n)));
+  const texts = await currentTexts(posts.map((post) => siteUri(site, post.path)));
+  for (const [i, post] of posts.entries()) {
+    const current = texts[i];
+    if (current === undefined) {
+      refused.push({ path: post.path, reason: vscode.l10n.t('the file cannot be read') });
       continue;
     }
-    const current = await currentText(siteUri(site, post.path));
     const result = editTaxonomy(current.text, taxonomy, change);
     if (!result.ok) {
       refused.push({ path: post.path, reason: result.reason });
