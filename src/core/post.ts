@@ -18,7 +18,7 @@ import type { Excerpt } from './excerpt';
 import type { WordCount } from './wordCount';
 import type { Problem } from './problem';
 import type { NotPostReason } from './postPath';
-import type { ReadPost } from './postRead';
+import type { ReadPost, ReadPostOptions } from './postRead';
 
 export type PostStatus = 'published' | 'draft' | 'unpublished' | 'future' | 'invalid' | 'notPost';
 
@@ -201,10 +201,13 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
 }
 
-/** Reads and classifies one file. `text` may be anything (binary, 10 MB, empty). Never throws. */
-export function analyzePost(file: PostFile, ctx: PostContext): PostInfo {
+/**
+ * Reads and classifies one file. `text` may be anything (binary, 10 MB, empty). Never throws. `options` may
+ * leave out the word count and the excerpt where nothing shows them.
+ */
+export function analyzePost(file: PostFile, ctx: PostContext, options?: ReadPostOptions): PostInfo {
   try {
-    return classifyRead(file.path, readPost(file.text, ctx.config.excerptSeparator), file.mtimeMs, ctx);
+    return classifyRead(file.path, readPost(file.text, ctx.config.excerptSeparator, options), file.mtimeMs, ctx);
   } catch (e) {
     // A bug, not the user's file: still report it as a value so one file cannot break the whole model.
     const message = e instanceof Error ? e.message : String(e);

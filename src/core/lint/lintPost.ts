@@ -3,6 +3,7 @@
  * fixes as text edits. Reuses the post reader's problems (adding ranges) and adds checks of its own. Pure.
  */
 import { analyzePost } from '../post';
+import { indexReadOptions } from '../postRead';
 import { placeOf } from '../postPath';
 import { matchDatedFileName, parseJekyllDate } from '../dates';
 import { splitFrontMatter } from '../frontMatterSplit';
@@ -171,9 +172,12 @@ function fileNameFinding(path: string, lines: readonly string[]): LintFinding[] 
   return [finding(lineContentRange(lines, 0), 'warning', 'file.nfd', [], [fix('fix.renameNfc', [], [], nfc)])];
 }
 
-/** Lints a post. Never throws (the reader turns its own failures into problems). */
+/**
+ * Lints a post. Never throws (the reader turns its own failures into problems). The post is read without its
+ * word count and excerpt: no finding needs them, and every open post is linted again when its site changes.
+ */
 export function lintPost(input: LintInput): LintResult {
-  const info = analyzePost({ path: input.path, text: input.text, mtimeMs: input.ctx.nowMs }, input.ctx);
+  const info = analyzePost({ path: input.path, text: input.text, mtimeMs: input.ctx.nowMs }, input.ctx, indexReadOptions);
   const lines = textLines(input.text);
   const scan = scanFrontMatter(input.text);
   const findings: LintFinding[] = info.problems.filter((p) => !p.code.startsWith('post.notPost.')).map((p) => fromProblem(p, lines, scan));
