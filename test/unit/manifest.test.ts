@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { EDIT_REASONS } from '../../src/core/edits/editReasons';
 import { PLACEHOLDER_MESSAGES } from '../../src/core/render/placeholderMessages';
 import { commandIds } from '../../src/features/commands/commandIds';
 
@@ -142,11 +143,11 @@ describe('l10n bundles', () => {
     assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
   });
 
-  it('translate every reason the preview gives on a Liquid placeholder, keeping its arguments', () => {
+  it('translate every reason the preview gives on a Liquid placeholder and every reason an edit is refused, keeping their arguments', () => {
     const en = readJson('l10n/bundle.l10n.json') as Record<string, string>;
     const ko = readJson('l10n/bundle.l10n.ko.json') as Record<string, string>;
     const args = (s: string): string[] => [...new Set(s.match(/\{\d\}/g) ?? [])].sort();
-    for (const template of Object.values(PLACEHOLDER_MESSAGES)) {
+    for (const template of [...Object.values(PLACEHOLDER_MESSAGES), ...Object.values(EDIT_REASONS)]) {
       assert.equal(en[template], template);
       assert.ok(ko[template] !== undefined && /[가-힣]/.test(ko[template]), `Korean: ${template}`);
       assert.deepEqual(args(ko[template]), args(template), template);

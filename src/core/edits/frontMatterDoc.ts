@@ -33,18 +33,20 @@ function detectEol(text: string): '\n' | '\r\n' {
 /** Parses the front matter of `text` (the whole file). */
 export function openFrontMatter(text: string): FrontMatterDoc | EditRefusal {
   const split = splitFrontMatter(text);
-  if (split.kind === 'error') return refuse(split.message);
-  if (split.kind === 'incomplete') return refuse('the front matter is not complete');
+  if (split.kind === 'error') {
+    return split.code === 'language' ? refuse('frontMatterLanguage', split.language ?? '') : refuse(split.code === 'unclosed' ? 'frontMatterUnclosed' : 'frontMatterTooLarge');
+  }
+  if (split.kind === 'incomplete') return refuse('frontMatterIncomplete');
   if (split.kind === 'none') return { text, block: undefined, bodyOffset: split.bodyOffset, eol: detectEol(text), map: undefined };
   const doc = parseDocument(split.yaml, { version: '1.1', keepSourceTokens: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error !== undefined) {
     const line = split.yamlStartLine + (error.linePos?.[0]?.line ?? 1);
-    return refuse(`the front matter has a YAML error on line ${line}: ${error.message.split('\n')[0] ?? ''}`);
+    return refuse('yamlError', line, error.message.split('\n')[0] ?? '');
   }
   const contents = doc.contents;
   if (contents !== null && !(isScalar(contents) && contents.source === '') && !isMap(contents)) {
-    return refuse('the front matter is not a mapping of keys to values');
+    return refuse('notMapping');
   }
   return { text, block: split, bodyOffset: split.bodyOffset, eol: split.eol, map: isMap(contents) ? contents : undefined };
 }

@@ -8,7 +8,7 @@ import { rubyToS } from '../taxonomy';
 import { afterColon, lineStart, nextLineStart, rangeOf, type FrontMatterDoc, type KeyEntry } from './frontMatterDoc';
 import { quoteStyleOf } from './setValue';
 import { formatScalar, type QuoteStyle } from './yamlQuote';
-import { accept, refuse, type EditResult, type TextEdit } from './textEdit';
+import { accept, refuse, type EditRefusal, type EditResult, type TextEdit } from './textEdit';
 
 export type TaxonomyKind = 'category' | 'tag';
 
@@ -91,7 +91,7 @@ export function blockItemPrefix(fm: FrontMatterDoc): string {
 export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, change: ListChange): EditResult {
   const items: Item[] = [];
   for (const node of seq.items) {
-    if (!isScalar(node)) return refuse(`\`${entry.key}\` holds nested values; edit it by hand`);
+    if (!isScalar(node)) return refuse('nestedValues', entry.key);
     const [start, end] = rangeOf(fm, node);
     items.push({ node, name: itemName(node), start, end });
   }
@@ -99,7 +99,7 @@ export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, chan
   const { steps, append } = plan(items.map((i) => i.name), change);
   const edits: TextEdit[] = [];
   const kept = steps.map((s) => s.kind !== 'delete');
-  let refusal: string | undefined;
+  let refusal: EditRefusal | undefined;
   if (flow && items.length > 0 && !kept.some(Boolean)) {
     const first = items[0];
     const last = items.at(-1);
@@ -114,7 +114,7 @@ export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, chan
     }
     if (!flow) {
       const from = lineStart(fm.text, item.start);
-      if (!/^[ \t]*-[ \t]+$/.test(fm.text.slice(from, item.start))) refusal = `\`${entry.key}\` is written in a way this edit does not handle`;
+      if (!/^[ \t]*-[ \t]+$/.test(fm.text.slice(from, item.start))) refusal = refuse('unhandledStyle', entry.key);
       edits.push({ start: from, end: nextLineStart(fm.text, item.end), newText: '' });
     } else if (kept.slice(i + 1).some(Boolean)) {
       edits.push({ start: item.start, end: items[i + 1]?.start ?? item.end, newText: '' });
@@ -122,7 +122,7 @@ export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, chan
       edits.push({ start: items[i - 1]?.end ?? item.start, end: item.end, newText: '' });
     }
   });
-  if (refusal !== undefined) return refuse(refusal);
+  if (refusal !== undefined) return refusal;
   if (!flow && items.length > 0 && !kept.some(Boolean)) {
     const at = afterColon(fm, entry);
     edits.push({ start: at, end: at, newText: ' []' });
@@ -139,7 +139,7 @@ export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, chan
     } else if (flow) {
       const [start, end] = rangeOf(fm, seq);
       const inner = fm.text.slice(start + 1, end - 1);
-      if (!/^[ \t]*$/.test(inner)) return refuse(`\`${entry.key}\` is written in a way this edit does not handle`);
+      if (!/^[ \t]*$/.test(inner)) return refuse('unhandledStyle', entry.key);
       edits.push({ start: start + 1, end: end - 1, newText: append.map((n) => formatScalar(n, { style, flow })).join(', ') });
     } else if (last !== undefined) {
       const prefix = fm.text.slice(lineStart(fm.text, last.start), last.start);

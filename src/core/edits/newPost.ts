@@ -12,6 +12,7 @@ import { dayInZone, jekyllTimestamp } from './postDates';
 import { newPostPath } from './postMoves';
 import { formatScalar, type ScalarValue } from './yamlQuote';
 import { applyEdits, type EditResult } from './textEdit';
+import { reason, type EditReason } from './editReasons';
 import type { SiteConfig } from '../config';
 import type { TimeZone } from '../timeZone';
 
@@ -33,16 +34,16 @@ export interface NewPostRequest {
 
 export type NewPost =
   | { readonly ok: true; readonly path: string; readonly text: string; readonly cursor: number }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: EditReason };
 
 /** Keys that are the post's own, never copied from other posts. */
 const OWN_KEYS = new Set(['title', 'date', 'categories', 'category', 'tags', 'tag', 'description', 'excerpt', 'header', 'permalink', 'slug', 'published', 'last_modified_at', 'toc_label', 'redirect_from', 'image', 'teaser', 'subtitle', 'author']);
 const RECENT_MAX = 10;
 
 /** Why a title cannot be used, or undefined when it can. */
-export function titleProblem(title: string, slugifyMode?: string): string | undefined {
-  if (title.trim() === '') return 'a title is required';
-  if (/[\r\n]/.test(title)) return 'the title must be one line';
+export function titleProblem(title: string, slugifyMode?: string): EditReason | undefined {
+  if (title.trim() === '') return reason('titleRequired');
+  if (/[\r\n]/.test(title)) return reason('titleOneLine');
   const path = newPostPath({ title, draft: true, day: '', collectionsDir: '', slugifyMode, exists: () => false });
   return path.ok ? undefined : path.reason;
 }
@@ -107,7 +108,7 @@ function fromHabits(req: NewPostRequest, path: string): string {
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
-function fromTemplate(req: NewPostRequest, template: string): { ok: true; text: string } | { ok: false; reason: string } {
+function fromTemplate(req: NewPostRequest, template: string): { ok: true; text: string } | { ok: false; reason: EditReason } {
   let text = template;
   const steps: ((t: string) => EditResult)[] = [
     (t) => setValue(t, 'title', req.title.trim()),
@@ -117,7 +118,7 @@ function fromTemplate(req: NewPostRequest, template: string): { ok: true; text: 
   ];
   for (const step of steps) {
     const result = step(text);
-    if (!result.ok) return { ok: false, reason: `the post template cannot be used: ${result.reason}` };
+    if (!result.ok) return { ok: false, reason: reason('badTemplate', result.reason) };
     text = applyEdits(text, result.edits);
   }
   return { ok: true, text };

@@ -1,8 +1,9 @@
 /** Where a post goes when it is created, published or unpublished: Jekyll's file names, never an existing file. */
 import { slugify } from '../slugify';
 import { matchDatedFileName } from '../dates';
+import { reason, type EditReason } from './editReasons';
 
-export type PathResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
+export type PathResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: EditReason };
 
 /** The first of `base.ext`, `base-2.ext`, `base-3.ext`, … that `exists` does not know (compared case-insensitively). */
 export function freePath(base: string, ext: string, exists: (path: string) => boolean): string {
@@ -32,7 +33,7 @@ export function newPostPath(options: {
   readonly exists: (path: string) => boolean;
 }): PathResult {
   const slug = titleSlug(options.title, options.slugifyMode);
-  if (slug === '') return { ok: false, reason: 'the title has no letters or digits to make a file name from' };
+  if (slug === '') return { ok: false, reason: reason('noSlug') };
   const dir = `${options.collectionsDir === '' ? '' : `${options.collectionsDir}/`}${options.draft ? '_drafts' : '_posts'}/`;
   return { ok: true, path: freePath(`${dir}${options.draft ? '' : `${options.day}-`}${slug}`, '.md', options.exists) };
 }
@@ -49,7 +50,7 @@ function swapFolder(path: string, from: string, to: string): string | undefined 
 /** `_drafts/x.md` → `_posts/DAY-x.md` (a folder above `_drafts` is kept). */
 export function publishPath(draftPath: string, day: string, exists: (path: string) => boolean): PathResult {
   const target = swapFolder(draftPath, '_drafts', '_posts');
-  if (target === undefined) return { ok: false, reason: 'only a file in a `_drafts` folder can be published' };
+  if (target === undefined) return { ok: false, reason: reason('notADraft') };
   const name = target.slice(folderOf(target).length);
   const dot = name.lastIndexOf('.');
   const stem = dot <= 0 ? name : name.slice(0, dot);
@@ -61,7 +62,7 @@ export function publishPath(draftPath: string, day: string, exists: (path: strin
 /** `_posts/2024-01-02-x.md` → `_drafts/x.md`. */
 export function unpublishPath(postPath: string, exists: (path: string) => boolean): PathResult {
   const target = swapFolder(postPath, '_posts', '_drafts');
-  if (target === undefined) return { ok: false, reason: 'only a file in a `_posts` folder can be moved to drafts' };
+  if (target === undefined) return { ok: false, reason: reason('notInPosts') };
   const name = target.slice(folderOf(target).length);
   const named = matchDatedFileName(name);
   const dot = name.lastIndexOf('.');

@@ -1,5 +1,6 @@
 /** `Rename Post to Match Title`: the file name a title gives, and the `{% post_url %}` references to update. */
 import { matchDatedFileName } from '../dates';
+import { reason } from './editReasons';
 import { freePath, titleSlug, type PathResult } from './postMoves';
 import { postUrlName } from './insertLinks';
 import type { TextEdit } from './textEdit';
@@ -13,18 +14,18 @@ export function pathForTitle(path: string, title: string, slugifyMode: string | 
   const folder = path.slice(0, slash + 1);
   const name = path.slice(slash + 1);
   if (!/(^|\/)_(posts|drafts)\//.test(folder)) {
-    return { ok: false, reason: 'only a post or a draft can be renamed to match its title' };
+    return { ok: false, reason: reason('notRenamable') };
   }
   const slug = titleSlug(title, slugifyMode);
   if (slug === '') {
-    return { ok: false, reason: 'the title has no letters or digits to make a file name from' };
+    return { ok: false, reason: reason('noSlug') };
   }
   const dot = name.lastIndexOf('.');
   const ext = dot <= 0 ? '' : name.slice(dot);
   const dated = matchDatedFileName(name);
   const base = `${folder}${dated === undefined ? '' : `${dated.date}-`}${slug}`;
   if (`${base}${ext}` === path) {
-    return { ok: false, reason: 'the file name already matches the title' };
+    return { ok: false, reason: reason('nameMatchesTitle') };
   }
   return { ok: true, path: freePath(base, ext, (candidate) => candidate !== path && exists(candidate)) };
 }

@@ -31,7 +31,7 @@ export function setValueIn(fm: FrontMatterDoc, key: string, value: ScalarValue):
     const at = afterColon(fm, entry);
     return accept([{ start: at, end: at, newText: ` ${formatScalar(value)}` }]);
   }
-  if (!isScalar(entry.value)) return refuse(`\`${key}\` holds a list or a mapping, not a single value`);
+  if (!isScalar(entry.value)) return refuse('notSingleValue', key);
   const [start, end] = rangeOf(fm, entry.value);
   const style = entry.value.type === 'BLOCK_LITERAL' || entry.value.type === 'BLOCK_FOLDED' ? 'double' : quoteStyleOf(entry.value);
   const newText = formatScalar(value, { style });

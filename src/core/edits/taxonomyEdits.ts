@@ -5,7 +5,7 @@ import { findKeys, insertKeyLines, isRefusal, lineStart, openFrontMatter, rangeO
 import { blockItemPrefix, itemName, plan, seqEdits, taxonomyKeys, type ListChange, type TaxonomyKind } from './listEdits';
 import { entryEnd, quoteStyleOf } from './setValue';
 import { formatScalar } from './yamlQuote';
-import { accept, refuse, type EditResult, type TextEdit } from './textEdit';
+import { accept, refuse, type EditRefusal, type EditResult, type TextEdit } from './textEdit';
 
 function blockLines(fm: FrontMatterDoc, names: readonly string[]): string[] {
   const prefix = blockItemPrefix(fm);
@@ -15,7 +15,7 @@ function blockLines(fm: FrontMatterDoc, names: readonly string[]): string[] {
 /** A string value: Jekyll splits the plural key on spaces and keeps the singular key whole. */
 function scalarEdits(fm: FrontMatterDoc, entry: KeyEntry, singular: boolean, change: ListChange): EditResult {
   const node = entry.value;
-  if (node === undefined || !isScalar(node)) return refuse(`\`${entry.key}\` cannot be read as names`);
+  if (node === undefined || !isScalar(node)) return refuse('notNames', entry.key);
   const source = itemName(node);
   const names = source === undefined ? [] : singular ? [source] : rubySplit(source);
   const { steps, append } = plan(names, change);
@@ -50,14 +50,14 @@ function entryEdits(fm: FrontMatterDoc, entry: KeyEntry, singular: boolean, chan
     const insertAt = lineEnd < 0 ? fm.text.length : lineEnd + 1;
     return accept([{ start: insertAt, end: insertAt, newText: blockLines(fm, [...new Set(change.names)]).map((l) => l + eol).join('') }]);
   }
-  if (isAlias(value)) return refuse(`\`${entry.key}\` is an alias; edit it by hand`);
+  if (isAlias(value)) return refuse('alias', entry.key);
   if (isSeq(value)) return seqEdits(fm, entry, value, change);
   if (isScalar(value)) return scalarEdits(fm, entry, singular, change);
-  return refuse(`\`${entry.key}\` holds a mapping, not names`);
+  return refuse('namesInMapping', entry.key);
 }
 
 /** The names a post's own front matter lists for a taxonomy, as written (not from folders or `defaults:`). */
-export function writtenNames(text: string, taxonomy: TaxonomyKind): string[] | { readonly ok: false; readonly reason: string } {
+export function writtenNames(text: string, taxonomy: TaxonomyKind): string[] | EditRefusal {
   const fm = openFrontMatter(text);
   if (isRefusal(fm)) return fm;
   const keys = taxonomyKeys[taxonomy];
@@ -80,7 +80,7 @@ export function editTaxonomy(text: string, taxonomy: TaxonomyKind, change: ListC
     if (names.length === 0) return accept([]);
     const plural = entries.filter((e) => e.key === keys.plural).at(-1);
     if (plural !== undefined) return entryEdits(fm, plural, false, { kind: 'add', names });
-    if (entries.length > 0) return refuse(`this post uses the singular \`${keys.singular}:\` key, which holds one name; use \`${keys.plural}:\``);
+    if (entries.length > 0) return refuse('singularKey', keys.singular, keys.plural);
     return accept([insertKeyLines(fm, [`${keys.plural}:`, ...blockLines(fm, names)])]);
   }
   const edits: TextEdit[] = [];

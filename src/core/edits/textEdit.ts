@@ -1,4 +1,5 @@
 /** Edits as data: offsets into the document text (UTF-16, as VS Code's `positionAt` counts), applied by the glue. */
+import { reason, type EditReason, type EditReasonKey } from './editReasons';
 
 export interface TextEdit {
   readonly start: number;
@@ -9,13 +10,13 @@ export interface TextEdit {
 /** An edit that could not be made, with the reason to show the user. Expected, so a value, never an exception. */
 export interface EditRefusal {
   readonly ok: false;
-  readonly reason: string;
+  readonly reason: EditReason;
 }
 
 export type EditResult = { readonly ok: true; readonly edits: readonly TextEdit[] } | EditRefusal;
 
-export function refuse(reason: string): EditRefusal {
-  return { ok: false, reason };
+export function refuse(key: EditReasonKey, ...args: (string | number | EditReason)[]): EditRefusal {
+  return { ok: false, reason: reason(key, ...args) };
 }
 
 export function accept(edits: readonly TextEdit[]): EditResult {

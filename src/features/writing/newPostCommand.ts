@@ -6,6 +6,7 @@ import { chooseSite, currentText, errorMessage, siteUri } from './documents';
 import { pickNames, siteNames } from './namePick';
 import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
+import { localReason } from './reasonL10n';
 
 /** What tests may pass instead of answering the prompts; a missing field is asked for. */
 export interface NewPostArgs {
@@ -93,7 +94,7 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     recent: template.text === undefined ? await recentTexts(site) : [],
   });
   if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', made.reason));
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;
   }
   const uri = siteUri(site, made.path);

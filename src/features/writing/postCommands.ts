@@ -11,6 +11,7 @@ import { pickNames, siteNames } from './namePick';
 import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditResult } from '../../core/edits/textEdit';
 import type { SiteRegistry } from '../sites/siteRegistry';
+import { localReason } from './reasonL10n';
 
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
   const file = siteFile(registry, targetUri(arg));
@@ -29,7 +30,7 @@ async function applyTextEdit(file: SiteFile, compute: (text: string) => EditResu
   const current = await currentText(file.uri);
   const result = compute(current.text);
   if (!result.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The front matter was not changed: {0}', result.reason));
+    void vscode.window.showWarningMessage(vscode.l10n.t('The front matter was not changed: {0}', localReason(result.reason)));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -48,7 +49,7 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const current = await currentText(file.uri);
   const dated = setValue(current.text, 'date', { timestamp: jekyllTimestamp(now, file.site.loaded.zone) });
   if (!target.ok || !dated.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', target.ok ? (dated.ok ? '' : dated.reason) : target.reason));
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', target.ok ? (dated.ok ? '' : localReason(dated.reason)) : localReason(target.reason)));
     return undefined;
   }
   const newUri = siteUri(file.site, target.path);
@@ -72,7 +73,7 @@ export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promi
     return undefined;
   }
   if (!target.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not moved: {0}', target.reason));
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not moved: {0}', localReason(target.reason)));
     return undefined;
   }
   const newUri = siteUri(file.site, target.path);
@@ -124,7 +125,7 @@ export async function editPostNames(registry: SiteRegistry, taxonomy: TaxonomyKi
   const current = await currentText(file.uri);
   const written = writtenNames(current.text, taxonomy);
   if (!Array.isArray(written)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The front matter was not changed: {0}', written.reason));
+    void vscode.window.showWarningMessage(vscode.l10n.t('The front matter was not changed: {0}', localReason(written.reason)));
     return false;
   }
   const kind = taxonomy === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category');

@@ -7,6 +7,7 @@ import { addEdits, currentText, siteUri } from './documents';
 import type { Site } from '../sites/site';
 import { exists, postOf } from './postCommands';
 import type { SiteRegistry } from '../sites/siteRegistry';
+import { localReason } from './reasonL10n';
 
 /**
  * `Postcraft: Rename Post to Match Title`: the file takes the name its title gives (date kept), and every
@@ -23,7 +24,7 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   const title = analyzePost({ path: file.rel, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now() }).title;
   const target = pathForTitle(file.rel, title, config.slugifyMode, exists(file));
   if (!target.ok) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The post was not renamed: {0}', target.reason));
+    void vscode.window.showInformationMessage(vscode.l10n.t('The post was not renamed: {0}', localReason(target.reason)));
     return undefined;
   }
   const edit = new vscode.WorkspaceEdit();

@@ -6,6 +6,7 @@ import type { ListChange, TaxonomyKind } from '../../core/edits/listEdits';
 import type { TextEdit } from '../../core/edits/textEdit';
 import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
+import { localReason } from './reasonL10n';
 
 export type RefactorOp = 'rename' | 'merge' | 'delete';
 
@@ -67,7 +68,7 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
     }
     const result = editTaxonomy(current.text, taxonomy, change);
     if (!result.ok) {
-      refused.push({ path: post.path, reason: result.reason });
+      refused.push({ path: post.path, reason: localReason(result.reason) });
     } else if (result.edits.length === 0) {
       notWritten.push(post.path);
     } else {

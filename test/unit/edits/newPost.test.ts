@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConfig } from '../../../src/core/config';
 import { createTimeZone } from '../../../src/core/timeZone';
+import { reasonText } from '../../../src/core/edits/editReasons';
 import { newPost, titleProblem } from '../../../src/core/edits/newPost';
 import { publishPath, unpublishPath } from '../../../src/core/edits/postMoves';
 import { timestampLike } from '../../../src/core/edits/postDates';
@@ -40,8 +41,9 @@ describe('new post', () => {
     assert.equal(made.text.slice(made.cursor), lf('## 들어가며', ''));
   });
   it('refuses a title without letters or digits', () => {
-    assert.match(titleProblem('!!! ???') ?? '', /no letters or digits/);
-    assert.match(titleProblem('  ') ?? '', /required/);
+    const problem = (title: string): string => { const r = titleProblem(title); return r === undefined ? '' : reasonText(r); };
+    assert.match(problem('!!! ???'), /no letters or digits/);
+    assert.match(problem('  '), /required/);
     assert.equal(titleProblem('한글'), undefined);
   });
 });
