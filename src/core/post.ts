@@ -195,10 +195,17 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   const unpublished = data['published'] === false;
   const future = date.epochMs > ctx.nowMs;
   const status: PostStatus = place.kind === 'draft' ? 'draft' : unpublished ? 'unpublished' : future ? 'future' : 'published';
-  const willPublish =
-    (place.kind !== 'draft' || config.showDrafts) && (!unpublished || config.unpublished) && (!future || config.future) && url.ok;
+  const willPublish = publishes({ isDraft: place.kind === 'draft', markedUnpublished: unpublished, future, hasUrl: url.ok }, config);
   const layout = data['layout'] === undefined || data['layout'] === null ? undefined : rubyToS(data['layout']);
   return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
+}
+
+/** Jekyll's rule for a post it has read: whether `jekyll build` with this config writes it. */
+export function publishes(
+  post: { readonly isDraft: boolean; readonly markedUnpublished: boolean; readonly future: boolean; readonly hasUrl: boolean },
+  config: Pick<SiteConfig, 'showDrafts' | 'unpublished' | 'future'>,
+): boolean {
+  return (!post.isDraft || config.showDrafts) && (!post.markedUnpublished || config.unpublished) && (!post.future || config.future) && post.hasUrl;
 }
 
 /**

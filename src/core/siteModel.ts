@@ -3,7 +3,7 @@
  * only a config change (or the clock passing future posts) revisits many posts. Keyed by site path.
  */
 import { indexReadOptions, readPost } from './postRead';
-import { classifyRead } from './post';
+import { classifyRead, publishes } from './post';
 import { normalizeSitePath, placeOf } from './postPath';
 import { countNames, taxonomyFindings } from './taxonomy';
 import { sameSummary, summarizePost, type PostSummary } from './postSummary';
@@ -74,7 +74,8 @@ export class SiteModel {
   private readonly entries = new Map<string, Entry>();
   private readonly categoryCounts = new Map<string, number>();
   private readonly tagCounts = new Map<string, number>();
-  private readonly futurePaths = new Set<string>();
+  /** Posts dated later than now, whatever their status: the clock may change whether they publish. */
+  private readonly clockBoundPaths = new Set<string>();
   private ctx: PostContext;
   /** The last snapshot, until the model changes: views, completion and lookups ask for it many times per change. */
   private cached: SiteSnapshot | undefined;
@@ -125,7 +126,7 @@ export class SiteModel {
         countNames(this.categoryCounts, info.categories, 1);
         countNames(this.tagCounts, info.tags, 1);
       }
-      if (isClockBound(info, this.ctx.nowMs)) this.futurePaths.add(path);
+      if (isClockBound(info, this.ctx.nowMs)) this.clockBoundPaths.add(path);
     }
   }
 
@@ -142,7 +143,7 @@ export class SiteModel {
   setNow(nowMs: number): ModelChange {
     this.ctx = { ...this.ctx, nowMs };
     const updates: Update[] = [];
-    for (const path of this.futurePaths) {
+    for (const path of this.clockBoundPaths) {
       const entry = this.entries.get(path);
       if (entry !== undefined) updates.push([path, reclocked(entry.info, nowMs, this.ctx.config), entry.mtimeMs]);
     }
@@ -197,7 +198,7 @@ export class SiteModel {
       if (!old) continue;
       unindex(old.info);
       this.entries.delete(path);
-      this.futurePaths.delete(path);
+      this.clockBoundPaths.delete(path);
       removed.push(path);
     }
     for (const [path, source, mtimeMs] of updates) {
@@ -217,8 +218,8 @@ export class SiteModel {
       if (old) unindex(old.info);
       index(info);
       this.entries.set(path, { mtimeMs, info });
-      if (isClockBound(info, this.ctx.nowMs)) this.futurePaths.add(path);
-      else this.futurePaths.delete(path);
+      if (isClockBound(info, this.ctx.nowMs)) this.clockBoundPaths.add(path);
+      else this.clockBoundPaths.delete(path);
       if (!old) added.push(path);
       else if (!sameSummary(old.info, info)) changed.push(path);
     }
@@ -255,7 +256,6 @@ function isClockBound(info: PostSummary, nowMs: number): boolean {
 function reclocked(info: PostSummary, nowMs: number, config: SiteConfig): PostSummary {
   const future = (info.date?.epochMs ?? -Infinity) > nowMs;
   const status = info.status === 'future' || info.status === 'published' ? (future ? 'future' : 'published') : info.status;
-  const willPublish =
-    (!info.isDraft || config.showDrafts) && (!info.markedUnpublished || config.unpublished) && (!future || config.future) && info.url !== undefined;
+  const willPublish = publishes({ isDraft: info.isDraft, markedUnpublished: info.markedUnpublished, future, hasUrl: info.url !== undefined }, config);
   return status === info.status && willPublish === info.willPublish ? info : { ...info, status, willPublish };
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { waitFor } from '../harness/processes';
 import { goToLineEnd, openNewPost, openWorkbench, type Workbench } from './workbench';
 
 // A 1×1 PNG, as a screenshot tool would put it on the clipboard.
@@ -9,6 +10,13 @@ const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8
 const POST = '2024-02-11-붙여넣기-실험.md';
 const SLUG = '붙여넣기-실험';
 
+/** The image copied into the post's folder under assets/images, once the edit has written it. */
+async function copiedImage(bench: Workbench, name: string): Promise<string> {
+  const file = path.join(bench.env.workspace, 'assets', 'images', SLUG, name);
+  return waitFor(`${name} copied into assets/images/${SLUG}`, () => (fs.existsSync(file) ? file : undefined), 10_000);
+}
+
+// The two tests run in order on one post: the drop finds the image the paste copied, and must not overwrite it.
 describe('pasting and dropping an image into a post', () => {
   let bench: Workbench;
   let written: string | undefined;
@@ -36,14 +44,7 @@ describe('pasting and dropping an image into a post', () => {
     const link = `![image](/assets/images/${SLUG}/image.png)`;
     await page.locator('.monaco-editor .view-lines', { hasText: link }).first().waitFor({ timeout: 20_000 });
     await bench.screenshot('image-pasted');
-    const copied = path.join(bench.env.workspace, 'assets', 'images', SLUG, 'image.png');
-    for (const deadline = Date.now() + 10_000; !fs.existsSync(copied);) {
-      if (Date.now() > deadline) {
-        const images = path.join(bench.env.workspace, 'assets', 'images');
-        throw new Error(`${copied} was not written; assets/images holds ${fs.readdirSync(images, { recursive: true }).join(', ')}\n${bench.session.consoleLines.slice(-30).join('\n')}`);
-      }
-      await page.waitForTimeout(100);
-    }
+    const copied = await copiedImage(bench, 'image.png');
     assert.equal(fs.readFileSync(copied).toString('base64'), PNG_BASE64);
     assert.equal(fs.readdirSync(path.join(bench.env.workspace, '_posts')).filter((f) => f.endsWith('.png')).length, 0, 'nothing copied next to the post');
   });
@@ -72,12 +73,7 @@ describe('pasting and dropping an image into a post', () => {
     const text = await page.locator('.monaco-editor .view-lines').first().innerText();
     assert.match(text.replace(/\u00a0/g, ' '), /^---\s+title: 붙여넣기\s+---\s+본문\s+!\[image\]\(\/assets\/images\/[^)]+\/image\.png\)!\[다이어그램\]/, 'dropped after the pasted link, front matter untouched');
     for (const name of ['다이어그램.png', 'image-2.png', 'image.png']) {
-      const copied = path.join(bench.env.workspace, 'assets', 'images', SLUG, name);
-      for (const deadline = Date.now() + 10_000; !fs.existsSync(copied);) {
-        if (Date.now() > deadline) throw new Error(`${copied} was not written`);
-        await page.waitForTimeout(100);
-      }
-      assert.equal(fs.readFileSync(copied).toString('base64'), PNG_BASE64, name);
+      assert.equal(fs.readFileSync(await copiedImage(bench, name)).toString('base64'), PNG_BASE64, name);
     }
   });
 });

@@ -85,6 +85,10 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
     if (exitCode !== 0) {
       await page.screenshot({ path: path.join(logDir, 'failure.png') }).catch(() => undefined);
       log(errorTail(errorLines, errorLog));
+    } else {
+      log(`  (${errorLines.length} error lines from the workbench and the extension host, in ${path.relative(repoRoot, errorLog)})`);
+      // Those that name Postcraft are shown whatever the outcome: an error of ours a test did not catch.
+      for (const line of errorLines.filter((l) => /postcraft\.postcraft|dist\/(extension|indexWorker)\.js/.test(l))) log(`  ! ${line.split('\n', 1)[0]?.slice(0, 300) ?? ''}`);
     }
     return { exitCode, ...counts, output };
   } catch (error) {

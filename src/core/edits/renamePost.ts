@@ -46,11 +46,11 @@ export function postUrlNeedle(path: string): string | undefined {
 export function postUrlReferenceEdits(text: string, oldPath: string, newPath: string): TextEdit[] {
   const oldName = postUrlName(oldPath);
   const newName = postUrlName(newPath);
-  if (oldName === undefined || newName === undefined) {
+  const oldBase = postUrlNeedle(oldPath);
+  const newBase = postUrlNeedle(newPath);
+  if (oldName === undefined || newName === undefined || oldBase === undefined || newBase === undefined) {
     return [];
   }
-  const oldBase = oldName.slice(oldName.lastIndexOf('/') + 1);
-  const newBase = newName.slice(newName.lastIndexOf('/') + 1);
   const edits: TextEdit[] = [];
   const tag = /\{%-?\s*post_url\s+(\S+?)\s*-?%\}/g;
   for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {

@@ -5,8 +5,10 @@ import type { EditingContext } from './editingContext';
 import type { LintFinding } from '../../core/lint/lintTypes';
 
 const DEBOUNCE_MS = 200;
-/** A site change comes in bursts (a refactor saving thousands of posts): re-lint once it has settled. */
+/** A site change comes in bursts (a refactor saving thousands of posts): re-lint once it has settled… */
 const SITE_DEBOUNCE_MS = 300;
+/** …or this long after its first change, however long the burst goes on. */
+const SITE_MAX_WAIT_MS = 2000;
 /** Documents linted between two turns of the event loop when every open document is linted again. */
 const SLICE = 50;
 const severities = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
@@ -14,6 +16,8 @@ const severities = { error: vscode.DiagnosticSeverity.Error, warning: vscode.Dia
 /** The latest lint of an open post, kept for the quick fixes and the status bar. */
 export interface LintedDocument {
   readonly version: number;
+  /** The count of site changes when it was linted: a later one makes the result stale. */
+  readonly generation: number;
   readonly result: LintResult;
 }
 
@@ -24,8 +28,12 @@ export interface LintedDocument {
 export class PostDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('postcraft');
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** The pending or running re-lint of every open document after a site change. */
+  /** The pending re-lint of every open document after a site change, and when the first change came. */
   private pass: NodeJS.Timeout | undefined;
+  private passSince: number | undefined;
+  /** The running re-lint of the documents not shown. */
+  private slices: NodeJS.Immediate | undefined;
+  private generation = 0;
   private readonly results = new Map<string, LintedDocument>();
   private readonly listeners: vscode.Disposable[];
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -47,13 +55,16 @@ export class PostDiagnostics implements vscode.Disposable {
   /** The lint of a document at its current version, computing it if needed. */
   resultFor(document: vscode.TextDocument): LintResult | undefined {
     const cached = this.results.get(document.uri.toString());
-    if (cached?.version === document.version) return cached.result;
+    if (cached?.version === document.version && cached.generation === this.generation) return cached.result;
     return this.lintNow(document);
   }
 
   private lintAllSoon(): void {
+    this.generation++;
+    const now = Date.now();
+    this.passSince ??= now;
     clearTimeout(this.pass);
-    this.pass = setTimeout(() => this.lintAll(), SITE_DEBOUNCE_MS);
+    this.pass = setTimeout(() => this.lintAll(), Math.max(0, Math.min(SITE_DEBOUNCE_MS, this.passSince + SITE_MAX_WAIT_MS - now)));
   }
 
   /**
@@ -61,7 +72,9 @@ export class PostDiagnostics implements vscode.Disposable {
    * thousands without showing them) a slice at a time, so that typing is never kept waiting.
    */
   private lintAll(): void {
-    clearTimeout(this.pass);
+    this.pass = undefined;
+    this.passSince = undefined;
+    if (this.slices !== undefined) clearImmediate(this.slices);
     const shown = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
     for (const d of shown) this.lintNow(d);
     this.lintSlices(vscode.workspace.textDocuments.filter((d) => !shown.has(d)), 0);
@@ -73,7 +86,7 @@ export class PostDiagnostics implements vscode.Disposable {
       const d = documents[i];
       if (d !== undefined) this.lintNow(d);
     }
-    this.pass = end < documents.length ? setTimeout(() => this.lintSlices(documents, end), 0) : undefined;
+    this.slices = end < documents.length ? setImmediate(() => this.lintSlices(documents, end)) : undefined;
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -93,7 +106,7 @@ export class PostDiagnostics implements vscode.Disposable {
       return undefined;
     }
     const result = lintPost({ path: post.path, text: document.getText(), ctx: post.ctx, site: this.context.lintSite(post.site), own: post.own });
-    this.results.set(document.uri.toString(), { version: document.version, result });
+    this.results.set(document.uri.toString(), { version: document.version, generation: this.generation, result });
     this.collection.set(document.uri, result.findings.map(toDiagnostic));
     this.emitter.fire(document);
     return result;
@@ -110,6 +123,7 @@ export class PostDiagnostics implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     clearTimeout(this.pass);
+    if (this.slices !== undefined) clearImmediate(this.slices);
     for (const l of this.listeners) l.dispose();
   }
 }

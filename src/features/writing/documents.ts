@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { positionAt, type TextEdit } from '../../core/edits/textEdit';
-import { mapConcurrently } from '../../platform/mapConcurrently';
+import { readTexts } from '../../platform/siteTextFiles';
 import { sitePath, type Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
@@ -23,23 +22,23 @@ export async function currentText(uri: vscode.Uri): Promise<CurrentText> {
 }
 
 /**
- * The current text of many files at once, for a site-wide edit: open documents by their buffers, the rest read
- * from disk a few at a time; undefined for a file that cannot be read (moved or deleted since the model saw it).
+ * The current text of many files of a site at once, for a site-wide edit: open documents by their buffers, the
+ * rest read from disk a few at a time; undefined for a file that cannot be read (moved or deleted since the
+ * model saw it).
  */
 export async function currentTexts(uris: readonly vscode.Uri[]): Promise<(CurrentText | undefined)[]> {
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-  const decoder = new TextDecoder('utf-8');
-  return mapConcurrently(uris, 16, async (uri): Promise<CurrentText | undefined> => {
-    const document = open.get(uri.toString());
+  const documents = uris.map((uri) => open.get(uri.toString()));
+  const unopened = uris.filter((_, i) => documents[i] === undefined);
+  const read = await readTexts(unopened.map((uri) => uri.fsPath));
+  let next = 0;
+  return uris.map((uri, i): CurrentText | undefined => {
+    const document = documents[i];
     if (document !== undefined) {
       return { uri, text: document.getText(), document };
     }
-    try {
-      const bytes = uri.scheme === 'file' ? await readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
-      return { uri, text: decoder.decode(bytes), document: undefined };
-    } catch {
-      return undefined;
-    }
+    const text = read[next++];
+    return text === undefined ? undefined : { uri, text, document: undefined };
   });
 }
 

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzePost } from '../../core/post';
+import { isExcluded } from '../../core/postPath';
 import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../core/edits/renamePost';
-import { filesContaining } from '../../platform/filesContaining';
-import { addEdits, currentText, siteUri } from './documents';
-import type { Site } from '../sites/site';
+import { filesContaining } from '../../platform/siteTextFiles';
+import { addEdits, currentText, currentTexts, siteUri } from './documents';
+import { sitePath, type Site } from '../sites/site';
 import { exists, postOf } from './postCommands';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
@@ -31,11 +32,11 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   let references = 0;
   const referrers = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for post_url references') },
-    () => filesNaming(file.site, file.rel),
+    () => filesNaming(registry, file.site, file.rel),
   );
-  for (const uri of referrers) {
-    // The model may still list a file that was just moved or deleted: such a file has nothing to update.
-    const text = uri.toString() === file.uri.toString() ? current : await currentText(uri).catch(() => undefined);
+  // Read after the search, so that the ranges are those of the text as it is now. A file that cannot be read
+  // (moved or deleted since the model saw it) has nothing to update.
+  for (const text of await currentTexts(referrers)) {
     if (text === undefined) {
       continue;
     }
@@ -54,24 +55,27 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   return newUri;
 }
 
-/** Files Jekyll renders with Liquid, besides the posts: pages, layouts, includes, feeds. */
-const LIQUID_FILES = '**/*.{md,markdown,mkdown,mkdn,mkd,html,htm,liquid,xml}';
-/** What is never the site's source: the built site, caches, dependencies. */
-const NOT_SOURCE = '{_site,.jekyll-cache,.sass-cache,.git,node_modules,vendor}/**';
+/** Files Jekyll may render with Liquid: posts, pages, layouts, includes, feeds, search indexes. */
+const LIQUID_FILES = '**/*.{md,markdown,mkdown,mkdn,mkd,html,htm,liquid,xml,txt,json}';
+/** What is never the site's source, wherever it sits: the built site, caches, dependencies. */
+const NOT_SOURCE = '**/{_site,.jekyll-cache,.sass-cache,.git,node_modules,vendor}/**';
 
 /**
  * The files of the site that may name the post at `rel` in `{% post_url %}`: every post and draft of the model
- * and every page, layout and include, narrowed to those holding its name (an open document by its buffer, the
- * rest by their bytes on disk).
+ * and every page, layout and include the site's `exclude:` leaves in (not those of a site inside it), narrowed
+ * to those holding its name: an open document by its buffer, the rest by their bytes on disk.
  */
-async function filesNaming(site: Site, rel: string): Promise<vscode.Uri[]> {
+async function filesNaming(registry: SiteRegistry, site: Site, rel: string): Promise<vscode.Uri[]> {
   const needle = postUrlNeedle(rel);
   if (needle === undefined) {
     return [];
   }
   const paths = new Set(site.model.snapshot().posts.map((p) => path.join(site.root, ...p.path.split('/'))));
   for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, LIQUID_FILES), new vscode.RelativePattern(site.root, NOT_SOURCE))) {
-    paths.add(uri.fsPath);
+    const inSite = sitePath(site, uri.fsPath);
+    if (inSite !== undefined && registry.siteFor(uri) === site && !isExcluded(inSite, site.loaded.config)) {
+      paths.add(uri.fsPath);
+    }
   }
   const open = new Map(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => [d.uri.fsPath, d]));
   const inBuffers = [...paths].filter((p) => open.get(p)?.getText().includes(needle) === true);

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { mapConcurrently } from '../../../src/platform/mapConcurrently';
+import { filesContaining, readTexts } from '../../../src/platform/siteTextFiles';
+import { postUrlNeedle, postUrlReferenceEdits } from '../../../src/core/edits/renamePost';
+import { tempSite } from './tempSite';
+
+describe('reading many files of a site', () => {
+  it('runs at most `limit` at once and keeps the order of the items', async () => {
+    let running = 0;
+    let most = 0;
+    const out = await mapConcurrently([5, 1, 4, 2, 3, 0, 6], 3, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      for (let i = 0; i < n; i++) await Promise.resolve();
+      running--;
+      return n * 10;
+    });
+    assert.deepEqual(out, [50, 10, 40, 20, 30, 0, 60]);
+    assert.equal(most, 3);
+    assert.deepEqual(await mapConcurrently([], 4, () => Promise.resolve(1)), []);
+  });
+
+  it('finds the files holding a Korean post name, in the order given, leaving out what cannot be read', async () => {
+    const root = tempSite({
+      '_posts/2024-03-05-지킬-블로그-시작하기.md': '---\ntitle: 시작\n---\n',
+      '_posts/2024-04-01-link.md': '---\n---\n[a]({% post_url 2024-03-05-지킬-블로그-시작하기 %})\n',
+      'about.md': '{% post_url dev/2024-03-05-지킬-블로그-시작하기 %}',
+      // The same words decomposed (NFD) are other bytes, as they are another name to Jekyll.
+      'nfd.md': '{% post_url 2024-03-05-지킬-블로그-시작하기 %}'.normalize('NFD'),
+      'big.md': Buffer.alloc(17 * 1024 * 1024, 0x20),
+    });
+    const abs = (rel: string): string => path.join(root, ...rel.split('/'));
+    const files = ['about.md', 'nfd.md', '_posts/2024-04-01-link.md', 'missing.md', 'big.md', '_posts/2024-03-05-지킬-블로그-시작하기.md'].map(abs);
+    const needle = postUrlNeedle('_posts/2024-03-05-지킬-블로그-시작하기.md') ?? '';
+    assert.equal(needle, '2024-03-05-지킬-블로그-시작하기');
+    // The post itself holds its name only in its file name.
+    assert.deepEqual(await filesContaining(files, needle), [abs('about.md'), abs('_posts/2024-04-01-link.md')]);
+    const texts = await readTexts([abs('about.md'), abs('missing.md')]);
+    assert.deepEqual(texts, ['{% post_url dev/2024-03-05-지킬-블로그-시작하기 %}', undefined]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('names a post in a sub-folder of _posts by its base name, which both written forms hold', () => {
+    const rel = 'dev/_posts/2024/2024-05-22-빌드.md';
+    assert.equal(postUrlNeedle(rel), '2024-05-22-빌드');
+    const text = '{% post_url 2024/2024-05-22-빌드 %} {% post_url 2024-05-22-빌드 %} {% post_url 2024-05-22-빌드-2 %}';
+    const edits = postUrlReferenceEdits(text, rel, 'dev/_posts/2024/2024-05-22-빠른-빌드.md');
+    assert.deepEqual(edits.map((e) => e.newText), ['2024/2024-05-22-빠른-빌드', '2024-05-22-빠른-빌드']);
+    assert.equal(postUrlNeedle('about.md'), undefined);
+  });
+});
