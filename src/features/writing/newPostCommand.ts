@@ -44,15 +44,14 @@ async function recentTexts(site: Site): Promise<string[]> {
   return texts;
 }
 
+/** Why the typed title cannot be used, as a sentence under the input box. */
 function localTitleProblem(value: string): string | undefined {
   const problem = titleProblem(value);
   if (problem === undefined) {
     return undefined;
   }
-  if (value.trim() === '') {
-    return vscode.l10n.t('A title is required');
-  }
-  return /[\r\n]/.test(value) ? vscode.l10n.t('The title must be one line') : vscode.l10n.t('The title has no letters or digits to make a file name from; add a word');
+  const text = localReason(problem);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `Postcraft: New Post` / `New Draft`. Returns the new file's Uri, or undefined when cancelled. */
