@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
+import { waitFor } from '../harness/processes';
 import { editorRows, editorTopLine, openFile, openWorkbench, previewFrame, runCommand, switchColorTheme, type Workbench } from './workbench';
 
 // The longest post of the sample blog: about a hundred lines with code, a table, lists and a footnote.
@@ -13,19 +14,17 @@ const REVEAL_PADDING_ROWS = 5;
 /** What the last probe of `until` saw, for its error message. */
 let seen = '';
 
-/** Polls `probe` until it returns something other than undefined. */
+/** Polls `probe` until it returns something other than undefined; a failure says what the probe saw last. */
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
   seen = '';
-  for (;;) {
-    const value = await probe().catch((error: unknown) => {
+  const quiet = (): Promise<T | undefined> =>
+    probe().catch((error: unknown) => {
       seen = error instanceof Error ? error.message : 'an error';
       return undefined;
     });
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${seen}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return waitFor(what, quiet, timeoutMs).catch((error: unknown) => {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen: ${seen}`);
+  });
 }
 
 /** Where the preview stands: its scroll offset and the blocks (by source line) around the top of its window. */
