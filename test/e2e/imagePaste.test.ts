@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { waitFor } from '../harness/processes';
 import { goToLineEnd, openNewPost, openWorkbench, type Workbench } from './workbench';
 
@@ -32,6 +33,8 @@ describe('pasting and dropping an image into a post', () => {
   it('copies a pasted screenshot into assets/images/<post-slug>/ and links it from the site root', async () => {
     const { page } = bench;
     written = await openNewPost(bench, POST, '---\ntitle: 붙여넣기\n---\n본문\n');
+    // Postcraft's reading time in the status bar: the extension is active and its paste provider registered.
+    await page.locator('.statusbar-item', { hasText: /\d+ words? · \d+ min|단어/ }).first().waitFor({ timeout: 30_000 });
     await goToLineEnd(bench, 5);
     // The browser's paste event with a file on its clipboard, as Chromium gives a screenshot (image.png).
     await page.evaluate((base64) => {
@@ -52,9 +55,11 @@ describe('pasting and dropping an image into a post', () => {
   it('copies images dropped from outside with Shift held, one under a name that does not overwrite the pasted one', async () => {
     const { page } = bench;
     // Dropped to the right of the pasted link: the drop lands at the end of that line.
-    const lines = await page.locator('.monaco-editor .view-lines').first().boundingBox();
-    const pasted = await page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first().boundingBox();
-    assert.ok(lines && pasted);
+    // The editor renders its lines anew at times: ask for a box until one is there.
+    const boxOf = (locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> =>
+      waitFor('a rendered box', async () => (await locator.boundingBox().catch(() => null)) ?? undefined, 10_000);
+    const lines = await boxOf(page.locator('.monaco-editor .view-lines').first());
+    const pasted = await boxOf(page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first());
     // What the browser sends while a file from the desktop is dragged over the editor and dropped, Shift held.
     await page.evaluate(({ base64, x, y }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

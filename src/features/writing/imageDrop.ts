@@ -37,16 +37,27 @@ async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSo
 }
 
 /** The text to insert and the copies to make (an empty edit when every image is already in the site). */
-async function imageEdit(registry: SiteRegistry, document: vscode.TextDocument, dataTransfer: vscode.DataTransfer): Promise<{ text: string; edit: vscode.WorkspaceEdit } | undefined> {
+/**
+ * The edit a drop or a paste makes: the text to insert, and (in the same edit) the copies of images from outside
+ * the site; made by `make` as a drop or a paste edit.
+ */
+async function imageEdit<E extends vscode.DocumentDropEdit | vscode.DocumentPasteEdit>(
+  registry: SiteRegistry,
+  document: vscode.TextDocument,
+  dataTransfer: vscode.DataTransfer,
+  make: (text: string, title: string) => E,
+): Promise<E | undefined> {
   const post = siteFile(registry, document.uri);
   const sources = post === undefined ? [] : await droppedImages(dataTransfer);
   if (post === undefined || sources.length === 0) {
     return undefined;
   }
-  const edit = new vscode.WorkspaceEdit();
-  const texts = await imageTexts(post, sources, edit);
-  // Not `edit.size`: it counts text edits only, and this edit holds file creations alone.
-  return { text: texts.join('\n'), edit };
+  const copies = new vscode.WorkspaceEdit();
+  const texts = await imageTexts(post, sources, copies);
+  const edit = make(texts.join('\n'), vscode.l10n.t('Insert image for Jekyll'));
+  // Always given: `copies.size` counts text edits only, and this edit holds file creations alone.
+  edit.additionalEdit = copies;
+  return edit;
 }
 
 /**
@@ -57,25 +68,13 @@ export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
   const selector = { language: 'markdown', scheme: 'file' };
   return vscode.Disposable.from(
     vscode.languages.registerDocumentDropEditProvider(selector, {
-      async provideDocumentDropEdits(document, _position, dataTransfer) {
-        const planned = await imageEdit(registry, document, dataTransfer);
-        if (planned === undefined) {
-          return undefined;
-        }
-        const drop = new vscode.DocumentDropEdit(planned.text, vscode.l10n.t('Insert image for Jekyll'), kind);
-        drop.additionalEdit = planned.edit;
-        return drop;
-      },
+      provideDocumentDropEdits: (document, _position, dataTransfer) =>
+        imageEdit(registry, document, dataTransfer, (text, title) => new vscode.DocumentDropEdit(text, title, kind)),
     }, { providedDropEditKinds: [kind], dropMimeTypes: ['text/uri-list', 'files'] }),
     vscode.languages.registerDocumentPasteEditProvider(selector, {
-      async provideDocumentPasteEdits(document, _ranges, dataTransfer) {
-        const planned = await imageEdit(registry, document, dataTransfer);
-        if (planned === undefined) {
-          return undefined;
-        }
-        const paste = new vscode.DocumentPasteEdit(planned.text, vscode.l10n.t('Insert image for Jekyll'), kind);
-        paste.additionalEdit = planned.edit;
-        return [paste];
+      provideDocumentPasteEdits: async (document, _ranges, dataTransfer) => {
+        const paste = await imageEdit(registry, document, dataTransfer, (text, title) => new vscode.DocumentPasteEdit(text, title, kind));
+        return paste === undefined ? undefined : [paste];
       },
     }, { providedPasteEditKinds: [kind], pasteMimeTypes: ['text/uri-list', 'files', 'image/*'] }),
   );
