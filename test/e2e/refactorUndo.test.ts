@@ -61,6 +61,7 @@ describe('a site-wide refactor in the workbench', () => {
     if (asked) {
       await undoAll.click();
     }
+    const how = asked ? 'VS Code asked to undo in every file' : 'VS Code undid without asking';
     await renamed.first().waitFor({ state: 'detached', timeout: 20_000 });
 
     await runCommand(bench, 'File: Save All Files');
@@ -74,8 +75,13 @@ describe('a site-wide refactor in the workbench', () => {
     }
     const after = snapshot(bench.env.workspace);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
-    for (const [file, bytes] of before) {
-      assert.ok(after.get(file)?.equals(bytes), `${file} is byte-identical after the undo`);
+    const differ = [...before].filter(([file, bytes]) => after.get(file)?.equals(bytes) !== true).map(([file]) => file);
+    if (differ.length > 0) {
+      await bench.screenshot('refactor-undo-failure');
+    }
+    for (const file of differ) {
+      const line = (text: string | undefined): string => /^tags:.*$/m.exec(text ?? '')?.[0] ?? '(no tags line)';
+      assert.fail(`${file} is not byte-identical after the undo (${how}): "${line(before.get(file)?.toString())}" became "${line(after.get(file)?.toString())}"`);
     }
   });
 });
