@@ -14,7 +14,8 @@ const SLUG = '붙여넣기-실험';
 /** The image copied into the post's folder under assets/images, once the edit has written it. */
 async function copiedImage(bench: Workbench, name: string): Promise<string> {
   const file = path.join(bench.env.workspace, 'assets', 'images', SLUG, name);
-  return waitFor(`${name} copied into assets/images/${SLUG}`, () => (fs.existsSync(file) ? file : undefined), 10_000);
+  // The copy is created, then filled: wait for its bytes.
+  return waitFor(`${name} copied into assets/images/${SLUG}`, () => (fs.existsSync(file) && fs.statSync(file).size > 0 ? file : undefined), 10_000);
 }
 
 // The two tests run in order on one post: the drop finds the image the paste copied, and must not overwrite it.
@@ -61,15 +62,19 @@ describe('pasting and dropping an image into a post', () => {
     const lines = await boxOf(page.locator('.monaco-editor .view-lines').first());
     const pasted = await boxOf(page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first());
     // What the browser sends while a file from the desktop is dragged over the editor and dropped, Shift held.
-    await page.evaluate(({ base64, x, y }) => {
+    // The workbench sees the drag over the editor for a frame before the drop, as it would from a hand.
+    await page.evaluate(async ({ base64, x, y }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const data = new DataTransfer();
       data.items.add(new File([bytes], '다이어그램.png', { type: 'image/png' }));
       data.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
       const target = document.elementFromPoint(x, y) ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, shiftKey: true, clientX: x, clientY: y }));
-      }
+      const send = (type: string): boolean => target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, shiftKey: true, clientX: x, clientY: y }));
+      send('dragenter');
+      send('dragover');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      send('dragover');
+      send('drop');
     }, { base64: PNG_BASE64, x: lines.x + lines.width - 20, y: pasted.y + pasted.height / 2 });
     for (const link of [`![다이어그램](/assets/images/${SLUG}/다이어그램.png)`, `![image](/assets/images/${SLUG}/image-2.png)`]) {
       await page.locator('.monaco-editor .view-line', { hasText: link }).first().waitFor({ timeout: 20_000 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { waitFor } from '../harness/processes';
 import { openFile, openWorkbench, runCommand, type Workbench } from './workbench';
 
 /** Every Markdown file of the workspace, with its bytes. */
@@ -46,6 +47,10 @@ describe('a site-wide refactor in the workbench', () => {
     await bench.screenshot('refactor-confirm');
     await apply.click();
 
+    // VS Code saves the files of a refactor it opened in the background: undo once the edit is on the disk, as a
+    // person would a moment later (an undo while those saves run can fall back to the current file alone).
+    const renamedOnDisk = (): number => [...snapshot(bench.env.workspace).values()].filter((bytes) => bytes.includes('지킬-정적-사이트')).length;
+    await waitFor('the refactor saved in the files VS Code opened for it', () => (renamedOnDisk() >= 4 ? true : undefined), 30_000);
     await openFile(page, '2024-11-08-a-front-matter');
     await page.locator('.monaco-editor .view-lines', { hasText: '지킬-정적-사이트' }).first().waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click();

@@ -4,14 +4,14 @@ import * as path from 'node:path';
 import { startCodeServer } from './codeServer';
 import { repoRoot, resultsDir, sampleBlog } from './paths';
 import { run } from './processes';
-import { ensureRuntime } from './runtimes';
+import { ensureRuntime, type Runtime } from './runtimes';
 import { selectedVersions, type HostVersion } from './versions';
 
 const vsix = path.join(repoRoot, 'postcraft.vsix');
 
 /**
- * `npm run test:e2e`: for each supported VS Code, installs the packaged VSIX into a fresh code-server, serves a
- * copy of the sample blog on 127.0.0.1 and runs the browser tests in test/e2e against it.
+ * `npm run test:e2e`: for each supported VS Code and each file of browser tests in test/e2e, installs the packaged
+ * VSIX into a fresh code-server, serves a fresh copy of the sample blog on 127.0.0.1 and runs the file against it.
  */
 async function main(): Promise<number> {
   if (!fs.existsSync(vsix)) {
@@ -28,20 +28,36 @@ async function main(): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
+/**
+ * Each test file gets its own code-server and its own copy of the sample blog: code-server keeps the workbench's
+ * state (editors, unsaved text, undo stacks) across browser sessions, and one file's leftovers must not decide
+ * another's outcome.
+ */
 async function runOn(version: HostVersion): Promise<{ passed: number; failed: number }> {
   const runtime = await ensureRuntime(version, (line) => console.log(line));
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
-  fs.cpSync(sampleBlog, workspace, { recursive: true });
   const logDir = path.join(resultsDir, 'e2e', version.label);
   fs.rmSync(logDir, { recursive: true, force: true });
+  const testDir = path.join(repoRoot, 'out', 'test', 'e2e');
+  // POSTCRAFT_E2E_FILES=preview,explorer runs only the files whose names contain one of the words.
+  const only = process.env['POSTCRAFT_E2E_FILES']?.split(',').filter(Boolean);
+  const files = fs.readdirSync(testDir).filter((f) => f.endsWith('.test.js') && (only === undefined || only.some((w) => f.includes(w)))).sort();
+  let passed = 0;
+  let failed = 0;
+  for (const file of files) {
+    const counts = await runFile(runtime, version, logDir, path.join(testDir, file));
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  return { passed, failed };
+}
+
+async function runFile(runtime: Runtime, version: HostVersion, logDir: string, file: string): Promise<{ passed: number; failed: number }> {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
+  fs.cpSync(sampleBlog, workspace, { recursive: true });
   const server = await startCodeServer({ runtime, version, logDir, installVsix: vsix });
   try {
-    console.log(`e2e on VS Code ${version.vscode} (code-server ${version.codeServer}) at ${server.origin}`);
-    const testDir = path.join(repoRoot, 'out', 'test', 'e2e');
-    // POSTCRAFT_E2E_FILES=preview,explorer runs only the files whose names contain one of the words.
-    const only = process.env['POSTCRAFT_E2E_FILES']?.split(',').filter(Boolean);
-    const files = fs.readdirSync(testDir).filter((f) => f.endsWith('.test.js') && (only === undefined || only.some((w) => f.includes(w)))).sort().map((f) => path.join(testDir, f));
-    const result = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+    console.log(`e2e ${path.basename(file, '.test.js')} on VS Code ${version.vscode} (code-server ${version.codeServer}) at ${server.origin}`);
+    const result = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', file], {
       env: {
         ...process.env,
         POSTCRAFT_E2E_ORIGIN: server.origin,
