@@ -75,9 +75,7 @@ describe('a site-wide refactor in the workbench', () => {
       const now = snapshot(bench.env.workspace);
       return now.size === before.size && [...before].every(([file, bytes]) => now.get(file)?.equals(bytes) === true);
     };
-    for (const deadline = Date.now() + 20_000; !restored() && Date.now() < deadline;) {
-      await page.waitForTimeout(250);
-    }
+    await waitFor('every file back on the disk', () => (restored() ? true : undefined), 20_000).catch(() => undefined);
     const after = snapshot(bench.env.workspace);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
     const differ = [...before].filter(([file, bytes]) => after.get(file)?.equals(bytes) !== true).map(([file]) => file);

@@ -52,30 +52,7 @@ export async function openWorkbench(): Promise<Workbench> {
     },
     close: () => session.close(),
   };
-  await closeEverything(bench);
   return bench;
-}
-
-/**
- * Closes every editor and editor group the workbench restored from an earlier test file (code-server keeps the
- * workbench's state, unsaved text included, across browser sessions), discarding unsaved changes: each test file
- * starts from an empty editor area, whatever ran before it.
- */
-async function closeEverything(bench: Workbench): Promise<void> {
-  const { page } = bench;
-  const tabs = page.locator('.tabs-container .tab');
-  // Run even when no tab shows yet: restored editors may appear a moment after the workbench does.
-  await runCommand(bench, 'View: Close All Editor Groups');
-  const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Don't Save$/ }).first();
-  for (const deadline = Date.now() + 20_000; (await tabs.count()) > 0;) {
-    if (await dontSave.isVisible()) {
-      await dontSave.click();
-    }
-    if (Date.now() > deadline) {
-      throw new Error('the editors restored from an earlier test do not close');
-    }
-    await page.waitForTimeout(100);
-  }
 }
 
 /**
