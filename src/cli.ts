@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { formatProblems, siteIndexJson, type ReportedProblem } from './core/siteReport';
 import { indexSite, type IndexedSite } from './platform/siteIndexer';
 import { IndexWorkerPool } from './platform/indexWorkers';
-import { isSiteRoot } from './platform/siteLocator';
+import { siteGenerator } from './platform/siteLocator';
+import { generatorName } from './core/generators/generatorNames';
 import { lintSiteFiles } from './platform/siteLint';
 
 const usage = `usage:
@@ -33,8 +34,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const root = path.resolve(target);
-  if (!isSiteRoot(root)) {
-    console.error(`postcraft: ${root} is not a Jekyll site (no _config.yml, _config.yaml or _posts)`);
+  const generator = siteGenerator(root);
+  if (generator === undefined) {
+    console.error(`postcraft: ${root} is not a site of any generator Postcraft knows (no _config.yml, _posts, hugo.toml, config.toml…)`);
+    return 2;
+  }
+  if (generator !== 'jekyll') {
+    console.error(`postcraft: ${root} is a ${generatorName(generator)} site, which Postcraft does not read yet`);
     return 2;
   }
   const workers = new IndexWorkerPool(path.join(__dirname, 'indexWorker.js'));

@@ -5,6 +5,7 @@ import { indexSite } from '../../platform/siteIndexer';
 import type { IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
+import { generatorName } from '../../core/generators/generatorNames';
 import { isEmptyChange } from '../../core/modelChanges';
 import type { ModelChange } from '../../core/siteModel';
 
@@ -92,8 +93,13 @@ export class SiteRegistry implements vscode.Disposable {
     this.watchers.clear();
     this.sites.clear();
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
-    const found = folders.flatMap((folder) => findSites(folder.uri.fsPath).map((root) => ({ folder, root })));
-    for (const { folder, root } of found) {
+    const found = folders.flatMap((folder) => findSites(folder.uri.fsPath).map((site) => ({ folder, ...site })));
+    for (const { folder, root, generator } of found) {
+      // Only Jekyll is read so far: another generator's site is named in the log, never read as a Jekyll site.
+      if (generator !== 'jekyll') {
+        this.deps.log.info(vscode.l10n.t('{0} is a {1} site, which Postcraft does not read yet', root, generatorName(generator)));
+        continue;
+      }
       const site = await this.indexOne(folder, root);
       if (generation !== this.generation) {
         return;

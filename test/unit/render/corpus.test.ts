@@ -6,7 +6,7 @@ import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
 import { PostRenderer } from '../../../src/core/render/renderPost';
 import { ENGLISH_CARD_LABELS } from '../../../src/core/render/renderTypes';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { isSiteRoot } from '../../../src/platform/siteLocator';
+import { siteGenerator } from '../../../src/platform/siteLocator';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
@@ -16,7 +16,7 @@ function sites(): string[] {
   if (fs.existsSync(corpus)) {
     list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory()));
   }
-  return list.filter(isSiteRoot);
+  return list.filter((site) => siteGenerator(site) === 'jekyll');
 }
 
 /** The HTML with the placeholders (unknown tags and missing includes, shown on purpose) taken out. */
