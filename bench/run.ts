@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as yaml from 'js-yaml';
 import { listPostFiles } from '../src/platform/postFiles';
+import { jekyllGenerator } from '../src/core/generators/jekyll/jekyllGenerator';
+import { parseConfig } from '../src/core/config';
 import { indexSite } from '../src/platform/siteIndexer';
 import { IndexWorkerPool } from '../src/platform/indexWorkers';
 import { generateSite } from './generateSite';
@@ -23,7 +25,7 @@ function median(values: number[]): number {
 
 /** The floor: open, read the first 4 KB, close, find the closing `---` and parse only that block with js-yaml. */
 async function floor(site: string): Promise<number> {
-  const files = (await listPostFiles(site, { collectionsDir: '', include: [], isExcluded: () => false })).files;
+  const files = (await listPostFiles(site, jekyllGenerator.listing(parseConfig('').config))).files;
   const buffer = Buffer.alloc(4096);
   const t0 = performance.now();
   for (const file of files) {

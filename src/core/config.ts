@@ -1,8 +1,9 @@
-/** `_config.yml` text → a typed SiteConfig with Jekyll 4.3's defaults. Broken config → defaults + problems. */
+/** `_config.yml` text → a typed JekyllConfig with Jekyll 4.3's defaults. Broken config → defaults + problems. */
 import { loadYaml11 } from './yaml11';
 import { rubyToS } from './taxonomy';
 import { compilePathRules, type PathRules } from './postPath';
 import type { Problem } from './problem';
+import type { SiteSettings } from './generators/generator';
 
 export interface DefaultsScope {
   /** Path prefix or glob, as written (may be empty: whole site). */
@@ -22,9 +23,8 @@ export interface CollectionConfig {
   readonly permalink?: string;
 }
 
-export interface SiteConfig {
-  /** The whole parsed object, for `site.*`. */
-  readonly raw: Readonly<Record<string, unknown>>;
+export interface JekyllConfig extends SiteSettings {
+  readonly generator: 'jekyll';
   /** `permalink` as written: a style name (date, pretty, ordinal, weekdate, none) or a template. */
   readonly permalink: string;
   /** The template posts use (collections.posts.permalink, else the style's template). */
@@ -50,7 +50,7 @@ export interface SiteConfig {
 }
 
 export interface ConfigResult {
-  readonly config: SiteConfig;
+  readonly config: JekyllConfig;
   readonly problems: readonly Problem[];
 }
 
@@ -131,7 +131,7 @@ function readCollections(v: unknown, postsPermalink: string | undefined): Map<st
   return map;
 }
 
-function build(raw: Record<string, unknown>, problems: Problem[], line: (key: string) => number): SiteConfig {
+function build(raw: Record<string, unknown>, problems: Problem[], line: (key: string) => number): JekyllConfig {
   const permalink = str(raw['permalink'], 'date');
   const collections = readCollections(raw['collections'] ?? {}, rubyTruthy(raw['permalink'] ?? 'date') ? styleToPermalink(permalink) : undefined);
   for (const key of ['include', 'exclude']) {
@@ -147,6 +147,7 @@ function build(raw: Record<string, unknown>, problems: Problem[], line: (key: st
   const exclude = strings(raw['exclude']);
   const include = raw['include'] === undefined ? ['.htaccess'] : strings(raw['include']);
   return {
+    generator: 'jekyll',
     raw,
     permalink,
     postsPermalink: collections.get('posts')?.permalink ?? '/:collection/:path:output_ext',
@@ -170,7 +171,7 @@ function build(raw: Record<string, unknown>, problems: Problem[], line: (key: st
 }
 
 /** The configuration of a site without `_config.yml`. */
-export function defaultConfig(): SiteConfig {
+export function defaultConfig(): JekyllConfig {
   return build({}, [], () => 0);
 }
 

@@ -4,7 +4,7 @@
  * folders instead of listing the disk (core never reads files), which is what `Dir.glob` + prefix gives.
  */
 import { globToRegExp } from './glob';
-import type { DefaultsEntry, DefaultsScope, SiteConfig } from './config';
+import type { DefaultsEntry, DefaultsScope, JekyllConfig } from './config';
 
 /** Jekyll's document types for defaults. Drafts are documents of the `posts` collection, so their type is `posts`. */
 export type DocumentType = 'posts' | 'pages' | (string & {});
@@ -74,7 +74,7 @@ function hasPrecedence(oldScope: DefaultsScope | undefined, newScope: DefaultsSc
 
 /** The defaults sets that apply to a document, in config order. */
 export function matchingDefaults(
-  config: Pick<SiteConfig, 'defaults' | 'collectionsDir'>,
+  config: Pick<JekyllConfig, 'defaults' | 'collectionsDir'>,
   jekyllPath: string,
   sitePath: string,
   type: DocumentType,
@@ -84,7 +84,7 @@ export function matchingDefaults(
 
 /** FrontmatterDefaults#all: every applicable value, more specific (longer path) and later scopes winning. */
 export function defaultsFor(
-  config: Pick<SiteConfig, 'defaults' | 'collectionsDir'>,
+  config: Pick<JekyllConfig, 'defaults' | 'collectionsDir'>,
   jekyllPath: string,
   sitePath: string,
   type: DocumentType,

@@ -3,22 +3,23 @@
  * categories, tags, URL and problems. Pure: the clock, zone and config come in. Never throws.
  */
 import { placeOf } from './postPath';
-import { readPost } from './postRead';
 import { defaultsFor, deepMerge } from './defaults';
 import { jekyllDateAt, matchDatedFileName, parseJekyllDate } from './dates';
 import { wallClockAt } from './timeZone';
 import { categoriesFromPath, mergeCategories, populateCategories, populateTags, rubyToS } from './taxonomy';
 import { titleizeSlug } from './slugify';
 import { postUrl } from './permalink';
+import { jekyllPublishes } from './generators/jekyll/jekyllClock';
 import { readingMinutes } from './wordCount';
-import type { SiteConfig } from './config';
+import type { JekyllConfig } from './config';
+import type { SiteConfig } from './siteConfig';
 import type { TimeZone } from './timeZone';
 import type { JekyllDate } from './dates';
 import type { Excerpt } from './excerpt';
 import type { WordCount } from './wordCount';
 import type { Problem } from './problem';
 import type { NotPostReason } from './postPath';
-import type { ReadPost, ReadPostOptions } from './postRead';
+import type { ReadPost } from './postRead';
 
 export type PostStatus = 'published' | 'draft' | 'unpublished' | 'future' | 'invalid' | 'notPost';
 
@@ -67,21 +68,19 @@ export interface PostFile {
 /** What classifying decides, besides the status. */
 type Classified = Pick<PostInfo, 'data' | 'date' | 'title' | 'slug' | 'categories' | 'tags' | 'layout' | 'url'>;
 
-const EMPTY_COUNT: WordCount = { words: 0, cjkChars: 0 };
-
 function capNames(names: string[], kind: string, problems: Problem[], line: number): string[] {
   if (names.length <= MAX_NAMES_PER_POST) return names;
   problems.push({ severity: 'warning', code: 'post.tooManyNames', message: `${names.length} ${kind}; only the first ${MAX_NAMES_PER_POST} are used here`, line });
   return names.slice(0, MAX_NAMES_PER_POST);
 }
 
-function outputExt(ext: string, config: SiteConfig): string {
+function outputExt(ext: string, config: JekyllConfig): string {
   const bare = ext.replace(/^\./, '').toLowerCase();
   return config.markdownExt.includes(bare) ? '.html' : ext;
 }
 
 /** Classifies a post from its already read text (see readPost); used by the model on renames and config changes. */
-export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx: PostContext): PostInfo {
+export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx: PostContext & { readonly config: JekyllConfig }): PostInfo {
   const { config, zone } = ctx;
   const place = placeOf(path, config);
   const problems: Problem[] = [...read.problems];
@@ -195,34 +194,7 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   const unpublished = data['published'] === false;
   const future = date.epochMs > ctx.nowMs;
   const status: PostStatus = place.kind === 'draft' ? 'draft' : unpublished ? 'unpublished' : future ? 'future' : 'published';
-  const willPublish = publishes({ isDraft: place.kind === 'draft', markedUnpublished: unpublished, future, hasUrl: url.ok }, config);
+  const willPublish = jekyllPublishes({ isDraft: place.kind === 'draft', markedUnpublished: unpublished, future, hasUrl: url.ok }, config);
   const layout = data['layout'] === undefined || data['layout'] === null ? undefined : rubyToS(data['layout']);
   return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
-}
-
-/** Jekyll's rule for a post it has read: whether `jekyll build` with this config writes it. */
-export function publishes(
-  post: { readonly isDraft: boolean; readonly markedUnpublished: boolean; readonly future: boolean; readonly hasUrl: boolean },
-  config: Pick<SiteConfig, 'showDrafts' | 'unpublished' | 'future'>,
-): boolean {
-  return (!post.isDraft || config.showDrafts) && (!post.markedUnpublished || config.unpublished) && (!post.future || config.future) && post.hasUrl;
-}
-
-/**
- * Reads and classifies one file. `text` may be anything (binary, 10 MB, empty). Never throws. `options` may
- * leave out the word count and the excerpt where nothing shows them.
- */
-export function analyzePost(file: PostFile, ctx: PostContext, options?: ReadPostOptions): PostInfo {
-  try {
-    return classifyRead(file.path, readPost(file.text, ctx.config.excerptSeparator, options), file.mtimeMs, ctx);
-  } catch (e) {
-    // A bug, not the user's file: still report it as a value so one file cannot break the whole model.
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      path: file.path, status: 'invalid', willPublish: false, isDraft: false, markedUnpublished: false, frontMatter: {}, data: {}, date: undefined,
-      title: file.path, slug: '', categories: [], tags: [], layout: undefined, url: undefined, excerpt: undefined,
-      wordCount: EMPTY_COUNT, readingMinutes: 1, frontMatterLines: undefined,
-      problems: [{ severity: 'error', code: 'post.internal', message: `internal error: ${message}`, line: 0 }],
-    };
-  }
 }

@@ -1,7 +1,7 @@
 /** Where a site-relative path sits for Jekyll's post reader: a post, a draft, or why it is not one. */
 import { globToRegExp } from './glob';
 import { matchDatedFileName } from './dates';
-import type { SiteConfig } from './config';
+import type { JekyllConfig } from './config';
 
 export type PostPlace =
   | {
@@ -33,7 +33,7 @@ interface PathPattern {
   readonly glob: RegExp | undefined;
 }
 
-/** The compiled `exclude` and `include` lists of a config (see SiteConfig.pathRules). */
+/** The compiled `exclude` and `include` lists of a config (see JekyllConfig.pathRules). */
 export interface PathRules {
   readonly exclude: readonly PathPattern[];
   readonly include: readonly PathPattern[];
@@ -57,7 +57,7 @@ function matchesPattern(pattern: PathPattern, path: string): boolean {
 }
 
 /** Jekyll's EntryFilter#excluded? (simplified to path prefixes and globs), with `include` taking precedence. */
-export function isExcluded(sitePath: string, config: Pick<SiteConfig, 'exclude' | 'include'> & { readonly pathRules?: PathRules }): boolean {
+export function isExcluded(sitePath: string, config: Pick<JekyllConfig, 'exclude' | 'include'> & { readonly pathRules?: PathRules }): boolean {
   const rules = config.pathRules ?? compilePathRules(config.exclude, config.include);
   const basename = sitePath.slice(sitePath.lastIndexOf('/') + 1);
   if (rules.include.some((p) => matchesPattern(p, sitePath) || matchesPattern(p, basename))) return false;
@@ -72,7 +72,7 @@ export function isExcluded(sitePath: string, config: Pick<SiteConfig, 'exclude' 
 }
 
 /** Classifies a path for the post reader. */
-export function placeOf(rawPath: string, config: Pick<SiteConfig, 'collectionsDir' | 'exclude' | 'include'> & { readonly pathRules?: PathRules }): PostPlace {
+export function placeOf(rawPath: string, config: Pick<JekyllConfig, 'collectionsDir' | 'exclude' | 'include'> & { readonly pathRules?: PathRules }): PostPlace {
   const sitePath = normalizeSitePath(rawPath);
   const cd = config.collectionsDir;
   if (cd !== '' && !sitePath.startsWith(`${cd}/`)) return { kind: 'outside', sitePath };

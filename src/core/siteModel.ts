@@ -2,14 +2,15 @@
  * The incremental in-memory site model. One file change costs one file's work plus the names it touches;
  * only a config change (or the clock passing future posts) revisits many posts. Keyed by site path.
  */
-import { indexReadOptions, readPost } from './postRead';
-import { classifyRead, publishes } from './post';
-import { normalizeSitePath, placeOf } from './postPath';
+import { indexReadOptions } from './postRead';
+import { normalizeSitePath } from './postPath';
+import { generatorOf } from './generators/generators';
 import { countNames, taxonomyFindings } from './taxonomy';
 import { sameSummary, summarizePost, type PostSummary } from './postSummary';
 import type { PostContext, PostFile } from './post';
 import type { ReadPost } from './postRead';
-import type { SiteConfig } from './config';
+import type { SiteConfig } from './siteConfig';
+import type { Generator } from './generators/generator';
 import type { TimeZone } from './timeZone';
 import type { Problem } from './problem';
 import type { NameFinding } from './taxonomy';
@@ -77,11 +78,13 @@ export class SiteModel {
   /** Posts dated later than now, whatever their status: the clock may change whether they publish. */
   private readonly clockBoundPaths = new Set<string>();
   private ctx: PostContext;
+  private readonly generator: Generator;
   /** The last snapshot, until the model changes: views, completion and lookups ask for it many times per change. */
   private cached: SiteSnapshot | undefined;
 
   constructor(deps: SiteModelDeps) {
     this.ctx = { config: deps.config, zone: deps.zone, nowMs: deps.nowMs };
+    this.generator = generatorOf(deps.config);
   }
 
   get size(): number {
@@ -105,7 +108,7 @@ export class SiteModel {
   /** Adds or replaces a file (posts, drafts, and files in _posts that are not posts). Files outside are ignored. */
   upsert(file: PostFile): ModelChange {
     const path = normalizeSitePath(file.path);
-    const read = readPost(file.text, this.ctx.config.excerptSeparator, indexReadOptions);
+    const read = this.generator.readPost(file.text, this.ctx.config, indexReadOptions);
     return this.apply([[path, read, file.mtimeMs]], []);
   }
 
@@ -145,7 +148,7 @@ export class SiteModel {
     const updates: Update[] = [];
     for (const path of this.clockBoundPaths) {
       const entry = this.entries.get(path);
-      if (entry !== undefined) updates.push([path, reclocked(entry.info, nowMs, this.ctx.config), entry.mtimeMs]);
+      if (entry !== undefined) updates.push([path, reclocked(entry.info, nowMs, this.generator, this.ctx.config), entry.mtimeMs]);
     }
     return this.apply(updates, []);
   }
@@ -205,8 +208,8 @@ export class SiteModel {
       const old = this.entries.get(path);
       const fromSummary = 'status' in source;
       // A summary was classified with this config already (the persisted index is keyed by it).
-      if (!fromSummary && placeOf(path, this.ctx.config).kind === 'outside') {
-        // Outside _posts/_drafts: not the model's business; drop a stale entry if the path had one.
+      if (!fromSummary && this.generator.placeOf(path, this.ctx.config).kind === 'outside') {
+        // Not where the generator looks for posts: not the model's business; drop a stale entry if the path had one.
         if (old) {
           unindex(old.info);
           this.entries.delete(path);
@@ -214,7 +217,7 @@ export class SiteModel {
         }
         continue;
       }
-      const info = fromSummary ? source : summarizePost(classifyRead(path, source, mtimeMs, this.ctx));
+      const info = fromSummary ? source : summarizePost(this.generator.classify(path, source, mtimeMs, this.ctx));
       if (old) unindex(old.info);
       index(info);
       this.entries.set(path, { mtimeMs, info });
@@ -250,12 +253,12 @@ function isClockBound(info: PostSummary, nowMs: number): boolean {
 
 /**
  * A post dated in the future as the clock moves: what changes follows from its summary alone, by the rule
- * classifyRead applies. Drafts and unpublished posts keep their status; whether they publish may still change
+ * the generator's classify applies. Drafts and unpublished posts keep their status; whether they publish may still change
  * (a draft with show_drafts, an unpublished post with unpublished: true).
  */
-function reclocked(info: PostSummary, nowMs: number, config: SiteConfig): PostSummary {
+function reclocked(info: PostSummary, nowMs: number, generator: Generator, config: SiteConfig): PostSummary {
   const future = (info.date?.epochMs ?? -Infinity) > nowMs;
   const status = info.status === 'future' || info.status === 'published' ? (future ? 'future' : 'published') : info.status;
-  const willPublish = publishes({ isDraft: info.isDraft, markedUnpublished: info.markedUnpublished, future, hasUrl: info.url !== undefined }, config);
+  const willPublish = generator.publishes({ isDraft: info.isDraft, markedUnpublished: info.markedUnpublished, future, hasUrl: info.url !== undefined }, config);
   return status === info.status && willPublish === info.willPublish ? info : { ...info, status, willPublish };
 }

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { readPostHead } from './postHead';
 import { ModelChangeCollector } from '../core/modelChanges';
 import type { ModelChange, SiteModel } from '../core/siteModel';
+import type { Generator } from '../core/generators/generator';
 
 /**
  * Applies changed files (created, changed or deleted: whatever is on disk now) to a site's model, in slices,
@@ -11,7 +12,7 @@ import type { ModelChange, SiteModel } from '../core/siteModel';
  * it goes. The result is the same as reading the site afresh (a unit test checks this over a burst of 1,000).
  */
 export async function applyFileChanges(
-  site: { readonly root: string; readonly model: SiteModel },
+  site: { readonly root: string; readonly generator: Generator; readonly model: SiteModel },
   files: readonly string[],
   yieldControl?: () => Promise<void>,
 ): Promise<ModelChange> {
@@ -26,7 +27,7 @@ export async function applyFileChanges(
     const rel = relative.split(path.sep).join('/');
     const stat = statOf(file);
     if (stat?.isFile() === true) {
-      const head = readPostHead(file, { frontMatterOnly: true });
+      const head = readPostHead(file, site.generator.headState, { frontMatterOnly: true });
       if (head.ok) {
         take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
       }

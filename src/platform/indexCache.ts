@@ -5,7 +5,7 @@ import type { PostSummary } from '../core/postSummary';
 import type { Problem } from '../core/problem';
 
 /** Bump when PostSummary, the rows or the reading rules change: an index of another format is thrown away. */
-const formatVersion = 7;
+const formatVersion = 8;
 const formatName = 'postcraft-site-index';
 
 export interface CachedFile {
@@ -50,9 +50,9 @@ export function indexCacheFile(storageDir: string, siteRoot: string): string {
   return path.join(storageDir, `site-index-${key}.json`);
 }
 
-/** What the summaries depend on besides the file: the config file's text and the zone name. */
-export function configKey(configText: string, zoneName: string): string {
-  return crypto.createHash('sha256').update(zoneName).update('\0').update(configText).digest('hex');
+/** What the summaries depend on besides the file (the generator, its config files' texts, the zone), hashed. */
+export function configKey(identity: string): string {
+  return crypto.createHash('sha256').update(identity).digest('hex');
 }
 
 /**

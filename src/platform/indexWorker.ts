@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import { parseConfig } from '../core/config';
-import { classifyRead, type PostContext } from '../core/post';
-import { indexReadOptions, readPost } from '../core/postRead';
+import { indexReadOptions } from '../core/postRead';
 import { summaryOf } from '../core/postSummary';
 import { createTimeZone } from '../core/timeZone';
+import { generatorById } from '../core/generators/generators';
 import { readPostHead } from './postHead';
+import type { PostContext } from '../core/post';
+import type { Generator } from '../core/generators/generator';
 import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
 
 /**
@@ -14,25 +15,27 @@ import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
  */
 type Batch = WorkerMessage & { type: 'batch' };
 
-let context: { readonly key: string; readonly ctx: PostContext } | undefined;
+let context: { readonly key: string; readonly generator: Generator; readonly ctx: PostContext } | undefined;
 
-function contextFor(job: WorkerJob): PostContext {
-  const key = `${job.zoneName}\0${job.configText}`;
+function contextFor(job: WorkerJob): { readonly generator: Generator; readonly ctx: PostContext } {
+  const key = [job.generator, job.zoneName, ...job.configFiles.flatMap((f) => [f.file, f.text])].join('\0');
   if (context?.key !== key) {
-    const { config } = parseConfig(job.configText);
-    context = { key, ctx: { config, zone: createTimeZone(job.zoneName).zone, nowMs: job.nowMs } };
+    const generator = generatorById(job.generator);
+    if (generator === undefined) throw new Error(`no generator ${job.generator}`);
+    const { config } = generator.readConfig(job.configFiles);
+    context = { key, generator, ctx: { config, zone: createTimeZone(job.zoneName).zone, nowMs: job.nowMs } };
   }
-  return { ...context.ctx, nowMs: job.nowMs };
+  return { generator: context.generator, ctx: { ...context.ctx, nowMs: job.nowMs } };
 }
 
 function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {
-  const ctx = contextFor(job);
+  const { generator, ctx } = contextFor(job);
   let batch: Batch = { type: 'batch', job: job.job, entries: [], unreadable: [] };
   for (const file of job.files) {
-    const head = readPostHead(file.absolutePath, { frontMatterOnly: true });
+    const head = readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true });
     if (head.ok) {
-      const read = readPost(head.head.text, ctx.config.excerptSeparator, indexReadOptions);
-      batch.entries.push({ mtimeMs: head.head.mtimeMs, size: head.head.size, info: summaryOf(classifyRead(file.relativePath, read, head.head.mtimeMs, ctx)) });
+      const read = generator.readPost(head.head.text, ctx.config, indexReadOptions);
+      batch.entries.push({ mtimeMs: head.head.mtimeMs, size: head.head.size, info: summaryOf(generator.classify(file.relativePath, read, head.head.mtimeMs, ctx)) });
     } else {
       batch.unreadable.push({ path: file.relativePath, reason: head.reason });
     }

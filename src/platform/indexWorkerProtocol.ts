@@ -1,10 +1,13 @@
 import type { PostSummary } from '../core/postSummary';
+import type { GeneratorId } from '../core/generators/detectGenerator';
+import type { ConfigText } from '../core/generators/generator';
 
 /** One indexing job for a worker of the site index. A worker takes jobs one after another, staying warm. */
 export interface WorkerJob {
   readonly type: 'index';
   readonly job: number;
-  readonly configText: string;
+  readonly generator: GeneratorId;
+  readonly configFiles: readonly ConfigText[];
   readonly zoneName: string;
   readonly nowMs: number;
   readonly files: readonly { readonly relativePath: string; readonly absolutePath: string }[];

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import { classifyRead } from '../core/post';
-import { readPost } from '../core/postRead';
+import { generatorOf } from '../core/generators/generators';
 import { blurbOf, type PostBlurb } from '../core/postSummary';
 import { readPostHead } from './postHead';
 import type { LoadedConfig } from './siteConfigFile';
@@ -10,10 +9,11 @@ import type { LoadedConfig } from './siteConfigFile';
  * tooltip asks: the site model does not keep them, so 50k posts stay small.
  */
 export function readPostBlurb(root: string, sitePath: string, loaded: LoadedConfig, nowMs: number): PostBlurb {
-  const head = readPostHead(path.join(root, ...sitePath.split('/')));
+  const generator = generatorOf(loaded.config);
+  const head = readPostHead(path.join(root, ...sitePath.split('/')), generator.headState);
   if (!head.ok) {
     return { description: undefined, excerpt: undefined };
   }
-  const read = readPost(head.head.text, loaded.config.excerptSeparator, { countWords: false });
-  return blurbOf(classifyRead(sitePath, read, head.head.mtimeMs, { config: loaded.config, zone: loaded.zone, nowMs }));
+  const read = generator.readPost(head.head.text, loaded.config, { countWords: false });
+  return blurbOf(generator.classify(sitePath, read, head.head.mtimeMs, { config: loaded.config, zone: loaded.zone, nowMs }));
 }

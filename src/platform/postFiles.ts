@@ -1,13 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-export type PostFolderKind = 'posts' | 'drafts';
+import type { PostListing } from '../core/generators/generator';
 
 export interface PostFile {
-  /** Path relative to the site root, with `/` separators, as Jekyll's `relative_path`. */
+  /** Path relative to the site root, with `/` separators. */
   readonly relativePath: string;
   readonly absolutePath: string;
-  readonly kind: PostFolderKind;
 }
 
 export interface PostFileListing {
@@ -17,12 +15,6 @@ export interface PostFileListing {
 }
 
 export interface ListingOptions {
-  /** `collections_dir`: where `_posts` and `_drafts` live ('' for the site root). */
-  readonly collectionsDir: string;
-  /** `include` entries: names that are read although they start with `.` or `_`. */
-  readonly include: readonly string[];
-  /** Whether a site-relative path is excluded: core's rule (`isExcluded`), so the CLI and the extension agree. */
-  readonly isExcluded: (relativePath: string) => boolean;
   /** Called every few thousand entries, so a caller on a UI thread can yield; resolve to go on. */
   readonly pause?: () => Promise<void>;
 }
@@ -30,21 +22,17 @@ export interface ListingOptions {
 /** Entries looked at between two calls of `pause`. */
 const entriesPerSlice = 2000;
 
-const special = /^[._#~]/;
-const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jekyll-cache']);
-
 /**
- * Lists the files Jekyll reads as posts and drafts: every file under a `_posts` or `_drafts` folder found at the
- * site root (or `collections_dir`) and in its ordinary sub-folders (category folders such as `dev/_posts`), as
- * Jekyll's reader walks them. Names starting with `.`, `_`, `#` or `~` and excluded paths are skipped; symbolic
- * links to folders are never followed, so a link loop cannot hang the walk.
+ * Lists the files the generator's post reader looks at (see PostListing): under its roots, either every file or
+ * those inside its post folders (Jekyll's `_posts` and `_drafts`, wherever they sit, as in `dev/_posts`). Skipped
+ * names and excluded paths are not entered; symbolic links to folders are never followed, so a link loop cannot
+ * hang the walk.
  */
-export async function listPostFiles(siteRoot: string, options: ListingOptions): Promise<PostFileListing> {
+export async function listPostFiles(siteRoot: string, listing: PostListing, options: ListingOptions = {}): Promise<PostFileListing> {
   const files: PostFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
-  const excluded = options.isExcluded;
-  const included = (name: string): boolean => options.include.includes(name);
-  const base = options.collectionsDir.replace(/^\/+|\/+$/g, '');
+  const excluded = (rel: string): boolean => listing.excludes(rel);
+  const postFolders = listing.postFolders;
   let seen = 0;
 
   // Folders are read a buffer of entries at a time (one `readdir` of a 45,000-file `_posts` would block the thread
@@ -86,19 +74,19 @@ export async function listPostFiles(siteRoot: string, options: ListingOptions): 
     }
   };
 
-  const collect = async (rel: string, kind: PostFolderKind): Promise<void> => {
+  const collect = async (rel: string): Promise<void> => {
     // One join per folder, then plain concatenation: path.join per file costs more than the rest of the walk.
     const folder = path.join(siteRoot, rel) + path.sep;
     await each(rel, (entry, child) => {
-      if ((special.test(entry.name) && !included(entry.name)) || excluded(child)) {
+      if (listing.skipsName(entry.name, true) || excluded(child)) {
         return undefined;
       }
       if (entry.isSymbolicLink()) {
         skipped.push({ path: child, reason: 'symbolic link' });
       } else if (entry.isDirectory()) {
-        return collect(child, kind);
-      } else if (entry.isFile()) {
-        files.push({ relativePath: child, absolutePath: folder + entry.name, kind });
+        return collect(child);
+      } else if (entry.isFile() && listing.takesFile(entry.name)) {
+        files.push({ relativePath: child, absolutePath: folder + entry.name });
       }
       return undefined;
     });
@@ -106,15 +94,15 @@ export async function listPostFiles(siteRoot: string, options: ListingOptions): 
 
   const walk = async (rel: string): Promise<void> => {
     await each(rel, (entry, child) => {
-      if (entry.name === '_posts' || entry.name === '_drafts') {
+      if (postFolders?.includes(entry.name) === true) {
         if (entry.isSymbolicLink()) {
           skipped.push({ path: child, reason: 'symbolic link' });
         } else if (entry.isDirectory() && !excluded(child)) {
-          return collect(child, entry.name === '_posts' ? 'posts' : 'drafts');
+          return collect(child);
         }
         return undefined;
       }
-      if (!entry.isDirectory() || alwaysSkipped.has(entry.name) || excluded(child) || (special.test(entry.name) && !included(entry.name))) {
+      if (!entry.isDirectory() || listing.skipsName(entry.name, false) || excluded(child)) {
         if (entry.isSymbolicLink()) {
           skipped.push({ path: child, reason: 'symbolic link' });
         }
@@ -124,7 +112,9 @@ export async function listPostFiles(siteRoot: string, options: ListingOptions): 
     });
   };
 
-  await walk(base);
+  for (const root of listing.roots) {
+    await (postFolders === undefined ? collect(root) : walk(root));
+  }
   // In the file system's order: sorting 50,000 paths would cost more than the walk. Sort where order shows.
   return { files, skipped };
 }

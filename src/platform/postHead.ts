@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer';
-import { splitFrontMatter } from '../core/frontMatterSplit';
 import { decodeHead, readFileBytes, readFileHead, utf8Boundary, type FileHeadResult } from './fileHead';
 
 /** Posts larger than this are read up to it; the model needs the front matter and the first paragraphs. */
@@ -14,11 +13,14 @@ export interface PostHeadOptions {
   readonly frontMatterOnly?: boolean;
 }
 
+/** How the generator reads a file's head (Generator.headState). */
+export type HeadState = (head: string, complete: boolean) => 'closed' | 'incomplete' | 'other';
+
 /**
  * The head of a post: the first 4 KB hold the front matter and the first paragraph of nearly every post; when
  * the front matter runs past them, the file is read again up to the limit.
  */
-export function readPostHead(file: string, options: PostHeadOptions = {}): FileHeadResult {
+export function readPostHead(file: string, headState: HeadState, options: PostHeadOptions = {}): FileHeadResult {
   const first = readFileBytes(file, headBytes);
   if (!first.ok) {
     return first;
@@ -30,34 +32,38 @@ export function readPostHead(file: string, options: PostHeadOptions = {}): FileH
     if (cut !== undefined && isUtf8(first.file.bytes.subarray(cut, end))) {
       const head = decodeHead(first.file, cut);
       // Read as a whole text: anything but a closed block (a `----` line, a language marker) takes the slow path.
-      if (splitFrontMatter(head.text).kind === 'yaml') {
+      if (headState(head.text, true) === 'closed') {
         return { ok: true, head };
       }
     }
   }
   const head = decodeHead(first.file, end);
-  if (head.complete || splitFrontMatter(head.text, { complete: false }).kind !== 'incomplete') {
+  if (head.complete || headState(head.text, false) !== 'incomplete') {
     return { ok: true, head };
   }
   return readFileHead(file, maxPostBytes);
 }
 
-const opening = Buffer.from('---');
+const dashes = Buffer.from('---');
+const pluses = Buffer.from('+++');
 const bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
- * The byte offset just past the first line after the opening `---` that starts with `---` or `...` (a closing
- * marker, if the splitter agrees), or undefined when the head does not start like front matter.
+ * The byte offset just past the first line after the opening `---` (or `+++`) that starts with `---` or `...`
+ * (or `+++`): a closing marker, if the generator's reader agrees. Undefined when the head does not start like
+ * front matter.
  */
 function frontMatterEnd(bytes: Buffer, end: number): number | undefined {
   const start = bytes.subarray(0, 3).equals(bom) ? 3 : 0;
-  if (!bytes.subarray(start, start + 3).equals(opening)) {
+  const open = bytes.subarray(start, start + 3);
+  const toml = open.equals(pluses);
+  if (!toml && !open.equals(dashes)) {
     return undefined;
   }
   const head = bytes.subarray(0, end);
-  const dashes = head.indexOf('\n---', start);
-  const dots = head.indexOf('\n...', start);
-  const marker = dashes < 0 ? dots : dots < 0 ? dashes : Math.min(dashes, dots);
+  const closing = head.indexOf(toml ? '\n+++' : '\n---', start);
+  const dots = toml ? -1 : head.indexOf('\n...', start);
+  const marker = closing < 0 ? dots : dots < 0 ? closing : Math.min(closing, dots);
   if (marker < 0) {
     return undefined;
   }

@@ -1,47 +1,54 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig, type ConfigResult } from '../core/config';
 import { createTimeZone, type TimeZone } from '../core/timeZone';
+import type { ConfigText, Generator } from '../core/generators/generator';
 import type { Problem } from '../core/problem';
+import type { SiteConfig } from '../core/siteConfig';
 
-/** Jekyll reads the first of these that exists. */
-export const configFileNames = ['_config.yml', '_config.yaml'] as const;
-
-export interface LoadedConfig extends ConfigResult {
-  /** The file read, relative to the site, or undefined when the site has none. */
+export interface LoadedConfig {
+  readonly config: SiteConfig;
+  /** Problems of the config files, each with the file it is in. */
+  readonly problems: readonly (Problem & { readonly file?: string })[];
+  /** The main config file read, relative to the site, or undefined when the site has none. */
   readonly file: string | undefined;
+  /** Every config file read, in the generator's order. */
+  readonly files: readonly ConfigText[];
   readonly zone: TimeZone;
   readonly zoneProblem: Problem | undefined;
-  /** The file's text ('' without one), which summaries depend on. */
-  readonly text: string;
 }
 
-/** Reads and parses the site's configuration; a missing or unreadable file gives Jekyll's defaults and a problem. */
-export function loadSiteConfig(siteRoot: string): LoadedConfig {
-  for (const name of configFileNames) {
-    const file = path.join(siteRoot, name);
-    let text: string;
+/** Reads the config files the generator names (those that exist) and parses them. Never throws. */
+export function loadSiteConfig(siteRoot: string, generator: Generator): LoadedConfig {
+  const files: ConfigText[] = [];
+  const problems: (Problem & { file: string })[] = [];
+  for (const name of generator.configFiles) {
     try {
-      text = fs.readFileSync(file, 'utf8');
+      files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        continue;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${code ?? 'error'})`, line: 0, file: name });
       }
-      const parsed = parseConfig('');
-      return withZone({ ...parsed, problems: [{ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0 }] }, name, '');
     }
-    return withZone(parseConfig(text), name, text);
   }
-  return withZone(parseConfig(''), undefined, '');
+  return configFromTexts(generator, files, problems);
 }
 
-function withZone(result: ConfigResult, file: string | undefined, text: string): LoadedConfig {
-  const zone = createTimeZone(result.config.timezone ?? systemZone());
+/** The loaded config of files already read (a worker is handed their texts). */
+export function configFromTexts(generator: Generator, files: readonly ConfigText[], readProblems: readonly (Problem & { file: string })[] = []): LoadedConfig {
+  const reading = generator.readConfig(files);
+  const zone = createTimeZone(reading.config.timezone ?? (generator.defaultZone === 'UTC' ? 'UTC' : systemZone()));
   const zoneProblem: Problem | undefined = zone.ok ? undefined : { severity: 'warning', code: 'config.timezone', message: zone.message, line: 0 };
-  return { ...result, file, zone: zone.zone, zoneProblem, text };
+  return { config: reading.config, problems: [...readProblems, ...reading.problems], file: files[0]?.file, files, zone: zone.zone, zoneProblem };
 }
 
-/** Jekyll uses the machine's zone when `timezone` is not set; so do we. */
+/** What every summary of a site depends on besides its file: the generator, its config files and the zone. */
+export function configIdentity(loaded: LoadedConfig): string {
+  return [loaded.config.generator, loaded.zone.name, ...loaded.files.flatMap((f) => [f.file, f.text])].join('\0');
+}
+
+/** Jekyll uses the machine's zone when `timezone` is not set; so do we, for generators with that rule. */
 function systemZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+

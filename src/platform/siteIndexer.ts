@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { isExcluded } from '../core/postPath';
-import { indexReadOptions, readPost } from '../core/postRead';
+import { indexReadOptions } from '../core/postRead';
+import { generatorById } from '../core/generators/generators';
+import { generatorName } from '../core/generators/generatorNames';
 import { noChange } from '../core/modelChanges';
 import { SiteModel, type ModelChange, type StoredEntry } from '../core/siteModel';
 import { applyFileChanges } from './applyFileChanges';
@@ -9,11 +10,15 @@ import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
 import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
 import { readPostHead } from './postHead';
-import { loadSiteConfig, type LoadedConfig } from './siteConfigFile';
+import { configIdentity, loadSiteConfig, type LoadedConfig } from './siteConfigFile';
+import { siteGenerator } from './siteLocator';
+import type { Generator } from '../core/generators/generator';
+import type { GeneratorId } from '../core/generators/detectGenerator';
 import type { PostSummary } from '../core/postSummary';
 
 export interface IndexedSite {
   readonly root: string;
+  readonly generator: Generator;
   readonly loaded: LoadedConfig;
   readonly model: SiteModel;
   readonly files: readonly PostFile[];
@@ -44,6 +49,8 @@ export interface CheckResult {
 
 export interface IndexOptions {
   readonly nowMs: number;
+  /** The site's generator, when the caller found it already; else it is found from the folder. */
+  readonly generator?: GeneratorId;
   /** Called between slices so a caller on a UI thread can yield; resolve to go on. */
   readonly yieldControl?: () => Promise<void>;
   /** Length of one slice of work before yielding, in ms. */
@@ -64,16 +71,12 @@ const minFilesForWorkers = 400;
  * reads with a warm cache), and only each file's front-matter block is decoded.
  */
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
-  const loaded = loadSiteConfig(root);
+  const generator = generatorFor(root, options.generator);
+  const loaded = loadSiteConfig(root, generator);
   const { config } = loaded;
   const slicer = new Slicer(options);
-  const listing = await listPostFiles(root, {
-    collectionsDir: config.collectionsDir,
-    include: config.include,
-    isExcluded: (rel) => isExcluded(rel, config),
-    pause: () => slicer.pause(),
-  });
-  const key = configKey(loaded.text, loaded.zone.name);
+  const listing = await listPostFiles(root, generator.listing(config), { pause: () => slicer.pause() });
+  const key = configKey(configIdentity(loaded));
   const cache = options.cacheFile === undefined ? undefined : await loadIndexCache(options.cacheFile, root, key, () => slicer.pause());
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs });
   const unreadable: { path: string; reason: string }[] = [];
@@ -103,7 +106,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   let inWorkers = 0;
   if (options.workers !== undefined && toRead.length >= minFilesForWorkers) {
     try {
-      await options.workers.run({ configText: loaded.text, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
+      await options.workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
         model.fill(batch.entries);
         for (const e of batch.entries) {
           sizes.set(e.info.path, e.size);
@@ -122,14 +125,14 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     }
   }
   if (inWorkers === 0) {
-    await readHere(toRead, model, config.excerptSeparator, sizes, unreadable, slicer);
+    await readHere(toRead, model, generator, loaded, sizes, unreadable, slicer);
   }
 
   // The model is ready now. What came from the persisted index is checked after, and the index written after that,
   // without holding the caller up: a reopened site shows at once and corrects itself within a few slices.
   const cacheFile = options.cacheFile;
   const checked = (restored.length === 0 ? Promise.resolve() : (options.yieldControl?.() ?? Promise.resolve()))
-    .then(() => checkRestored(root, restored, model, sizes, slicer))
+    .then(() => checkRestored(root, generator, restored, model, sizes, slicer))
     .catch((): CheckResult => ({ change: noChange, stale: 0 }));
   const saved = checked.then(async ({ stale }) => {
     if (cacheFile !== undefined && (cache === undefined || stale > 0 || restored.length !== listing.files.length || cache.size !== listing.files.length)) {
@@ -138,7 +141,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   }).catch(() => {
     // a cache that cannot be written only costs the next start its speed
   });
-  return { root, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache: restored.length, inWorkers, checked, saved };
+  return { root, generator, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache: restored.length, inWorkers, checked, saved };
 }
 
 /**
@@ -147,6 +150,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
  */
 async function checkRestored(
   root: string,
+  generator: Generator,
   restored: readonly { readonly file: PostFile; readonly mtimeMs: number; readonly size: number }[],
   model: SiteModel,
   sizes: Map<string, number>,
@@ -165,7 +169,7 @@ async function checkRestored(
   if (stale.length === 0) {
     return { change: noChange, stale: 0 };
   }
-  const change = await applyFileChanges({ root, model }, stale.map((f) => f.absolutePath), () => slicer.pause());
+  const change = await applyFileChanges({ root, generator, model }, stale.map((f) => f.absolutePath), () => slicer.pause());
   for (const file of stale) {
     const size = statOf(file.absolutePath)?.size;
     if (size === undefined || model.get(file.relativePath) === undefined) sizes.delete(file.relativePath);
@@ -177,16 +181,17 @@ async function checkRestored(
 async function readHere(
   files: readonly PostFile[],
   model: SiteModel,
-  excerptSeparator: string,
+  generator: Generator,
+  loaded: LoadedConfig,
   sizes: Map<string, number>,
   unreadable: { path: string; reason: string }[],
   slicer: Slicer,
 ): Promise<void> {
   let batch: StoredEntry[] = [];
   for (const file of files) {
-    const result = readPostHead(file.absolutePath, { frontMatterOnly: true });
+    const result = readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true });
     if (result.ok) {
-      batch.push({ path: file.relativePath, read: readPost(result.head.text, excerptSeparator, indexReadOptions), mtimeMs: result.head.mtimeMs });
+      batch.push({ path: file.relativePath, read: generator.readPost(result.head.text, loaded.config, indexReadOptions), mtimeMs: result.head.mtimeMs });
       sizes.set(file.relativePath, result.head.size);
     } else {
       unreadable.push({ path: file.relativePath, reason: result.reason });
@@ -198,6 +203,15 @@ async function readHere(
     }
   }
   model.restore(batch);
+}
+
+/** The generator to read a site with: the one given, else the folder's own; a site Postcraft cannot read is an error. */
+function generatorFor(root: string, id: GeneratorId | undefined): Generator {
+  const found = id ?? siteGenerator(root);
+  if (found === undefined) throw new Error(`${root} is not a site of a generator Postcraft knows`);
+  const generator = generatorById(found);
+  if (generator === undefined) throw new Error(`${root} is a ${generatorName(found)} site, which Postcraft does not read yet`);
+  return generator;
 }
 
 /** Cuts work into slices of `sliceMs`, yielding between them when the caller asked to. */

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseConfig } from '../../src/core/config';
-import { analyzePost } from '../../src/core/post';
+import { analyzePost } from '../../src/core/analyzePost';
 import { createTimeZone } from '../../src/core/timeZone';
 import { newPost } from '../../src/core/edits/newPost';
 

@@ -13,7 +13,7 @@ import { newPostPath } from './postMoves';
 import { formatScalar, type ScalarValue } from './yamlQuote';
 import { applyEdits, type EditResult } from './textEdit';
 import { reason, type EditReason } from './editReasons';
-import type { SiteConfig } from '../config';
+import type { JekyllConfig } from '../config';
 import type { TimeZone } from '../timeZone';
 
 export interface NewPostRequest {
@@ -23,7 +23,7 @@ export interface NewPostRequest {
   readonly draft: boolean;
   readonly nowMs: number;
   readonly zone: TimeZone;
-  readonly config: SiteConfig;
+  readonly config: JekyllConfig;
   /** Whether a site-relative path is taken. */
   readonly exists: (path: string) => boolean;
   /** The user's template (a Markdown file with front matter), if there is one. */
@@ -55,7 +55,7 @@ interface Habits {
   readonly flowLists: boolean;
 }
 
-function habitsOf(recent: readonly string[], config: SiteConfig, defaults: Readonly<Record<string, unknown>>): Habits {
+function habitsOf(recent: readonly string[], config: JekyllConfig, defaults: Readonly<Record<string, unknown>>): Habits {
   const texts = recent.slice(0, RECENT_MAX);
   const half = (n: number): boolean => texts.length > 0 && n * 2 >= texts.length;
   const counts = new Map<string, { key: string; value: ScalarValue; n: number; order: number }>();

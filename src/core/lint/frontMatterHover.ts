@@ -4,7 +4,7 @@ import { placeOf } from '../postPath';
 import { rubyToS } from '../taxonomy';
 import { keyInfo, type FrontMatterKey } from './frontMatterKeys';
 import { scanFrontMatter } from './frontMatterScan';
-import type { SiteConfig, DefaultsScope } from '../config';
+import type { JekyllConfig, DefaultsScope } from '../config';
 import type { PostInfo } from '../post';
 import type { TextRange } from './frontMatterScan';
 
@@ -43,7 +43,7 @@ function show(v: unknown): string | undefined {
 }
 
 /** Where the effective value of `path` comes from: this file, the most specific `defaults:` scope that sets it, or Jekyll. */
-export function originOf(info: PostInfo, config: SiteConfig, path: readonly string[]): ValueOrigin | undefined {
+export function originOf(info: PostInfo, config: JekyllConfig, path: readonly string[]): ValueOrigin | undefined {
   if (valueAt(info.frontMatter, path) !== undefined) return { kind: 'file' };
   const place = placeOf(info.path, config);
   if (place.kind === 'post' || place.kind === 'draft') {
@@ -57,7 +57,7 @@ export function originOf(info: PostInfo, config: SiteConfig, path: readonly stri
 }
 
 /** The hover at a position of a post's text, or undefined when it is not on a front-matter key or value. */
-export function hoverFacts(text: string, line: number, character: number, info: PostInfo, config: SiteConfig): HoverFacts | undefined {
+export function hoverFacts(text: string, line: number, character: number, info: PostInfo, config: JekyllConfig): HoverFacts | undefined {
   const scan = scanFrontMatter(text);
   if (scan === undefined) return undefined;
   const inRange = (r: TextRange): boolean => r.line === line && character >= r.startChar && character <= r.endChar;

@@ -2,7 +2,7 @@
  * Lints one post's text (the editor's buffer or the file) into findings with exact character ranges and
  * fixes as text edits. Reuses the post reader's problems (adding ranges) and adds checks of its own. Pure.
  */
-import { analyzePost } from '../post';
+import { analyzePost } from '../analyzePost';
 import { indexReadOptions } from '../postRead';
 import { placeOf } from '../postPath';
 import { matchDatedFileName, parseJekyllDate } from '../dates';

@@ -1,5 +1,5 @@
 /** The `site` and `page` objects a post's Liquid sees, shaped as Jekyll's drops are. */
-import type { SiteConfig } from '../config';
+import type { JekyllConfig } from '../config';
 import { titleizeSlug } from '../slugify';
 import { formatIso } from '../dates';
 import type { JekyllDate } from '../dates';
@@ -22,7 +22,7 @@ export class RubyTime extends Date {
 }
 
 export interface ScopeInput {
-  readonly config: SiteConfig;
+  readonly config: JekyllConfig;
   readonly facts: PostFacts;
   readonly sitePath: string;
   readonly siteData: Readonly<Record<string, unknown>>;

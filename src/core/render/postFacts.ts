@@ -4,10 +4,10 @@
  * come only from `defaults:` (the card marks them). Pages and files the model does not take as posts get
  * their defaults merged here. No I/O.
  */
-import type { SiteConfig } from '../config';
+import type { JekyllConfig } from '../config';
 import { defaultsFor, deepMerge } from '../defaults';
 import type { JekyllDate } from '../dates';
-import { analyzePost } from '../post';
+import { analyzePost } from '../analyzePost';
 import { populateCategories, populateTags } from '../taxonomy';
 import type { TimeZone } from '../timeZone';
 
@@ -34,7 +34,7 @@ export interface PostFacts {
 }
 
 export interface PostFactsInput {
-  readonly config: SiteConfig;
+  readonly config: JekyllConfig;
   readonly zone: TimeZone;
   /** Path relative to the site source, with "/" separators. */
   readonly sitePath: string;

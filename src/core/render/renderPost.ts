@@ -5,7 +5,7 @@
  */
 import { Context } from 'liquidjs';
 import type { Liquid, Template } from 'liquidjs';
-import type { SiteConfig } from '../config';
+import type { JekyllConfig } from '../config';
 import { jekyllDateAt } from '../dates';
 import { splitFrontMatter } from '../frontMatterSplit';
 import { createTimeZone } from '../timeZone';
@@ -33,7 +33,7 @@ import { sanitizeHtml } from './sanitize';
 import { fillTocSlots, pageToc } from './toc';
 
 export interface SiteRenderInput {
-  readonly config: SiteConfig;
+  readonly config: JekyllConfig;
   readonly includes: IncludeResolver;
   /** Files next to a page, for `{% include_relative %}`; without it every such file is missing. */
   readonly relativeFiles?: RelativeFileReader;

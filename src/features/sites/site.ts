@@ -1,15 +1,17 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { SiteModel } from '../../core/siteModel';
+import type { Generator } from '../../core/generators/generator';
 import type { LoadedConfig } from '../../platform/siteConfigFile';
 
-/** One Jekyll site of the workspace, with its live model. */
+/** One site of the workspace, with its generator and live model. */
 export interface Site {
   /** Absolute folder path of the site. */
   readonly root: string;
   readonly folder: vscode.WorkspaceFolder;
   /** Display name: the workspace folder's name, plus the sub-folder when the site sits in one. */
   readonly label: string;
+  readonly generator: Generator;
   readonly model: SiteModel;
   readonly loaded: LoadedConfig;
 }

@@ -6,6 +6,8 @@ import type { IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
 import { generatorName } from '../../core/generators/generatorNames';
+import { generatorById } from '../../core/generators/generators';
+import type { GeneratorId } from '../../core/generators/detectGenerator';
 import { isEmptyChange } from '../../core/modelChanges';
 import type { ModelChange } from '../../core/siteModel';
 
@@ -24,7 +26,7 @@ export type SiteChange = { readonly site: Site; readonly kind: 'files'; readonly
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The Jekyll sites of the workspace and their live models: finds them, indexes them in time slices (so the
+ * The sites of the workspace (of every generator Postcraft reads) and their live models: finds them, indexes them in time slices (so the
  * extension host never blocks for long), and keeps them current from file-system events, one file at a time.
  */
 export class SiteRegistry implements vscode.Disposable {
@@ -95,12 +97,12 @@ export class SiteRegistry implements vscode.Disposable {
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
     const found = folders.flatMap((folder) => findSites(folder.uri.fsPath).map((site) => ({ folder, ...site })));
     for (const { folder, root, generator } of found) {
-      // Only Jekyll is read so far: another generator's site is named in the log, never read as a Jekyll site.
-      if (generator !== 'jekyll') {
+      // A site of a generator Postcraft does not read yet is named in the log, never read as another's.
+      if (generatorById(generator) === undefined) {
         this.deps.log.info(vscode.l10n.t('{0} is a {1} site, which Postcraft does not read yet', root, generatorName(generator)));
         continue;
       }
-      const site = await this.indexOne(folder, root);
+      const site = await this.indexOne(folder, root, generator);
       if (generation !== this.generation) {
         return;
       }
@@ -111,12 +113,12 @@ export class SiteRegistry implements vscode.Disposable {
     this.sitesEmitter.fire();
   }
 
-  private async indexOne(folder: vscode.WorkspaceFolder, root: string): Promise<Site> {
+  private async indexOne(folder: vscode.WorkspaceFolder, root: string, generator: GeneratorId): Promise<Site> {
     const started = Date.now();
     const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
-    const indexed = await indexSite(root, { nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, ...(cacheFile === undefined ? {} : { cacheFile }) });
+    const indexed = await indexSite(root, { generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, ...(cacheFile === undefined ? {} : { cacheFile }) });
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
-    const site: Site = { root, folder, label: siteLabel(folder, root), model: indexed.model, loaded: indexed.loaded };
+    const site: Site = { root, folder, label: siteLabel(folder, root), generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
     // Posts from the saved index are checked against the disk after the site shows: what changed meanwhile follows.
     void indexed.checked.then(({ change, stale }) => {
       if (indexed.fromCache > 0) {
@@ -131,8 +133,8 @@ export class SiteRegistry implements vscode.Disposable {
 
   private watch(site: Site): void {
     const base = vscode.Uri.file(site.root);
-    const posts = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '**/{_posts,_drafts}/**'));
-    const config = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '{_config.yml,_config.yaml}'));
+    const posts = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, site.generator.listing(site.loaded.config).watchGlob));
+    const config = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, `{${site.generator.configFiles.join(',')}}`));
     const onFile = (uri: vscode.Uri): void => this.enqueue(site.root, uri.fsPath);
     const onConfig = (): void => void this.reindex(site.root);
     this.watchers.set(site.root, vscode.Disposable.from(
@@ -145,7 +147,7 @@ export class SiteRegistry implements vscode.Disposable {
   private saved(uri: vscode.Uri): void {
     const site = this.siteFor(uri);
     const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
-    if (site !== undefined && rel !== undefined && /(^|\/)_(posts|drafts)\//.test(rel)) {
+    if (site !== undefined && rel !== undefined && site.generator.placeOf(rel, site.loaded.config).kind !== 'outside') {
       this.enqueue(site.root, uri.fsPath, 0);
       // The file watcher drops a create and a delete that fall in one of its windows: were the saved file
       // deleted that quickly, no event would ever say so. Look at it again a little later.
@@ -187,13 +189,13 @@ export class SiteRegistry implements vscode.Disposable {
     }
   }
 
-  /** The config changed: read the whole site again, as Jekyll would on its next build. */
+  /** The config changed: read the whole site again, as the generator would on its next build. */
   private async reindex(root: string): Promise<void> {
     const old = this.sites.get(root);
     if (old === undefined) {
       return;
     }
-    const site = await this.indexOne(old.folder, root);
+    const site = await this.indexOne(old.folder, root, old.generator.id);
     if (this.sites.get(root) === old) {
       this.sites.set(root, site);
       this.changeEmitter.fire({ site, kind: 'reset' });

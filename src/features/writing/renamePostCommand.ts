@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyzePost } from '../../core/post';
+import { analyzePost } from '../../core/analyzePost';
 import { isExcluded } from '../../core/postPath';
 import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../core/edits/renamePost';
 import { filesContaining } from '../../platform/siteTextFiles';

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import { parseConfig } from '../../../src/core/config';
 import { createTimeZone } from '../../../src/core/timeZone';
 import { SiteModel } from '../../../src/core/siteModel';
-import { analyzePost, type PostContext } from '../../../src/core/post';
+import { analyzePost } from '../../../src/core/analyzePost';
+import type { PostContext } from '../../../src/core/post';
 import { EXPECTED, EXPECTED_CATEGORIES, EXPECTED_TAGS, FILES } from './jekyllSite.fixture';
 
 // A small site, and what Jekyll 4.3.1 made of it (Jekyll::Site#read with timezone Asia/Seoul, recorded

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzePost } from '../../../src/core/post';
+import { analyzePost } from '../../../src/core/analyzePost';
 import { defaultConfig, parseConfig } from '../../../src/core/config';
 import { createTimeZone } from '../../../src/core/timeZone';
 import type { PostContext } from '../../../src/core/post';

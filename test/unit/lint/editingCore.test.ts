@@ -8,7 +8,7 @@ import { readingStats } from '../../../src/core/lint/readingStats';
 import { siteLayouts } from '../../../src/core/lint/lintSite';
 import { FIX_MESSAGES, LINT_MESSAGES } from '../../../src/core/lint/lintMessages';
 import { FRONT_MATTER_KEYS } from '../../../src/core/lint/frontMatterKeys';
-import { analyzePost } from '../../../src/core/post';
+import { analyzePost } from '../../../src/core/analyzePost';
 import { parseConfig } from '../../../src/core/config';
 import { createTimeZone } from '../../../src/core/timeZone';
 import { ctx, repoRoot } from './lintHelpers';

@@ -6,10 +6,11 @@ import { indexSite } from '../../../src/platform/siteIndexer';
 import { listLayoutNames } from '../../../src/platform/siteLayouts';
 import { lintPost } from '../../../src/core/lint/lintPost';
 import { lintSiteOf, ownNames, siteLayouts } from '../../../src/core/lint/lintSite';
+import { siteGenerator } from '../../../src/platform/siteLocator';
 import { corpusAvailable, corpusRoot, repoRoot } from './lintHelpers';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
-const sites = [path.join(repoRoot, 'samples', 'jekyll-blog'), ...(corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => fs.existsSync(path.join(d, '_config.yml'))) : [])];
+const sites = [path.join(repoRoot, 'samples', 'jekyll-blog'), ...(corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => siteGenerator(d) === 'jekyll') : [])];
 
 for (const root of sites) {
   test(`no errors on the posts Jekyll publishes: ${path.basename(root)}`, async () => {

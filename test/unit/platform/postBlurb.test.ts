@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readPostBlurb } from '../../../src/platform/postBlurb';
 import { loadSiteConfig } from '../../../src/platform/siteConfigFile';
+import { jekyllGenerator } from '../../../src/core/generators/jekyll/jekyllGenerator';
 import { tempSite } from './tempSite';
 
 const now = Date.parse('2026-01-01T00:00:00Z');
@@ -14,7 +15,7 @@ describe('a post\'s blurb, read when a tooltip asks', () => {
     '_posts/2024-01-03-excerpt.md': '---\ntitle: 요약만\n---\n**굵은** 첫 문단이 [링크](https://example.com)와 함께 있습니다.\n\n둘째 문단은 나오지 않습니다.\n',
     '_posts/2024-01-04-separator.md': '---\nexcerpt_separator: <!--more-->\n---\n하나\n\n둘<!--more-->셋\n',
   });
-  const loaded = loadSiteConfig(root);
+  const loaded = loadSiteConfig(root, jekyllGenerator);
 
   it('takes the post\'s own description', () => {
     assert.deepEqual(readPostBlurb(root, '_posts/2024-01-01-own.md', loaded, now), { description: '직접 쓴 설명', excerpt: '첫 문단.' });

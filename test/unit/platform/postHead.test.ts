@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexReadOptions, readPost } from '../../../src/core/postRead';
 import { readPostHead } from '../../../src/platform/postHead';
+import { jekyllGenerator } from '../../../src/core/generators/jekyll/jekyllGenerator';
 import { tempSite } from './tempSite';
 
 const body = `${'한국어 본문입니다. '.repeat(300)}\n`;
@@ -27,8 +28,8 @@ describe('reading only a post\'s front matter (the site index)', () => {
   for (const name of Object.keys(files)) {
     it(`${name}: the same front matter, status facts and problems as reading the whole head`, () => {
       const file = path.join(root, name);
-      const whole = readPostHead(file);
-      const block = readPostHead(file, { frontMatterOnly: true });
+      const whole = readPostHead(file, jekyllGenerator.headState);
+      const block = readPostHead(file, jekyllGenerator.headState, { frontMatterOnly: true });
       assert.ok(whole.ok && block.ok);
       const full = readPost(whole.head.text, '\n\n', indexReadOptions);
       const fast = readPost(block.head.text, '\n\n', indexReadOptions);
@@ -41,13 +42,13 @@ describe('reading only a post\'s front matter (the site index)', () => {
   }
 
   it('decodes no more than the block for an ordinary post', () => {
-    const block = readPostHead(path.join(root, 'plain.md'), { frontMatterOnly: true });
+    const block = readPostHead(path.join(root, 'plain.md'), jekyllGenerator.headState, { frontMatterOnly: true });
     assert.ok(block.ok);
     assert.equal(block.head.text, '---\ntitle: 제목\ntags: [가, 나]\n---\n');
   });
 
   it('marks a post whose body is not UTF-8, as reading the whole head does', () => {
-    const block = readPostHead(path.join(root, 'bad-body.md'), { frontMatterOnly: true });
+    const block = readPostHead(path.join(root, 'bad-body.md'), jekyllGenerator.headState, { frontMatterOnly: true });
     assert.ok(block.ok);
     assert.equal(readPost(block.head.text, '\n\n', indexReadOptions).invalidEncoding, true);
   });

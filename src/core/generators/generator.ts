@@ -1,0 +1,95 @@
+/**
+ * The seam between Postcraft and a static-site generator: everything the model, the views, the preview, the
+ * commands and the CLI need to know about how one generator reads a site. Each generator implements it in its
+ * own folder; neutral code asks the generator of a site's config (see generators.ts) and never names one.
+ */
+import type { GeneratorId } from './detectGenerator';
+import type { PostContext, PostInfo } from '../post';
+import type { PostPlace } from '../postPath';
+import type { ReadPost, ReadPostOptions } from '../postRead';
+import type { Problem } from '../problem';
+import type { SiteConfig } from '../siteConfig';
+
+/** What every generator's configuration says that neutral code reads. */
+export interface SiteSettings {
+  readonly generator: GeneratorId;
+  /** The whole parsed configuration, for templates and hovers. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** The site's absolute URL without its path (`https://example.com`), '' when unknown. */
+  readonly url: string;
+  /** The path the site is served under (`/blog`), '' at the root. */
+  readonly baseurl: string;
+  /** The zone the config names; undefined leaves it to the generator's rule (see Generator.defaultZone). */
+  readonly timezone: string | undefined;
+  readonly excerptSeparator: string;
+  readonly wordsPerMinute: number;
+  /** Extensions (without dot, lower case) rendered as Markdown. */
+  readonly markdownExt: readonly string[];
+}
+
+/** One config file's text, by its site-relative path. */
+export interface ConfigText {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface ConfigReading {
+  readonly config: SiteConfig;
+  /** Problems of the config files; `line` is in `file` (the main config file when undefined). */
+  readonly problems: readonly (Problem & { readonly file?: string })[];
+}
+
+/** Which files of a site the post reader looks at, for the walk and the file watcher. */
+export interface PostListing {
+  /** Site-relative folders the walk starts from ('' for the site root). */
+  readonly roots: readonly string[];
+  /**
+   * Names of the folders that hold posts, wherever they sit under a root (Jekyll's `_posts`, `_drafts`); when
+   * undefined every file under a root is a candidate.
+   */
+  readonly postFolders: readonly string[] | undefined;
+  /** Whether a folder or file name is skipped wherever it appears (hidden files, build output). */
+  readonly skipsName: (name: string, insidePosts: boolean) => boolean;
+  /** Whether a site-relative path is excluded by the config. */
+  readonly excludes: (sitePath: string) => boolean;
+  /** Whether a file found inside posts is read at all (content files only: not a bundle's images). */
+  readonly takesFile: (name: string) => boolean;
+  /** A glob, relative to the site, of the files whose changes the model follows. */
+  readonly watchGlob: string;
+}
+
+/** The facts the clock's rule needs, all of which a post's summary keeps. */
+export interface PublishFacts {
+  readonly isDraft: boolean;
+  readonly markedUnpublished: boolean;
+  readonly future: boolean;
+  readonly hasUrl: boolean;
+}
+
+/**
+ * One generator's rules. Methods take the site's config as the union of every generator's; each generator is
+ * only ever handed a config it made itself (generators.ts picks the generator by `config.generator`).
+ */
+export interface Generator {
+  readonly id: GeneratorId;
+  /** Config files, site-relative, in the order the generator looks for them; the platform reads those that exist. */
+  readonly configFiles: readonly string[];
+  /** The zone used when the config names none: the machine's (Jekyll) or UTC (Hugo). */
+  readonly defaultZone: 'machine' | 'UTC';
+  /** Reads the config from the texts of the config files that exist (in `configFiles` order). Never throws. */
+  readonly readConfig: (files: readonly ConfigText[]) => ConfigReading;
+  readonly listing: (config: SiteConfig) => PostListing;
+  /** Where a site-relative path sits for the post reader. */
+  readonly placeOf: (sitePath: string, config: SiteConfig) => PostPlace;
+  /** Splits and parses a file's front matter (never evaluating code) and reads what the body says. Never throws. */
+  readonly readPost: (text: string, config: SiteConfig, options?: ReadPostOptions) => ReadPost;
+  /**
+   * What the start of a file shows of its front matter: a block that closes in it, one that may go on past it
+   * (read more of the file), or anything else (no block, or a broken one: the head is enough to say so).
+   */
+  readonly headState: (head: string, complete: boolean) => 'closed' | 'incomplete' | 'other';
+  /** Status, date, title, slug, names and URL of a file already read. Never throws for a user's file. */
+  readonly classify: (sitePath: string, read: ReadPost, mtimeMs: number, ctx: PostContext) => PostInfo;
+  /** The clock's rule: whether a post with these facts is built now. */
+  readonly publishes: (post: PublishFacts, config: SiteConfig) => boolean;
+}

@@ -1,0 +1,21 @@
+/** Every generator Postcraft reads, by id: the one place that lists them. */
+import { jekyllGenerator } from './jekyll/jekyllGenerator';
+import type { GeneratorId } from './detectGenerator';
+import type { Generator } from './generator';
+import type { SiteConfig } from '../siteConfig';
+
+const generators: Readonly<Partial<Record<GeneratorId, Generator>>> = {
+  jekyll: jekyllGenerator,
+};
+
+/** The generator Postcraft reads `id` sites with, or undefined while it reads none of them. */
+export function generatorById(id: GeneratorId): Generator | undefined {
+  return generators[id];
+}
+
+/** The generator that made a config. */
+export function generatorOf(config: SiteConfig): Generator {
+  const generator = generators[config.generator];
+  if (generator === undefined) throw new Error(`no generator ${config.generator}`);
+  return generator;
+}

@@ -1,0 +1,56 @@
+/**
+ * Jekyll 4.3 behind the generator seam: `_config.yml`, posts in `_posts` (dated file names) and drafts in
+ * `_drafts`, Jekyll's own front-matter block with YAML 1.1 (Psych), and its clock (future:, show_drafts:,
+ * unpublished:). The rules themselves live in the core modules this file wires together.
+ */
+import { parseConfig, type JekyllConfig } from '../../config';
+import { classifyRead } from '../../post';
+import { isExcluded, placeOf } from '../../postPath';
+import { readPost } from '../../postRead';
+import { splitFrontMatter } from '../../frontMatterSplit';
+import { jekyllPublishes } from './jekyllClock';
+import type { Generator, PostListing } from '../generator';
+import type { SiteConfig } from '../../siteConfig';
+
+/** The config this generator made; anything else is a bug in the caller, not the user's file. */
+function own(config: SiteConfig): JekyllConfig {
+  if (config.generator !== 'jekyll') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Jekyll`);
+  return config;
+}
+
+const special = /^[._#~]/;
+const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jekyll-cache']);
+
+function listing(config: JekyllConfig): PostListing {
+  const included = (name: string): boolean => config.include.includes(name);
+  return {
+    roots: [config.collectionsDir.replace(/^\/+|\/+$/g, '')],
+    postFolders: ['_posts', '_drafts'],
+    // Outside the post folders only folders are entered; inside, Jekyll's reader skips special names.
+    skipsName: (name, insidePosts) => (special.test(name) && !included(name)) || (!insidePosts && alwaysSkipped.has(name)),
+    excludes: (sitePath) => isExcluded(sitePath, config),
+    takesFile: () => true,
+    watchGlob: '**/{_posts,_drafts}/**',
+  };
+}
+
+export const jekyllGenerator: Generator = {
+  id: 'jekyll',
+  configFiles: ['_config.yml', '_config.yaml'],
+  defaultZone: 'machine',
+  readConfig(files) {
+    // Jekyll reads the first config file that exists and nothing else.
+    const first = files[0];
+    const result = parseConfig(first?.text ?? '');
+    return first === undefined ? result : { config: result.config, problems: result.problems.map((p) => ({ ...p, file: first.file })) };
+  },
+  listing: (config) => listing(own(config)),
+  placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
+  readPost: (text, config, options) => readPost(text, own(config).excerptSeparator, options),
+  headState: (head, complete) => {
+    const kind = splitFrontMatter(head, { complete }).kind;
+    return kind === 'yaml' ? 'closed' : kind === 'incomplete' ? 'incomplete' : 'other';
+  },
+  classify: (sitePath, read, mtimeMs, ctx) => classifyRead(sitePath, read, mtimeMs, { ...ctx, config: own(ctx.config) }),
+  publishes: (post, config) => jekyllPublishes(post, own(config)),
+};
