@@ -30,7 +30,14 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   context.subscriptions.push(registerCopyPostUrl({ registry }));
   const postLookups = new PostLookups(registry);
   context.subscriptions.push(postLookups);
-  context.subscriptions.push(registerPreview({ extensionUri: context.extensionUri, log, posts: (root) => postLookups.forRoot(root), onDidChangePosts: registry.onDidChangeSite }));
+  context.subscriptions.push(registerPreview({
+    extensionUri: context.extensionUri,
+    log,
+    posts: (root) => postLookups.forRoot(root),
+    onDidChangePosts: registry.onDidChangeSite,
+    siteOf: (document) => registry.siteFor(document),
+    onDidChangeSites: registry.onDidChangeSites,
+  }));
   context.subscriptions.push(registerEditing({ registry }));
   context.subscriptions.push(registerWritingCommands({ registry }));
   void registry.reload();

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { placeOf } from '../../core/postPath';
 import { lintSiteOf, ownNames, siteLayouts } from '../../core/lint/lintSite';
 import { listLayoutNames } from '../../platform/siteLayouts';
 import { listAssetImages, readAuthorKeys } from '../../platform/siteData';
@@ -49,7 +48,7 @@ export class EditingContext implements vscode.Disposable {
     if (document.uri.scheme !== 'file') return undefined;
     const site = this.registry.siteFor(document.uri);
     const rel = site === undefined ? undefined : sitePath(site, document.uri.fsPath);
-    if (site === undefined || rel === undefined || placeOf(rel, site.loaded.config).kind === 'outside') return undefined;
+    if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config).kind === 'outside') return undefined;
     const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now() };
     return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };
   }

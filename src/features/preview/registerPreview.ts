@@ -4,7 +4,7 @@ import type { PostLookup } from '../../core/render/renderTypes';
 import { commandIds } from '../commands/commandIds';
 import { previewViewType } from './previewHtml';
 import { PreviewManager } from './previewManager';
-import { SiteContexts } from './siteContexts';
+import { SiteContexts, type SiteContextsDeps } from './siteContexts';
 
 export interface PreviewDeps {
   readonly extensionUri: vscode.Uri;
@@ -13,6 +13,10 @@ export interface PreviewDeps {
   readonly posts: (siteRoot: vscode.Uri) => PostLookup | undefined;
   /** Fires when a site's posts change. */
   readonly onDidChangePosts: vscode.Event<unknown>;
+  /** The registry's site of a document. */
+  readonly siteOf: SiteContextsDeps['siteOf'];
+  /** Fires when sites were found again or one was read again. */
+  readonly onDidChangeSites: vscode.Event<unknown>;
 }
 
 function targetOf(arg: unknown): vscode.Uri | undefined {
@@ -27,7 +31,7 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
 
 /** The live preview: commands, the panel manager and the serializer that restores panels after a reload. */
 export function registerPreview(deps: PreviewDeps): vscode.Disposable {
-  const sites = new SiteContexts({ log: deps.log, posts: deps.posts, onDidChangePosts: deps.onDidChangePosts });
+  const sites = new SiteContexts({ log: deps.log, posts: deps.posts, onDidChangePosts: deps.onDidChangePosts, siteOf: deps.siteOf, onDidChangeSites: deps.onDidChangeSites });
   const manager = new PreviewManager({ sites, extensionUri: deps.extensionUri, log: deps.log });
   const open = (column: vscode.ViewColumn, preserveFocus: boolean) => (arg: unknown) => {
     const uri = targetOf(arg);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseConfig } from '../../core/config';
+import { defaultConfig } from '../../core/config';
+import type { LoadedConfig } from '../../platform/siteConfigFile';
 import { PostRenderer } from '../../core/render/renderPost';
 import type { PostLookup } from '../../core/render/renderTypes';
 import { loadYaml11 } from '../../core/yaml11';
@@ -16,8 +17,19 @@ export interface SiteContext {
   readonly markdownExt: readonly string[];
 }
 
+/** A site of the registry as the preview sees it: the one source of its root, generator and config. */
+export interface PreviewSite {
+  /** The site's folder (a file-system path). */
+  readonly root: string;
+  readonly loaded: LoadedConfig;
+}
+
 export interface SiteContextsDeps {
   readonly log: vscode.LogOutputChannel;
+  /** The registry's site a document belongs to (undefined outside every site). */
+  readonly siteOf: (document: vscode.Uri) => PreviewSite | undefined;
+  /** Fires when sites were found again or a site's config changed. */
+  readonly onDidChangeSites: vscode.Event<unknown>;
   /** The site model's lookup for a site root (asked at each use, so it is always current). */
   readonly posts: (root: vscode.Uri) => PostLookup | undefined;
   /** Fires when a site's posts changed, so previews can render links to them again. */
@@ -26,15 +38,6 @@ export interface SiteContextsDeps {
 
 const MAX_INCLUDE_BYTES = 256 * 1024;
 const decoder = new TextDecoder();
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function readText(uri: vscode.Uri, max = 1024 * 1024): Promise<string | undefined> {
   try {
@@ -56,7 +59,7 @@ export class SiteContexts implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly deps: SiteContextsDeps) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/{_config.yml,_config.yaml,_includes/**,_data/**}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{_includes/**,_data/**}');
     const onFile = (uri: vscode.Uri): void => this.fileChanged(uri);
     this.disposables.push(
       watcher,
@@ -65,39 +68,28 @@ export class SiteContexts implements vscode.Disposable {
       watcher.onDidDelete(onFile),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reset()),
       deps.onDidChangePosts(() => this.changed.fire()),
+      deps.onDidChangeSites(() => this.reset()),
     );
   }
 
-  /** The nearest folder above the document that holds `_config.yml` or `_posts`, within its workspace folder. */
-  async rootOf(document: vscode.Uri): Promise<vscode.Uri> {
-    const folder = vscode.workspace.getWorkspaceFolder(document)?.uri;
-    let dir = vscode.Uri.joinPath(document, '..');
-    for (let i = 0; i < 32; i++) {
-      for (const name of ['_config.yml', '_config.yaml']) if (await exists(vscode.Uri.joinPath(dir, name))) return dir;
-      if (dir.path.endsWith('/_posts') || dir.path.endsWith('/_drafts')) return vscode.Uri.joinPath(dir, '..');
-      if (folder !== undefined && dir.path === folder.path) break;
-      const parent = vscode.Uri.joinPath(dir, '..');
-      if (parent.path === dir.path) break;
-      dir = parent;
-    }
-    return folder ?? vscode.Uri.joinPath(document, '..');
-  }
-
+  /**
+   * The document's site as the registry found it; a document outside every site is shown with the default
+   * configuration, its workspace folder (or its own folder) standing for the site.
+   */
   async forDocument(document: vscode.Uri): Promise<SiteContext> {
-    const root = await this.rootOf(document);
-    let site = this.sites.get(root.toString());
-    if (site === undefined) {
-      site = this.load(root);
-      this.sites.set(root.toString(), site);
+    const site = this.deps.siteOf(document);
+    const root = site === undefined ? (vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.Uri.joinPath(document, '..')) : vscode.Uri.file(site.root);
+    let context = this.sites.get(root.toString());
+    if (context === undefined) {
+      context = this.load(root, site?.loaded);
+      this.sites.set(root.toString(), context);
     }
-    return site;
+    return context;
   }
 
-  private async load(root: vscode.Uri): Promise<SiteContext> {
-    const configText = (await readText(vscode.Uri.joinPath(root, '_config.yml'))) ?? (await readText(vscode.Uri.joinPath(root, '_config.yaml'))) ?? '';
-    const { config, problems } = parseConfig(configText);
-    for (const p of problems) this.deps.log.warn(`${root.fsPath}/_config.yml:${p.line + 1}: ${p.message}`);
-    const fallbackTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  private async load(root: vscode.Uri, loaded: LoadedConfig | undefined): Promise<SiteContext> {
+    const config = loaded?.config ?? defaultConfig();
+    const fallbackTimeZone = loaded?.zone.name ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const includes = vscode.workspace.isTrusted ? await this.readFolder(root, '_includes', MAX_INCLUDE_BYTES) : new Map<string, string>();
     const siteData = await this.readData(root);
     const current = (): PostLookup | undefined => this.deps.posts(root);
@@ -167,10 +159,10 @@ export class SiteContexts implements vscode.Disposable {
   }
 
   private fileChanged(uri: vscode.Uri): void {
-    if (/\/(_config\.ya?ml|_includes\/|_data\/)/.test(uri.path)) this.reset();
+    if (/\/(_includes\/|_data\/)/.test(uri.path)) this.reset();
   }
 
-  /** Forgets every loaded site (config, includes or trust changed) and asks previews to render again. */
+  /** Forgets every loaded site (sites, config, includes or trust changed) and asks previews to render again. */
   reset(): void {
     this.sites.clear();
     this.changed.fire();

@@ -44,7 +44,7 @@ export class SiteRegistry implements vscode.Disposable {
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
-  /** Sites were found, added or removed. */
+  /** Sites were found, added or removed, or one was read again after its config changed. */
   readonly onDidChangeSites = this.sitesEmitter.event;
 
   constructor(private readonly deps: SiteRegistryDeps) {
@@ -199,6 +199,7 @@ export class SiteRegistry implements vscode.Disposable {
     if (this.sites.get(root) === old) {
       this.sites.set(root, site);
       this.changeEmitter.fire({ site, kind: 'reset' });
+      this.sitesEmitter.fire();
     }
   }
 
