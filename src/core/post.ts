@@ -21,7 +21,7 @@ import type { Problem } from './problem';
 import type { NotPostReason } from './postPath';
 import type { ReadPost } from './postRead';
 
-export type PostStatus = 'published' | 'draft' | 'unpublished' | 'future' | 'invalid' | 'notPost';
+export type PostStatus = 'published' | 'draft' | 'unpublished' | 'future' | 'expired' | 'invalid' | 'notPost';
 
 /** Names one post may contribute; more are cut off with a warning. */
 export const MAX_NAMES_PER_POST = 1000;
@@ -49,6 +49,12 @@ export interface PostInfo {
   readonly slug: string;
   readonly categories: readonly string[];
   readonly tags: readonly string[];
+  /** Names in the site's other taxonomies (Hugo's `series`, `authors`…), by the taxonomy's plural key. */
+  readonly terms?: Readonly<Record<string, readonly string[]>>;
+  /** When the post goes live, where that is not its date (Hugo's publishDate); epoch ms. */
+  readonly publishAt?: number;
+  /** When the post stops being built (Hugo's expiryDate); epoch ms. */
+  readonly expireAt?: number;
   readonly layout: string | undefined;
   readonly url: string | undefined;
   readonly excerpt: Excerpt | undefined;
@@ -194,7 +200,7 @@ export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx:
   const unpublished = data['published'] === false;
   const future = date.epochMs > ctx.nowMs;
   const status: PostStatus = place.kind === 'draft' ? 'draft' : unpublished ? 'unpublished' : future ? 'future' : 'published';
-  const willPublish = jekyllPublishes({ isDraft: place.kind === 'draft', markedUnpublished: unpublished, future, hasUrl: url.ok }, config);
+  const willPublish = jekyllPublishes({ isDraft: place.kind === 'draft', markedUnpublished: unpublished, future, expired: false, hasUrl: url.ok }, config);
   const layout = data['layout'] === undefined || data['layout'] === null ? undefined : rubyToS(data['layout']);
   return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
 }

@@ -52,6 +52,9 @@ export function summarizePost(info: PostInfo): PostSummary {
     slug: detached(s.slug),
     categories: detachedList(s.categories),
     tags: detachedList(s.tags),
+    ...(s.terms === undefined ? {} : { terms: Object.fromEntries(Object.entries(s.terms).map(([k, v]) => [detached(k), detachedList(v)])) }),
+    ...(s.publishAt === undefined ? {} : { publishAt: s.publishAt }),
+    ...(s.expireAt === undefined ? {} : { expireAt: s.expireAt }),
     layout: optional(s.layout),
     url: optional(s.url),
     frontMatterLines: s.frontMatterLines === undefined ? undefined : { start: s.frontMatterLines.start, end: s.frontMatterLines.end },
@@ -83,6 +86,9 @@ export function summaryOf(info: PostInfo): PostSummary {
     slug: info.slug,
     categories: info.categories,
     tags: info.tags,
+    ...(info.terms === undefined ? {} : { terms: info.terms }),
+    ...(info.publishAt === undefined ? {} : { publishAt: info.publishAt }),
+    ...(info.expireAt === undefined ? {} : { expireAt: info.expireAt }),
     layout: info.layout,
     url: info.url,
     frontMatterLines: info.frontMatterLines,
@@ -97,6 +103,7 @@ export function sameSummary(a: PostSummary, b: PostSummary): boolean {
   return (
     a.status === b.status && a.willPublish === b.willPublish && a.markedUnpublished === b.markedUnpublished && a.title === b.title && a.slug === b.slug && a.url === b.url &&
     a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) && sameList(a.tags, b.tags) &&
+    a.publishAt === b.publishAt && a.expireAt === b.expireAt && JSON.stringify(a.terms) === JSON.stringify(b.terms) &&
     a.frontMatterLines?.start === b.frontMatterLines?.start &&
     a.frontMatterLines?.end === b.frontMatterLines?.end && JSON.stringify(a.problems) === JSON.stringify(b.problems)
   );

@@ -39,9 +39,9 @@ export interface PathProblem extends Problem {
 }
 
 export interface SiteSnapshot {
-  /** Newest first, as Jekyll's site.posts. */
+  /** Newest first, as generators list posts. */
   readonly posts: readonly PostSummary[];
-  /** Counts of the posts Jekyll would publish (site.categories[name].size). */
+  /** Counts of the posts the generator would publish (Jekyll's site.categories[name].size). */
   readonly categories: readonly NameCount[];
   readonly tags: readonly NameCount[];
   readonly problems: readonly PathProblem[];
@@ -55,7 +55,7 @@ interface Entry {
 
 /**
  * A file to add: its read text, or (restored from a persisted index or a worker) its summary. The model keeps
- * only summaries: a config change reads the site again, as Jekyll does.
+ * only summaries: a config change reads the site again, as generators do.
  */
 type Update = readonly [string, ReadPost | PostSummary, number];
 
@@ -246,19 +246,26 @@ export class SiteModel {
   }
 }
 
-/** Whether the clock can change what the model says of this post: it is dated later than now. */
+/** Whether the clock can change what the model says of this post: it goes live, or expires, later than now. */
 function isClockBound(info: PostSummary, nowMs: number): boolean {
-  return info.status !== 'invalid' && info.status !== 'notPost' && (info.date?.epochMs ?? -Infinity) > nowMs;
+  return info.status !== 'invalid' && info.status !== 'notPost' && (liveAt(info) > nowMs || (info.expireAt ?? -Infinity) > nowMs);
+}
+
+/** When a post goes live: its publish date where the generator has one, else its date. */
+function liveAt(info: PostSummary): number {
+  return info.publishAt ?? info.date?.epochMs ?? -Infinity;
 }
 
 /**
- * A post dated in the future as the clock moves: what changes follows from its summary alone, by the rule
+ * A post dated in the future (or expiring) as the clock moves: what changes follows from its summary alone, by the rule
  * the generator's classify applies. Drafts and unpublished posts keep their status; whether they publish may still change
  * (a draft with show_drafts, an unpublished post with unpublished: true).
  */
 function reclocked(info: PostSummary, nowMs: number, generator: Generator, config: SiteConfig): PostSummary {
-  const future = (info.date?.epochMs ?? -Infinity) > nowMs;
-  const status = info.status === 'future' || info.status === 'published' ? (future ? 'future' : 'published') : info.status;
-  const willPublish = generator.publishes({ isDraft: info.isDraft, markedUnpublished: info.markedUnpublished, future, hasUrl: info.url !== undefined }, config);
+  const future = liveAt(info) > nowMs;
+  const expired = info.expireAt !== undefined && info.expireAt <= nowMs;
+  const timed = info.status === 'future' || info.status === 'published' || info.status === 'expired';
+  const status = timed ? (future ? 'future' : expired ? 'expired' : 'published') : info.status;
+  const willPublish = generator.publishes({ isDraft: info.isDraft, markedUnpublished: info.markedUnpublished, future, expired, hasUrl: info.url !== undefined }, config);
   return status === info.status && willPublish === info.willPublish ? info : { ...info, status, willPublish };
 }

@@ -10,7 +10,7 @@ export interface IndexedPostJson {
   readonly title: string;
   readonly categories: readonly string[];
   readonly tags: readonly string[];
-  readonly status: 'published' | 'draft' | 'unpublished' | 'future' | 'invalid';
+  readonly status: 'published' | 'draft' | 'unpublished' | 'future' | 'expired' | 'invalid';
   readonly layout: string | null;
   /** Why a file in `_posts` is not a post, or why it is invalid. */
   readonly reason?: string;

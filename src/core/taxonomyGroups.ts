@@ -38,9 +38,9 @@ export function sortGroups(groups: ReadonlyMap<string, readonly PostSummary[]>, 
   return list.sort((a, b) => (order === 'count' ? b.posts.length - a.posts.length : 0) || collator.compare(a.name, b.name));
 }
 
-/** Files that are not (yet) on the site: drafts, unpublished, future-dated, invalid, and files in `_posts` that are not posts. */
+/** Files that are not (yet) on the site: drafts, unpublished, future-dated, expired, invalid, and files in `_posts` that are not posts. */
 export function unpublishedFiles(posts: readonly PostSummary[]): PostSummary[] {
-  const rank: Record<PostSummary['status'], number> = { draft: 0, unpublished: 1, future: 2, invalid: 3, notPost: 4, published: 5 };
+  const rank: Record<PostSummary['status'], number> = { draft: 0, unpublished: 1, future: 2, expired: 3, invalid: 4, notPost: 5, published: 6 };
   return posts.filter((p) => p.status !== 'published').sort((a, b) => rank[a.status] - rank[b.status] || (b.date?.epochMs ?? 0) - (a.date?.epochMs ?? 0));
 }
 

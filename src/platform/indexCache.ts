@@ -22,6 +22,7 @@ type Row = [
   path: string, mtimeMs: number, size: number, status: string, flags: number, epochMs: number | null, offsetMinutes: number,
   iso: string | null, title: string, slug: string, categories: number[], tags: number[], layout: number, url: string | null,
   frontMatterStart: number, frontMatterEnd: number, problems: Problem[], keys: number[], notPostReason: string | null,
+  publishAt: number | null, expireAt: number | null, terms: Record<string, number[]> | null,
 ];
 
 /**
@@ -141,7 +142,8 @@ export async function saveIndexCache(
         info.date?.epochMs ?? null, info.date?.offsetMinutes ?? 0, info.date?.iso ?? null, info.title, info.slug,
         info.categories.map(name), info.tags.map(name), info.layout === undefined ? -1 : name(info.layout), info.url ?? null,
         info.frontMatterLines?.start ?? -1, info.frontMatterLines?.end ?? -1, [...info.problems], info.keys.map(name),
-        info.notPostReason ?? null,
+        info.notPostReason ?? null, info.publishAt ?? null, info.expireAt ?? null,
+        info.terms === undefined ? null : Object.fromEntries(Object.entries(info.terms).map(([k, v]) => [k, v.map(name)])),
       ]);
       if (rows.length === rowsPerLine) {
         flush();
@@ -183,7 +185,7 @@ function isCacheHeader(value: unknown): value is CacheHeader {
     typeof value['siteRoot'] === 'string' && typeof value['configKey'] === 'string' && Array.isArray(value['names']) && typeof value['lines'] === 'number';
 }
 
-const statuses = new Set<string>(['published', 'draft', 'unpublished', 'future', 'invalid', 'notPost']);
+const statuses = new Set<string>(['published', 'draft', 'unpublished', 'future', 'expired', 'invalid', 'notPost']);
 const notPostReasons = new Set<string>(['noDate', 'noExtension', 'ignoredName', 'excluded', 'hiddenFolder']);
 const severities = new Set<string>(['error', 'warning', 'info']);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -205,16 +207,30 @@ function namesAt(indices: unknown, names: readonly string[]): string[] | undefin
   return out;
 }
 
+/** The other taxonomies' names: undefined when there are none, null when the row is malformed. */
+function termsAt(value: unknown, names: readonly string[]): Record<string, string[]> | undefined | null {
+  if (value === null) return undefined;
+  if (!isRecord(value)) return null;
+  const out: Record<string, string[]> = {};
+  for (const [key, indices] of Object.entries(value)) {
+    const list = namesAt(indices, names);
+    if (list === undefined) return null;
+    out[key] = list;
+  }
+  return out;
+}
+
 function isProblem(value: unknown): value is Problem {
   return isRecord(value) && typeof value['severity'] === 'string' && severities.has(value['severity']) && typeof value['code'] === 'string' &&
     typeof value['message'] === 'string' && isLine(value['line']) && (value['column'] === undefined || isLine(value['column']));
 }
 
 function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined {
-  if (!Array.isArray(row) || row.length !== 19) {
+  if (!Array.isArray(row) || row.length !== 22) {
     return undefined;
   }
-  const [p, mtimeMs, size, status, flags, epochMs, offsetMinutes, iso, title, slug, cats, tags, layout, url, fmStart, fmEnd, problems, keys, reason] = row as unknown[];
+  const [p, mtimeMs, size, status, flags, epochMs, offsetMinutes, iso, title, slug, cats, tags, layout, url, fmStart, fmEnd, problems, keys, reason, publishAt, expireAt, rawTerms] = row as unknown[];
+  const terms = termsAt(rawTerms, names);
   const categories = namesAt(cats, names);
   const tagNames = namesAt(tags, names);
   const keyNames = namesAt(keys, names);
@@ -225,7 +241,8 @@ function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined
     (epochMs === null) !== (iso === null) || typeof title !== 'string' || typeof slug !== 'string' || categories === undefined ||
     tagNames === undefined || keyNames === undefined || layoutName === null || !(url === null || typeof url === 'string') ||
     !isLine(fmStart) || !isLine(fmEnd) || !Array.isArray(problems) || !problems.every(isProblem) ||
-    !(reason === null || (typeof reason === 'string' && notPostReasons.has(reason)))
+    !(reason === null || (typeof reason === 'string' && notPostReasons.has(reason))) || !(publishAt === null || isNumber(publishAt)) ||
+    !(expireAt === null || isNumber(expireAt)) || terms === null
   ) {
     return undefined;
   }
@@ -241,6 +258,9 @@ function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined
     slug,
     categories,
     tags: tagNames,
+    ...(terms === undefined ? {} : { terms }),
+    ...(publishAt === null ? {} : { publishAt }),
+    ...(expireAt === null ? {} : { expireAt }),
     layout: layoutName,
     url: url ?? undefined,
     frontMatterLines: fmStart === -1 ? undefined : { start: fmStart, end: fmEnd },

@@ -63,6 +63,8 @@ export interface PublishFacts {
   readonly isDraft: boolean;
   readonly markedUnpublished: boolean;
   readonly future: boolean;
+  /** Past its expiry date (Hugo's expiryDate). */
+  readonly expired: boolean;
   readonly hasUrl: boolean;
 }
 

@@ -10,6 +10,7 @@ const statusIcons: Record<PostSummary['status'], string> = {
   draft: 'edit',
   unpublished: 'eye-closed',
   future: 'calendar',
+  expired: 'history',
   invalid: 'error',
   notPost: 'warning',
 };
@@ -24,6 +25,8 @@ export function statusLabel(status: PostSummary['status']): string {
       return vscode.l10n.t('unpublished (published: false)');
     case 'future':
       return vscode.l10n.t('dated in the future');
+    case 'expired':
+      return vscode.l10n.t('expired (past its expiry date)');
     case 'invalid':
       return vscode.l10n.t('cannot be read');
     case 'notPost':
