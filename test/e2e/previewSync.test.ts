@@ -57,6 +57,23 @@ function previewTop(frame: FrameLocator, line = -1): Promise<PreviewTop> {
   }, line);
 }
 
+/**
+ * Goes to line 100 and waits for the editor to show it near its top. Go to Line is asked again every few seconds:
+ * right after a reload the editor may still be restoring, and a first Ctrl+G can land before it takes keys.
+ */
+async function scrollEditorDown(page: Page): Promise<number> {
+  let asked = 0;
+  return until('the editor to scroll down', async () => {
+    if (asked === 0 || Date.now() - asked > 4000) {
+      asked = Date.now();
+      await goToLine(page, 100);
+    }
+    const top = await editorTopLine(page);
+    seen = `editor top line ${top}`;
+    return top > 60 ? top : undefined;
+  });
+}
+
 async function goToLine(page: Page, line: number): Promise<void> {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
@@ -92,11 +109,7 @@ describe('the preview of a long post, in step with the editor', () => {
 
   it('follows the editor scrolled far down to the block of the top line', async () => {
     const { page } = bench;
-    await goToLine(page, 100);
-    const line = await until('the editor to scroll down', async () => {
-      const top = await editorTopLine(page);
-      return top > 60 ? top : undefined;
-    });
+    const line = await scrollEditorDown(page);
     const placed = await until(`the preview to show line ${line} at its top`, async () => {
       const top = await previewTop(frame, line);
       return top.blockTop !== undefined && top.blockTop <= 2 && (top.nextTop ?? Infinity) >= -2 ? top : undefined;
@@ -178,11 +191,7 @@ describe('the preview of a long post, in step with the editor', () => {
     assert.equal(await tab.count(), 1, 'one preview came back');
     await bench.screenshot('preview-after-reload');
 
-    await goToLine(page, 100);
-    const line = await until('the editor to scroll down', async () => {
-      const top = await editorTopLine(page);
-      return top > 60 ? top : undefined;
-    });
+    const line = await scrollEditorDown(page);
     await until(`the restored preview to show line ${line} at its top`, async () => {
       const top = await previewTop(frame, line);
       seen = JSON.stringify(top);
