@@ -1,9 +1,24 @@
 // Bundles the extension host code and the webview with esbuild. Type-checking is tsc's job (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+const require = createRequire(import.meta.url);
+
+/**
+ * One js-yaml in every bundle: gray-matter `require`s its CommonJS build while the core imports the ES module
+ * build, and esbuild would ship both. Every import is sent to the one file `require` finds.
+ * @type {esbuild.Plugin}
+ */
+const oneJsYaml = {
+  name: 'one-js-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: require.resolve('js-yaml') }));
+  },
+};
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
@@ -40,7 +55,8 @@ if (!watch) {
   rmSync('dist', { recursive: true, force: true });
   rmSync('media/dist', { recursive: true, force: true });
 }
-const shared = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none' };
+/** @type {esbuild.BuildOptions} */
+const shared = { bundle: true, minify: production, sourcemap: !production, logLevel: 'info', legalComments: 'none', plugins: [oneJsYaml] };
 if (watch) {
   for (const options of targets) {
     const ctx = await esbuild.context({ ...shared, ...options });
