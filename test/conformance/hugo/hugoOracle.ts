@@ -139,7 +139,9 @@ export function askHugo(siteRoot: string): HugoReading {
         execFileSync('hugo', args, { cwd: site, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
       } catch (error) {
         const stderr = (error as { stderr?: unknown }).stderr;
-        throw new Error(`hugo ${flags.join(' ')} failed on ${siteRoot}: ${typeof stderr === 'string' ? stderr.trim() : String(error)}`, { cause: error });
+        // Hugo names files in the copy; the message names them in the site.
+        const said = (typeof stderr === 'string' ? stderr.trim() : String(error)).split(site).join(path.resolve(siteRoot));
+        throw new Error(`hugo ${flags.join(' ')} failed on ${siteRoot}: ${said}`, { cause: error });
       }
       return readDumps(path.join(work, out), siteRoot);
     };
