@@ -19,6 +19,8 @@ const systemPackages = [
   ['python3', '/usr/bin/python3'],
   ['pkg-config', '/usr/bin/pkg-config'],
   ['jekyll', '/usr/bin/jekyll'],
+  // the oracle of the Hugo conformance tests (installed without its Recommends, which would add Go)
+  ['hugo', '/usr/bin/hugo'],
 ];
 
 /** @param {string} command @param {string[]} args @param {import('node:child_process').SpawnSyncOptions} [options] */
