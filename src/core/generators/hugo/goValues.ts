@@ -149,11 +149,24 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-/** A copy of a map with its keys lower-cased as Hugo's maps.PrepareParams does (nested maps too, not lists). */
+/**
+ * A copy with ordinary objects and arrays (parsers may give prototype-less tables), map keys lower-cased as
+ * Hugo's maps.PrepareParams does: in nested maps, not inside lists. Deep nesting throws (callers catch).
+ */
 export function lowerKeys(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) setOwn(out, goLower(key), isPlainObject(v) ? lowerKeys(v) : v);
+  for (const [key, v] of Object.entries(value)) setOwn(out, goLower(key), isPlainObject(v) ? lowerKeys(v) : plainCopy(v));
   return out;
+}
+
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) setOwn(out, key, plainCopy(v));
+    return out;
+  }
+  return value;
 }
 
 /** Go's path.Clean for a slash-separated path ("" becomes "."). */

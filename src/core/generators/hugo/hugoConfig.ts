@@ -31,9 +31,12 @@ function lineOfKey(text: string, key: string): number {
   return index < 0 ? 0 : index;
 }
 
-/** Whether Go's time.LoadLocation would find the zone ("" and UTC are UTC; names are case-sensitive). */
+/**
+ * Whether Go's time.LoadLocation would find the zone ("" and UTC are UTC; "Local" is the machine's zone; names
+ * are case-sensitive: "asia/seoul" stops Hugo, verified).
+ */
 export function isLoadableZone(name: string): boolean {
-  if (name === '' || name === 'UTC') return true;
+  if (name === '' || name === 'UTC' || name === 'Local') return true;
   if (!createTimeZone(name).ok) return false;
   try {
     const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;

@@ -86,7 +86,11 @@ export function parseHugoConfigFile(file: string, text: string): { map?: Record<
   }
   if (value === null || value === undefined) return { map: {} };
   if (!isPlainObject(value)) return fail('the config is not a map of keys to values', 0);
-  return { map: renameMenu(lowerKeys(value)) };
+  try {
+    return { map: renameMenu(lowerKeys(value)) };
+  } catch {
+    return fail('the config is nested too deeply to read', 0);
+  }
 }
 
 // Before 0.53 the key was "menu": Hugo renames it at the root and under each language.
