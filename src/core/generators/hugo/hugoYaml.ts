@@ -35,7 +35,7 @@ function goParseInt(s: string): number | undefined {
   if (/^0[xX]/.test(body)) n = parseInt(body.slice(2), 16);
   else if (/^0[bB]/.test(body)) n = parseInt(body.slice(2), 2);
   else if (/^0[oO]/.test(body)) n = parseInt(body.slice(2), 8);
-  else if (body.length > 1) n = parseInt(body.slice(1), 8);
+  else if (body.length > 1 && body.startsWith('0')) n = parseInt(body.slice(1), 8);
   else n = parseInt(body, 10);
   if (m[1] === '-') return n > 2 ** 63 ? undefined : -n;
   return n >= 2 ** 64 ? undefined : n;
