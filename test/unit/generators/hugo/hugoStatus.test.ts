@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle } from '../../../../src/core/generators/hugo/hugoStatus';
 import { hugoDefaultMainSections, hugoMainSections } from '../../../../src/core/generators/hugo/hugoMainSections';
-import { parseHugoDateValue } from '../../../../src/core/generators/hugo/hugoDates';
+import { parseHugoDateValue, resolveHugoDates } from '../../../../src/core/generators/hugo/hugoDates';
+import { DEFAULT_CHAINS } from '../../../../src/core/generators/hugo/hugoSettings';
 import { loadHugoYaml } from '../../../../src/core/generators/hugo/hugoYaml';
 import { createTimeZone } from '../../../../src/core/timeZone';
 
@@ -55,7 +56,9 @@ test('taxonomy terms of a page (run s3)', () => {
   assert.deepEqual(hugoTaxonomyTerms({ tags: ['x'] }, {}, opts), {});
 });
 
-test('future, expired and built', () => {
+// hugo 0.111.3 run st: `date: 2999-01-01` (publishDate defaults from it) and `publishDate: 2999-01-01` are built
+// only with -F, `expiryDate: 2000-01-01` only with -E.
+test('future, expired and built (run st)', () => {
   const zone = createTimeZone('UTC').zone;
   const now = Date.UTC(2024, 5, 1);
   const d = (s: string) => parseHugoDateValue(s, zone);
@@ -69,6 +72,8 @@ test('future, expired and built', () => {
   assert.equal(hugoPageStatus({ ...base, draft: true }, none, now).built, false);
   assert.equal(hugoPageStatus({ ...base, draft: true }, { ...none, buildDrafts: true }, now).built, true);
   assert.equal(hugoPageStatus({ ...base, publishDate: d('2024-06-01') }, none, now).future, false, 'at now exactly is not future');
+  const dated = resolveHugoDates({ frontMatter: { date: '2999-01-01' }, chains: DEFAULT_CHAINS, zone, contentBaseName: 'fut' });
+  assert.equal(hugoPageStatus({ draft: false, publishDate: dated.publishDate, expiryDate: dated.expiryDate }, none, now).future, true);
 });
 
 // hugo 0.111.3 run m1: sections a, a-b, B with two pages each (and three pages at the top) → a-b; c with one page
