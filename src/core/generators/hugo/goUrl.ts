@@ -1,0 +1,88 @@
+/**
+ * Go's net/url round trip `url.Parse(s).String()` for the paths Hugo builds (helpers.URLEscape): non-ASCII and
+ * unsafe bytes become %XX, an existing valid escape is kept, `#` starts a fragment and `?` a query.
+ */
+
+const UNRESERVED = /[A-Za-z0-9\-_.~]/;
+
+function shouldEscape(ch: string, mode: 'path' | 'fragment'): boolean {
+  if (UNRESERVED.test(ch)) return false;
+  if ('$&+,/:;=@'.includes(ch)) return false;
+  if (mode === 'fragment' && '!()*?'.includes(ch)) return false;
+  return true;
+}
+
+function utf8Bytes(s: string): number[] {
+  return [...new TextEncoder().encode(s)];
+}
+
+function escape(s: string, mode: 'path' | 'fragment'): string {
+  let out = '';
+  for (const b of utf8Bytes(s)) {
+    const ch = String.fromCharCode(b);
+    out += b < 0x80 && !shouldEscape(ch, mode) ? ch : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** Decodes %XX; undefined when an escape is malformed (Go's unescape error). */
+function unescape(s: string): string | undefined {
+  if (!s.includes('%')) return s;
+  const bytes: number[] = [];
+  const raw = utf8Bytes(s);
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i] ?? 0;
+    if (b === 0x25) {
+      const hex = String.fromCharCode(raw[i + 1] ?? 0, raw[i + 2] ?? 0);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return undefined;
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(b);
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+function validEncoded(s: string, mode: 'path' | 'fragment'): boolean {
+  for (const ch of s) {
+    if ("!$&'()*+,;=:@[]%".includes(ch)) continue;
+    if (ch.length !== 1 || ch.charCodeAt(0) >= 0x80 || shouldEscape(ch, mode)) return false;
+  }
+  return true;
+}
+
+function escaped(raw: string, mode: 'path' | 'fragment'): string | undefined {
+  const decoded = unescape(raw);
+  if (decoded === undefined) return undefined;
+  // Go keeps the text as written when it is validly escaped and decodes to the same thing.
+  if (raw !== escape(decoded, mode) && validEncoded(raw, mode)) return raw;
+  return escape(decoded, mode);
+}
+
+/**
+ * `url.Parse(s).String()` for a path-like string; undefined where Go's Parse fails (Hugo would stop).
+ * Only paths without a scheme or host are expected here.
+ */
+export function goUrlEscape(s: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(s)) return undefined;
+  const hash = s.indexOf('#');
+  const beforeHash = hash < 0 ? s : s.slice(0, hash);
+  const fragment = hash < 0 ? undefined : s.slice(hash + 1);
+  const q = beforeHash.indexOf('?');
+  const path = q < 0 ? beforeHash : beforeHash.slice(0, q);
+  const query = q < 0 ? undefined : beforeHash.slice(q + 1);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return undefined;
+  const firstSegment = path.split('/')[0] ?? '';
+  if (!path.startsWith('/') && firstSegment.includes(':')) return undefined;
+  if (path.startsWith('//')) return undefined;
+  const escapedPath = escaped(path, 'path');
+  if (escapedPath === undefined) return undefined;
+  let out = escapedPath;
+  if (query !== undefined && query !== '') out += `?${query}`;
+  if (fragment !== undefined) {
+    const decoded = unescape(fragment);
+    if (decoded === undefined) return undefined;
+    if (decoded !== '') out += `#${escaped(fragment, 'fragment') ?? ''}`;
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+/**
+ * What a file is to Hugo 0.111.3: which content folders ("mounts") hold it and in which language
+ * (modules/config.go ApplyProjectConfigDefaults, hugofs/filter_fs.go langInfoFrom), whether Hugo skips it
+ * (source/sourceSpec.go IgnoreFile), and its class: a regular page, a leaf bundle's `index.*`, a branch's
+ * `_index.*`, a resource of a leaf bundle, or not content (hugofs/files/classifier.go, hugolib/pages_capture.go,
+ * source/fileInfo.go). Pure: the caller passes the site's file list where bundles matter.
+ */
+import type { HugoSettings } from './hugoSettings';
+import { goLower, toJsRegExp } from './goValues';
+
+/** Hugo 0.111.3's content extensions (case-sensitive: `.MD`, `.mkd`, `.mkdn` are not content; verified). */
+export const HUGO_CONTENT_EXTENSIONS: readonly string[] = ['html', 'htm', 'mdown', 'markdown', 'md', 'asciidoc', 'adoc', 'ad', 'rest', 'rst', 'org', 'pandoc', 'pdc'];
+const CONTENT_EXT = new Set(HUGO_CONTENT_EXTENSIONS);
+
+/** A content folder and the language its unsuffixed files belong to (undefined = the default language). */
+export interface HugoContentMount {
+  readonly dir: string;
+  readonly lang?: string;
+}
+
+/**
+ * The content folders in Hugo's order. When any language has a contentDir, each language (default first, then by
+ * weight) mounts its folder (`content` when unset) and a folder already mounted is skipped; otherwise `content`
+ * (or the site's contentDir) is mounted for the default language. Folders may nest: `content` of one language
+ * then also holds `content/ko` of another, and its files are read in both (verified).
+ */
+export function hugoContentMounts(settings: HugoSettings): HugoContentMount[] {
+  const order = [settings.defaultContentLanguage, ...settings.languageOrder.filter((c) => c !== settings.defaultContentLanguage)];
+  const langs = order.map((c) => settings.languages[c]).filter((l) => l !== undefined);
+  if (!langs.some((l) => l.contentDir !== undefined && l.contentDir !== '')) return [{ dir: settings.contentDir }];
+  const seen = new Set<string>();
+  const mounts: HugoContentMount[] = [];
+  for (const l of langs) {
+    const dir = l.contentDir !== undefined && l.contentDir !== '' ? l.contentDir : 'content';
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    mounts.push({ dir, lang: l.code });
+  }
+  return mounts;
+}
+
+export type HugoFileClass = 'page' | 'leaf' | 'branch' | 'resource' | 'notContent';
+
+/** One reading of a file through one content folder. */
+export interface HugoContentReading {
+  /** `page`: a regular page; `leaf`: the `index.*` of a leaf bundle (the post is the bundle); `branch`: `_index.*` (a section or the home page, not a post); `resource`: a file inside a leaf bundle (not a page); `notContent`: not a content format. */
+  readonly class: HugoFileClass;
+  readonly lang: string;
+  /** The site-relative content folder. */
+  readonly contentDir: string;
+  /** `.File.Path`: relative to the content folder. */
+  readonly path: string;
+  /** `.File.Dir`: the folder part of `path` with a trailing slash ("/" at the top). */
+  readonly dir: string;
+  /** `.File.Ext`, lower-cased. */
+  readonly ext: string;
+  /** `.File.TranslationBaseName`: the name without extension and language (`x.ko.md` → `x` when ko is configured). */
+  readonly translationBaseName: string;
+  /** `.File.ContentBaseName`: the bundle folder for `index.*`/`_index.*`, else translationBaseName. */
+  readonly contentBaseName: string;
+  /** `.Section`: the first folder, "" for a file (or leaf bundle) at the top. */
+  readonly section: string;
+  /** For a resource: the leaf bundle's folder, relative to the content folder. */
+  readonly bundle?: string;
+}
+
+export type HugoPathReading =
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'ignored'; readonly reason: string }
+  | { readonly kind: 'content'; readonly readings: readonly HugoContentReading[] };
+
+/** Which folders hold bundle headers: site-relative folder → its `index.*` (leaf) and `_index.*` (branch) content files. */
+export type HugoFolderIndex = ReadonlyMap<string, { readonly leaf: boolean; readonly branch: boolean }>;
+
+/** Indexes the site's files (site-relative paths) once, for readHugoContentPath and hugoCurrentSections. */
+export function hugoFolderIndex(siteFiles: Iterable<string>, isHtmlContent?: (sitePath: string) => boolean): HugoFolderIndex {
+  const index = new Map<string, { leaf: boolean; branch: boolean }>();
+  const context: HugoPathContext = isHtmlContent === undefined ? {} : { isHtmlContent };
+  for (const f of siteFiles) {
+    const slash = f.lastIndexOf('/');
+    const folder = slash < 0 ? '' : f.slice(0, slash);
+    const name = f.slice(slash + 1);
+    const branch = name.startsWith('_index.');
+    const leaf = name.startsWith('index.');
+    if ((!branch && !leaf) || !isContentName(name, f, context)) continue;
+    const entry = index.get(folder) ?? { leaf: false, branch: false };
+    index.set(folder, { leaf: entry.leaf || leaf, branch: entry.branch || branch });
+  }
+  return index;
+}
+
+export interface HugoPathContext {
+  /** The site's bundle headers (hugoFolderIndex); without it no folder is a bundle. */
+  readonly folders?: HugoFolderIndex;
+  /** The site's absolute folder (forward slashes), for `ignoreFiles`, which Hugo matches against absolute paths. */
+  readonly siteRoot?: string;
+  /** Whether an `.html`/`.htm` file is content (it begins with front matter); see isHugoHtmlContent. Default: yes. */
+  readonly isHtmlContent?: (sitePath: string) => boolean;
+}
+
+/** Hugo's isHTMLContent test inverted: a `.html` file is content unless its first non-space character is `<` (other than `<!--`). */
+export function isHugoHtmlContent(head: string): boolean {
+  const t = head.replace(/^\p{White_Space}+/u, '');
+  return !t.startsWith('<') || t.startsWith('<!--');
+}
+
+function extOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1);
+}
+
+function isContentName(name: string, sitePath: string, context: HugoPathContext): boolean {
+  const ext = extOf(name);
+  if (!CONTENT_EXT.has(ext)) return false;
+  if ((ext === 'html' || ext === 'htm') && context.isHtmlContent !== undefined) return context.isHtmlContent(sitePath);
+  return true;
+}
+
+/** Hugo's IgnoreFile for one name (file or folder): a leading `.` or `#`, a trailing `~`. */
+function ignoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('#') || name.endsWith('~');
+}
+
+function translationBaseName(name: string, languages: Readonly<Record<string, unknown>>): { base: string; lang?: string } {
+  const dot = name.lastIndexOf('.');
+  let base = dot < 0 ? name : name.slice(0, dot);
+  const langDot = base.lastIndexOf('.');
+  const lang = langDot < 0 ? '' : base.slice(langDot + 1);
+  if (lang !== '' && Object.prototype.hasOwnProperty.call(languages, lang)) {
+    base = base.slice(0, langDot);
+    return { base, lang };
+  }
+  return { base };
+}
+
+/** The bundle headers of a folder. */
+function headersOf(mountDir: string, folder: string, context: HugoPathContext): { leaf: boolean; branch: boolean } {
+  const key = mountDir === '.' ? folder : folder === '' ? mountDir : `${mountDir}/${folder}`;
+  return context.folders?.get(key) ?? { leaf: false, branch: false };
+}
+
+function readThrough(sitePath: string, mount: HugoContentMount, rel: string, settings: HugoSettings, context: HugoPathContext): HugoContentReading {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1] ?? '';
+  const folders = parts.slice(0, -1);
+  const { base, lang: fileLang } = translationBaseName(name, settings.languages);
+  const lang = fileLang ?? mount.lang ?? settings.defaultContentLanguage;
+  const relDir = folders.join('/');
+  const common = {
+    lang,
+    contentDir: mount.dir,
+    path: rel,
+    dir: `${relDir}/`,
+    ext: goLower(extOf(name)),
+    translationBaseName: base,
+  };
+  // A leaf bundle swallows everything below it.
+  for (let depth = 0; depth <= folders.length; depth++) {
+    const folder = folders.slice(0, depth).join('/');
+    const headers = headersOf(mount.dir, folder, context);
+    if (!headers.leaf || headers.branch) continue;
+    const isOwnIndex = depth === folders.length && name.startsWith('index.') && isContentName(name, sitePath, context);
+    if (isOwnIndex) break;
+    return { ...common, class: 'resource', contentBaseName: base, section: sectionOf(folders, false), bundle: folder };
+  }
+  let cls: HugoFileClass = 'page';
+  if (!isContentName(name, sitePath, context)) cls = 'notContent';
+  else if (name.startsWith('_index.')) cls = 'branch';
+  else if (name.startsWith('index.')) cls = headersOf(mount.dir, relDir, context).branch ? 'page' : 'leaf';
+  const bundle = cls === 'leaf' || cls === 'branch';
+  const contentBaseName = bundle ? (folders[folders.length - 1] ?? '') : base;
+  return { ...common, class: cls, contentBaseName, section: sectionOf(folders, cls === 'leaf') };
+}
+
+function sectionOf(folders: readonly string[], leaf: boolean): string {
+  const parts = folders.length === 0 ? [''] : folders;
+  return (!leaf && parts.length === 1) || parts.length > 1 ? (parts[0] ?? '') : '';
+}
+
+/** What Hugo makes of a site-relative file path. Never throws. */
+export function readHugoContentPath(sitePath: string, settings: HugoSettings, context: HugoPathContext = {}): HugoPathReading {
+  if (typeof sitePath !== 'string' || sitePath === '' || sitePath.length > 4096) return { kind: 'outside' };
+  const path = sitePath.replace(/^\.\//, '');
+  const readings: HugoContentReading[] = [];
+  let ignored: string | undefined;
+  for (const mount of hugoContentMounts(settings)) {
+    const prefix = mount.dir === '.' ? '' : `${mount.dir}/`;
+    if (!path.startsWith(prefix) || path.length === prefix.length) continue;
+    const rel = path.slice(prefix.length);
+    const parts = rel.split('/');
+    const reason = ignoreReason(prefix, parts, settings, context);
+    if (reason !== undefined) {
+      ignored = reason;
+      continue;
+    }
+    readings.push(readThrough(path, mount, rel, settings, context));
+  }
+  if (readings.length > 0) return { kind: 'content', readings };
+  return ignored === undefined ? { kind: 'outside' } : { kind: 'ignored', reason: ignored };
+}
+
+function ignoreReason(prefix: string, parts: readonly string[], settings: HugoSettings, context: HugoPathContext): string | undefined {
+  const bad = parts.find((p) => ignoredName(p));
+  if (bad !== undefined) return `"${bad}" starts with "." or "#" or ends with "~"`;
+  const root = (context.siteRoot ?? '').replace(/\/+$/, '');
+  for (const pattern of settings.ignoreFiles) {
+    const re = toJsRegExp(pattern);
+    if (re === undefined) continue;
+    for (let i = 1; i <= parts.length; i++) {
+      const absolute = `${root}/${prefix}${parts.slice(0, i).join('/')}`;
+      if (re.test(absolute)) return `ignoreFiles "${pattern}" matches ${absolute}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `.CurrentSection.SectionsEntries` of a page, which `:sections` joins: the folders of the nearest folder above
+ * it that has an `_index.*` file; without one, the root section Hugo creates, whose entries are
+ * `[lower-cased section, ""]` (so `:sections[last]` is empty there; verified).
+ */
+export function hugoCurrentSections(reading: HugoContentReading, context: HugoPathContext = {}): string[] {
+  const folders = reading.dir.split('/').filter((p) => p !== '');
+  const own = reading.class === 'leaf' ? folders.slice(0, -1) : folders;
+  if (reading.class === 'branch') return own;
+  for (let depth = own.length; depth >= 1; depth--) {
+    if (headersOf(reading.contentDir, own.slice(0, depth).join('/'), context).branch) return own.slice(0, depth);
+  }
+  return reading.section === '' ? [] : [goLower(reading.section), ''];
+}

@@ -1,0 +1,207 @@
+/**
+ * Front-matter dates as Hugo 0.111.3 reads them: htime.ToTimeInDefaultLocationE (spf13/cast 1.5.0's formats,
+ * a date without an offset read in the site's timeZone) and the `[frontmatter]` chains of
+ * resources/page/pagemeta/page_frontmatter.go. A value Hugo cannot read is skipped without a word and the
+ * chain goes on; when nothing matches the date is Go's zero time, returned here as undefined.
+ *
+ * The dates keep the offset Hugo keeps: the written one when the text had an offset (permalink :day uses it),
+ * else the site zone's. `iso` is Hugo's RFC3339 rendering (Z for UTC, whole seconds), as `hugo list` prints it.
+ */
+import type { JekyllDate } from '../../dates';
+import { wallToUtcMs } from '../../timeZone';
+import type { TimeZone } from '../../timeZone';
+import { formatRfc3339 } from './goTime';
+import { parseGoLayout } from './goTimeParse';
+import type { GoParsed } from './goTimeParse';
+import { goLower } from './goValues';
+import type { HugoValueFormat } from './goValues';
+import type { HugoFrontMatterChains } from './hugoSettings';
+
+/** Go's zero time, 0001-01-01T00:00:00Z. */
+export const GO_ZERO_EPOCH_MS = -62_135_596_800_000;
+
+type Zoning = 'none' | 'named' | 'numeric' | 'timeOnly';
+
+// spf13/cast 1.5.0 timeFormats, in order, with how each treats zones.
+const CAST_FORMATS: readonly (readonly [string, Zoning])[] = [
+  ['2006-01-02T15:04:05Z07:00', 'numeric'],
+  ['2006-01-02T15:04:05', 'none'],
+  ['Mon, 02 Jan 2006 15:04:05 -0700', 'numeric'],
+  ['Mon, 02 Jan 2006 15:04:05 MST', 'named'],
+  ['02 Jan 06 15:04 -0700', 'numeric'],
+  ['02 Jan 06 15:04 MST', 'named'],
+  ['Monday, 02-Jan-06 15:04:05 MST', 'named'],
+  ['2006-01-02 15:04:05.999999999 -0700 MST', 'numeric'],
+  ['2006-01-02T15:04:05-0700', 'numeric'],
+  ['2006-01-02 15:04:05Z0700', 'numeric'],
+  ['2006-01-02 15:04:05', 'none'],
+  ['Mon Jan _2 15:04:05 2006', 'none'],
+  ['Mon Jan _2 15:04:05 MST 2006', 'named'],
+  ['Mon Jan 02 15:04:05 -0700 2006', 'numeric'],
+  ['2006-01-02 15:04:05Z07:00', 'numeric'],
+  ['2006-01-02', 'none'],
+  ['02 Jan 2006', 'none'],
+  ['2006-01-02 15:04:05 -07:00', 'numeric'],
+  ['2006-01-02 15:04:05 -0700', 'numeric'],
+  ['3:04PM', 'timeOnly'],
+  ['Jan _2 15:04:05', 'timeOnly'],
+  ['Jan _2 15:04:05.000', 'timeOnly'],
+  ['Jan _2 15:04:05.000000', 'timeOnly'],
+  ['Jan _2 15:04:05.000000000', 'timeOnly'],
+];
+
+/** Longer strings are never dates; the cap keeps hostile input cheap. */
+const MAX_DATE_CHARS = 100;
+
+function dateAt(epochMs: number, offsetMinutes: number): JekyllDate {
+  return { epochMs, offsetMinutes, iso: formatRfc3339(epochMs, offsetMinutes) };
+}
+
+function wallMs(p: Pick<GoParsed, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'nanosecond'>): number {
+  return wallToUtcMs({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second, millisecond: Math.floor(p.nanosecond / 1e6) });
+}
+
+/** Go's time.Date in a location: the offset at the wall time taken as UTC, corrected once. */
+function inZone(asUtc: number, zone: TimeZone): JekyllDate {
+  let offset = zone.offsetMinutesAt(asUtc);
+  const corrected = zone.offsetMinutesAt(asUtc - offset * 60_000);
+  if (corrected !== offset) offset = corrected;
+  const epochMs = asUtc - Math.round(offset * 60_000);
+  return dateAt(epochMs, zone.offsetMinutesAt(epochMs));
+}
+
+/** A front-matter string read with cast's formats; undefined when none fits. */
+export function parseHugoDateString(text: string, zone: TimeZone): JekyllDate | undefined {
+  if (text.length > MAX_DATE_CHARS) return undefined;
+  for (const [layout, zoning] of CAST_FORMATS) {
+    const p = parseGoLayout(layout, text);
+    if (p === undefined) continue;
+    const asUtc = wallMs(p);
+    if (!Number.isFinite(asUtc)) return undefined;
+    if (zoning === 'none' || zoning === 'named') return inZone(asUtc, zone);
+    const offsetSeconds = p.offsetSeconds ?? 0;
+    return dateAt(asUtc - offsetSeconds * 1000, offsetSeconds / 60);
+  }
+  return undefined;
+}
+
+interface TomlDateLike {
+  isLocal(): boolean;
+  isDate(): boolean;
+  isTime(): boolean;
+  toISOString(): string;
+}
+
+function isTomlDate(value: unknown): value is Date & TomlDateLike {
+  return value instanceof Date && typeof (value as unknown as Record<string, unknown>)['isLocal'] === 'function';
+}
+
+/**
+ * A front-matter value as a date, as Hugo reads it; undefined when Hugo would skip it. Strings use cast's
+ * formats; YAML/TOML integers are Unix seconds (Hugo shows them in the process's zone, here the site's); TOML
+ * local dates and date-times are in the site's zone; TOML offset date-times keep their offset but lose their
+ * fraction of a second (Hugo round-trips them through RFC3339). JSON numbers, booleans, lists and maps fail.
+ */
+export function parseHugoDateValue(value: unknown, zone: TimeZone, format: HugoValueFormat = 'yaml'): JekyllDate | undefined {
+  if (typeof value === 'string') return parseHugoDateString(value, zone);
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    if (format === 'json' || (typeof value === 'number' && !Number.isInteger(value))) return undefined;
+    const ms = Number(value) * 1000;
+    if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
+    return dateAt(ms, zone.offsetMinutesAt(ms));
+  }
+  if (isTomlDate(value)) {
+    if (Number.isNaN(value.getTime()) || value.isTime()) return undefined;
+    const iso = value.toISOString();
+    if (value.isLocal()) return inZone(value.getTime(), zone);
+    const m = /(Z|[+-]\d{2}:\d{2})$/i.exec(iso);
+    const sign = m?.[1]?.startsWith('-') === true ? -1 : 1;
+    const offset = m && m[1] !== undefined && m[1].toUpperCase() !== 'Z' ? sign * (Number(m[1].slice(1, 3)) * 60 + Number(m[1].slice(4, 6))) : 0;
+    return dateAt(Math.floor(value.getTime() / 1000) * 1000, offset);
+  }
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isNaN(t) ? undefined : dateAt(Math.floor(t / 1000) * 1000, 0);
+  }
+  return undefined;
+}
+
+/** Whether a date is Go's zero time (Hugo's "no date"). */
+export function isGoZero(date: JekyllDate | undefined): boolean {
+  return date === undefined || date.epochMs === GO_ZERO_EPOCH_MS;
+}
+
+/** Hugo's dateAndSlugFromBaseFilename: a YYYY-MM-DD start of the (bundle folder or file) base name, and the rest. */
+export function dateAndSlugFromBaseName(contentBaseName: string, zone: TimeZone): { date: JekyllDate; slug: string } | undefined {
+  const dot = contentBaseName.lastIndexOf('.');
+  const withoutExt = dot < 0 ? contentBaseName : contentBaseName.slice(0, dot);
+  const head = withoutExt.slice(0, 10);
+  // Go slices bytes: a date needs 10 ASCII characters.
+  if (head.length < 10 || !/^[\x20-\x7e]{10}$/.test(head)) return undefined;
+  const date = parseHugoDateString(head, zone);
+  if (date === undefined || isGoZero(date)) return undefined;
+  return { date, slug: withoutExt.slice(10).replace(/^[ _-]+|[ _-]+$/g, '') };
+}
+
+export interface HugoDatesInput {
+  /** The page's front matter as parsed (keys in any case). */
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+  readonly chains: HugoFrontMatterChains;
+  /** The zone of the page's language (timeZone; UTC when empty). */
+  readonly zone: TimeZone;
+  /** `.File.ContentBaseName`: the bundle folder for `index.*`/`_index.*`, else the name without language and extension. */
+  readonly contentBaseName: string;
+  /** The file's modification time, for `:fileModTime`. */
+  readonly modTimeMs?: number;
+  readonly format?: HugoValueFormat;
+}
+
+export interface HugoDates {
+  /** undefined = Go's zero time (0001-01-01T00:00:00Z). */
+  readonly date: JekyllDate | undefined;
+  readonly lastmod: JekyllDate | undefined;
+  readonly publishDate: JekyllDate | undefined;
+  readonly expiryDate: JekyllDate | undefined;
+  /** The slug `:filename` took from the name, when it matched and front matter has no `slug` key. */
+  readonly filenameSlug?: string;
+  /** Front-matter keys of the chains whose values Hugo could not read (and silently skipped). */
+  readonly unreadable: readonly string[];
+}
+
+/** Resolves the four dates from the `[frontmatter]` chains, as Hugo's FrontMatterHandler.HandleDates does. */
+export function resolveHugoDates(input: HugoDatesInput): HugoDates {
+  const fm = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(input.frontMatter)) fm.set(goLower(key), value);
+  const unreadable = new Set<string>();
+  let filenameSlug: string | undefined;
+  const run = (chain: readonly string[]): JekyllDate | undefined => {
+    for (const id of chain) {
+      if (id === ':filename') {
+        const found = dateAndSlugFromBaseName(input.contentBaseName, input.zone);
+        if (found === undefined) continue;
+        if (!fm.has('slug')) filenameSlug = found.slug;
+        return found.date;
+      }
+      if (id === ':filemodtime') {
+        const ms = input.modTimeMs;
+        if (ms === undefined || !Number.isFinite(ms) || ms === GO_ZERO_EPOCH_MS) continue;
+        return dateAt(ms, input.zone.offsetMinutesAt(ms));
+      }
+      if (id === ':git' || !fm.has(id)) continue;
+      const date = parseHugoDateValue(fm.get(id), input.zone, input.format ?? 'yaml');
+      if (date === undefined) {
+        unreadable.add(id);
+        continue;
+      }
+      return date;
+    }
+    return undefined;
+  };
+  const zeroToUndefined = (d: JekyllDate | undefined): JekyllDate | undefined => (isGoZero(d) ? undefined : d);
+  const date = zeroToUndefined(run(input.chains.date));
+  const lastmod = zeroToUndefined(run(input.chains.lastmod));
+  const publishDate = zeroToUndefined(run(input.chains.publishDate));
+  const expiryDate = zeroToUndefined(run(input.chains.expiryDate));
+  const base = { date, lastmod, publishDate, expiryDate, unreadable: [...unreadable] };
+  return filenameSlug === undefined ? base : { ...base, filenameSlug };
+}

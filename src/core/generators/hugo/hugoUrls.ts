@@ -1,0 +1,221 @@
+/**
+ * Hugo 0.111.3's URL making: PathSpec.MakePath / UnicodeSanitize / URLize (helpers/path.go, helpers/url.go),
+ * taxonomy term keys (hugolib/site.go getTaxonomyKey), and a page's RelPermalink (hugolib/page__paths.go,
+ * resources/page/page_paths.go CreateTargetPaths) for the HTML output format.
+ */
+import type { JekyllDate } from '../../dates';
+import { goUrlEscape } from './goUrl';
+import { goLower, goPathClean } from './goValues';
+import { expandPermalink } from './hugoPermalinks';
+import type { HugoSettings } from './hugoSettings';
+
+/** The path options of a site (or language). */
+export interface HugoPathOptions {
+  readonly disablePathToLower: boolean;
+  readonly removePathAccents: boolean;
+}
+
+const MAX_PATH_CHARS = 4096;
+
+function removeAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+}
+
+/**
+ * PathSpec.MakePath (UnicodeSanitize): letters, digits, marks and `. / \ _ # + ~ - @` stay, a `%` stays before
+ * two hex digits, a run of white space becomes one `-` (not at the start), everything else goes.
+ */
+export function hugoMakePath(input: string, options: Pick<HugoPathOptions, 'removePathAccents'>): string {
+  const s = (options.removePathAccents ? removeAccents(input) : input).slice(0, MAX_PATH_CHARS);
+  const source = [...s];
+  let out = '';
+  let prependHyphen = false;
+  let wasHyphen = false;
+  for (let i = 0; i < source.length; i++) {
+    const r = source[i] ?? '';
+    const allowed =
+      './\\_#+~-@'.includes(r) ||
+      /^[\p{L}\p{Nd}\p{M}]$/u.test(r) ||
+      (r === '%' && i + 2 < source.length && /^[0-9a-fA-F]$/.test(source[i + 1] ?? '') && /^[0-9a-fA-F]$/.test(source[i + 2] ?? ''));
+    if (allowed) {
+      wasHyphen = r === '-';
+      if (prependHyphen) {
+        if (!wasHyphen) out += '-';
+        prependHyphen = false;
+      }
+      out += r;
+    } else if (out.length > 0 && !wasHyphen && /^\p{White_Space}$/u.test(r)) {
+      prependHyphen = true;
+    }
+  }
+  return out;
+}
+
+/** PathSpec.MakePathSanitized: MakePath, lower-cased unless disablePathToLower. */
+export function hugoMakePathSanitized(s: string, options: HugoPathOptions): string {
+  const path = hugoMakePath(s, options);
+  return options.disablePathToLower ? path : goLower(path);
+}
+
+/** PathSpec.URLize: MakePathSanitized, then Go's url.Parse(…).String() (Korean → %EC%95%88…). */
+export function hugoUrlize(s: string, options: HugoPathOptions): string {
+  const sanitized = hugoMakePathSanitized(s, options);
+  return goUrlEscape(sanitized) ?? sanitized;
+}
+
+/** The key Hugo files a taxonomy term under ("Go Lang" → "go-lang", "C++" → "c++", "한글 태그" → "한글-태그"); "" = dropped. */
+export function hugoTermKey(term: string, options: HugoPathOptions): string {
+  return hugoMakePathSanitized(term, options);
+}
+
+/** path.Join that keeps a trailing slash of the last element (Hugo's pjoin). */
+function pjoin(...elems: string[]): string {
+  const last = elems[elems.length - 1] ?? '';
+  const parts = elems.filter((e) => e !== '');
+  const joined = parts.length === 0 ? '' : goPathClean(parts.join('/'));
+  return last.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+/** url.QueryUnescape: `+` is a space; undefined on a malformed escape. */
+function queryUnescape(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' ').replace(/%(?![0-9a-fA-F]{2})/g, '%ZZ'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `/<code>` part of a page's links in a language, as Hugo's getLanguagePermalinkLang decides. */
+export function hugoLanguagePrefix(settings: HugoSettings, lang: string): string {
+  if (!settings.multilingual || settings.multihost) return '';
+  return lang !== settings.defaultContentLanguage || settings.defaultContentLanguageInSubdir ? lang : '';
+}
+
+function basePathOf(baseURL: string): string {
+  const m = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?:\/\/[^/?#]*)?([^?#]*)/.exec(baseURL);
+  let p = m?.[1] ?? '';
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    // Keep it as written.
+  }
+  return p === '/' ? '' : p;
+}
+
+/** PathSpec.PrependBasePath for a relative link (no base path with canonifyURLs). */
+function prependBasePath(settings: HugoSettings, lang: string, link: string): string {
+  if (settings.canonifyURLs) return link;
+  const baseURL = settings.multihost ? (settings.languages[lang]?.baseURL ?? settings.baseURL) : settings.baseURL;
+  const base = basePathOf(baseURL);
+  if (base === '') return link;
+  const joined = goPathClean(`${base}/${link}`);
+  return link.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+function isUgly(settings: HugoSettings, section: string): boolean {
+  const u = settings.uglyURLs;
+  return typeof u === 'boolean' ? u : u[section] === true;
+}
+
+/** What decides a regular page's URL. */
+export interface HugoPageUrlInput {
+  /** The page's language code. */
+  readonly lang: string;
+  /** `.File.Dir` relative to the content folder, with a trailing slash ("posts/hello/"; "/" at the top). */
+  readonly dir: string;
+  readonly translationBaseName: string;
+  readonly contentBaseName: string;
+  /** `.Section` ("" for a page at the top of the content folder). */
+  readonly section: string;
+  /** `.CurrentSection.SectionsEntries`, for `:sections`; see hugoCurrentSections. */
+  readonly sections: readonly string[];
+  readonly title: string;
+  /** The page's slug (front matter, trimmed of "-"; or the `:filename` slug); "" for none. */
+  readonly slug: string;
+  /** Front-matter `url`; "" for none. */
+  readonly url: string;
+  /** `.Date`; undefined = Go's zero time. */
+  readonly date: JekyllDate | undefined;
+}
+
+export type HugoUrlResult = { readonly ok: true; readonly relPermalink: string } | { readonly ok: false; readonly message: string };
+
+/** A regular page's RelPermalink, as Hugo 0.111.3 prints it (percent-encoded, with the baseURL path). */
+export function hugoPageRelPermalink(settings: HugoSettings, page: HugoPageUrlInput): HugoUrlResult {
+  const url = page.url;
+  if (/^https?:\/\//.test(url)) return { ok: false, message: `URLs with protocol (http*) not supported: "${url}"; Hugo stops` };
+  const options: HugoPathOptions = settings;
+  let dir = page.dir;
+  let baseName = page.translationBaseName;
+  if (baseName !== page.contentBaseName) {
+    if (dir.endsWith(`${page.contentBaseName}/`)) dir = dir.slice(0, dir.length - page.contentBaseName.length - 1);
+    baseName = page.contentBaseName;
+  }
+  if (page.slug !== '') baseName = page.slug;
+  const prefix = hugoLanguagePrefix(settings, page.lang);
+  const sameAsType = baseName === 'index';
+  let link: string;
+  if (url !== '') {
+    const forcePrefix = settings.multihost || !url.startsWith('/');
+    let pagePath = pjoin('/', url);
+    link = pagePath;
+    const hasSlash = url.endsWith('/');
+    if (hasSlash || !url.includes('.')) pagePath = pjoin(pagePath, 'index.html');
+    if (!pagePath.endsWith('/index.html')) link = pagePath;
+    else if (!hasSlash) link += '/';
+    if (forcePrefix && prefix !== '' && !url.startsWith(`/${prefix}`)) link = pjoin(prefix, link);
+  } else {
+    const pattern = settings.permalinks[page.section];
+    let expanded = '';
+    if (pattern !== undefined) {
+      const raw = expandPermalink(pattern, page, (s) => hugoUrlize(s, options));
+      expanded = raw === undefined ? '' : (queryUnescape(raw) ?? '');
+    }
+    let pagePath = '/';
+    if (expanded !== '') pagePath = pjoin(pagePath, expanded);
+    else {
+      if (dir !== '') pagePath = pjoin(pagePath, dir);
+      if (baseName !== '') pagePath = pjoin(pagePath, baseName);
+    }
+    link = pagePath;
+    if (sameAsType) link = link.slice(0, link.length - baseName.length);
+    link += '/';
+    const ugly = isUgly(settings, page.section) || (expanded === '' && sameAsType);
+    pagePath = ugly ? `${pagePath.replace(/^\/+|\/+$/g, '')}.html` : pjoin(pagePath, 'index.html');
+    if (!pagePath.endsWith('/index.html')) link = pagePath;
+    if (prefix !== '') link = pjoin(prefix, link);
+  }
+  return finishLink(settings, page.lang, link, url === '');
+}
+
+function finishLink(settings: HugoSettings, lang: string, rawLink: string, sanitize: boolean): HugoUrlResult {
+  const hadSlash = rawLink.endsWith('/');
+  let link = rawLink.replace(/^\/+|\/+$/g, '');
+  if (hadSlash) link += '/';
+  if (!link.startsWith('/')) link = `/${link}`;
+  if (sanitize) link = hugoMakePathSanitized(link, settings);
+  const escaped = goUrlEscape(link);
+  if (escaped === undefined) return { ok: false, message: `"${link}" is not a URL Hugo can write; Hugo stops` };
+  return { ok: true, relPermalink: prependBasePath(settings, lang, escaped === '' ? '/' : escaped) };
+}
+
+/**
+ * A taxonomy term page's RelPermalink: `/<plural>/<key>/`, or the plural's `[permalinks]` pattern (where
+ * `:slug` and `:title` are the term as first written).
+ */
+export function hugoTermRelPermalink(settings: HugoSettings, lang: string, plural: string, termKey: string, termTitle: string): HugoUrlResult {
+  const sections = [hugoMakePathSanitized(plural, settings), hugoMakePathSanitized(termKey, settings)];
+  const pattern = settings.permalinks[sections[0] ?? ''];
+  let pagePath = '';
+  if (pattern !== undefined) {
+    const raw = expandPermalink(pattern, { date: undefined, section: sections[0] ?? '', sections, title: termTitle, slug: '', translationBaseName: '', dir: '' }, (s) => hugoUrlize(s, settings));
+    pagePath = raw === undefined ? '' : (queryUnescape(raw) ?? '');
+  }
+  if (pagePath === '') pagePath = pjoin(...sections);
+  else pagePath = pjoin('/', pagePath);
+  const ugly = isUgly(settings, sections[0] ?? '');
+  let link = ugly ? `${pagePath.replace(/^\/+|\/+$/g, '')}.html` : `${pagePath}/`;
+  const prefix = hugoLanguagePrefix(settings, lang);
+  if (prefix !== '') link = pjoin(prefix, link);
+  return finishLink(settings, lang, link, true);
+}
