@@ -4,6 +4,7 @@ import { indexSite, type IndexedSite } from './platform/siteIndexer';
 import { IndexWorkerPool } from './platform/indexWorkers';
 import { siteGenerator } from './platform/siteLocator';
 import { generatorName } from './core/generators/generatorNames';
+import { generatorById } from './core/generators/generators';
 import { lintSiteFiles } from './platform/siteLint';
 
 const usage = `usage:
@@ -13,9 +14,9 @@ const usage = `usage:
 /** Everything the site reports, with config problems under the config file's name. */
 function siteProblems(site: IndexedSite): ReportedProblem[] {
   const snapshot = site.model.snapshot();
-  const configFile = site.loaded.file ?? '_config.yml';
+  const configFile = site.loaded.file ?? site.generator.configFiles[0] ?? '';
   const problems: ReportedProblem[] = [
-    ...site.loaded.problems.map((p) => ({ ...p, path: configFile })),
+    ...site.loaded.problems.map((p) => ({ ...p, path: p.file ?? configFile })),
     ...(site.loaded.zoneProblem ? [{ ...site.loaded.zoneProblem, path: configFile }] : []),
     ...lintSiteFiles(site, Date.now()),
     ...site.unreadable.map((u) => ({ severity: 'error' as const, code: 'file.unreadable', message: `cannot be read (${u.reason})`, line: 0, path: u.path })),
@@ -39,14 +40,14 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`postcraft: ${root} is not a site of any generator Postcraft knows (no _config.yml, _posts, hugo.toml, config.toml…)`);
     return 2;
   }
-  if (generator !== 'jekyll') {
+  if (generatorById(generator) === undefined) {
     console.error(`postcraft: ${root} is a ${generatorName(generator)} site, which Postcraft does not read yet`);
     return 2;
   }
   const workers = new IndexWorkerPool(path.join(__dirname, 'indexWorker.js'));
-  const site = await indexSite(root, { nowMs: Date.now(), workers }).finally(() => workers.dispose());
+  const site = await indexSite(root, { generator, nowMs: Date.now(), workers }).finally(() => workers.dispose());
   if (command === 'index') {
-    const json = siteIndexJson(site.model.snapshot());
+    const json = siteIndexJson(site.model.snapshot(), generator);
     if (rest.includes('--json')) {
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {

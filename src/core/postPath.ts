@@ -17,7 +17,7 @@ export type PostPlace =
   /** Not under any `_posts` or `_drafts` folder: a page or an asset, not the post reader's business. */
   | { readonly kind: 'outside'; readonly sitePath: string };
 
-export type NotPostReason = 'noDate' | 'noExtension' | 'ignoredName' | 'excluded' | 'hiddenFolder';
+export type NotPostReason = 'noDate' | 'noExtension' | 'ignoredName' | 'excluded' | 'hiddenFolder' | 'headless';
 
 const DEFAULT_EXCLUDES = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
 const SPECIAL_START = /^[._#~]/;

@@ -18,6 +18,8 @@ export interface ReadPost {
   /** The post's own front matter; undefined when unreadable (see `frontMatterError`). */
   readonly frontMatter: Readonly<Record<string, unknown>> | undefined;
   readonly hasFrontMatter: boolean;
+  /** The front matter's language, where the generator reads more than YAML. */
+  readonly format?: 'yaml' | 'toml' | 'json';
   /** True when the front matter could not be read; the reason is among `problems`. */
   readonly frontMatterError: boolean;
   /** File lines of the opening and closing markers. */
@@ -105,10 +107,9 @@ export function readPost(text: string, excerptSeparator: string, options: ReadPo
     }
   }
   const body = split.kind === 'error' ? text.slice(split.bom ? 1 : 0) : text.slice(bodyOffset);
-  const wordCount = options.countWords === false ? undefined : countBody(body);
   const ownSeparator = frontMatter?.['excerpt_separator'];
   const separator = ownSeparator === undefined || ownSeparator === null ? excerptSeparator : rubyToS(ownSeparator);
-  const excerpt = options.excerpt === false ? undefined : extractExcerpt(body, separator, frontMatter?.['excerpt']);
+  const { wordCount, excerpt } = readBody(body, separator, frontMatter?.['excerpt'], options);
   return {
     frontMatter,
     hasFrontMatter: split.kind === 'yaml',
@@ -120,6 +121,14 @@ export function readPost(text: string, excerptSeparator: string, options: ReadPo
     excerpt,
     invalidEncoding,
     problems,
+  };
+}
+
+/** What a post's body says for lists and tooltips: its word count and excerpt, each only when asked for. */
+export function readBody(body: string, separator: string, frontMatterExcerpt: unknown, options: ReadPostOptions): Pick<ReadPost, 'wordCount' | 'excerpt'> {
+  return {
+    wordCount: options.countWords === false ? undefined : countBody(body),
+    excerpt: options.excerpt === false ? undefined : extractExcerpt(body, separator, frontMatterExcerpt),
   };
 }
 

@@ -1,4 +1,5 @@
 /** A site's configuration as its generator read it: one of each generator's own config types. */
 import type { JekyllConfig } from './config';
+import type { HugoConfig } from './generators/hugo/hugoSiteConfig';
 
-export type SiteConfig = JekyllConfig;
+export type SiteConfig = JekyllConfig | HugoConfig;

@@ -171,7 +171,7 @@ export class SiteModel {
       categories: toList(this.categoryCounts),
       tags: toList(this.tagCounts),
       problems,
-      findings: [...taxonomyFindings(this.categoryCounts.keys(), 'category'), ...taxonomyFindings(this.tagCounts.keys(), 'tag')],
+      findings: this.generator.distinctNameVariants ? [...taxonomyFindings(this.categoryCounts.keys(), 'category'), ...taxonomyFindings(this.tagCounts.keys(), 'tag')] : [],
     };
   }
 

@@ -1,6 +1,7 @@
 import type { PostSummary } from './postSummary';
 import type { Problem } from './problem';
 import type { SiteSnapshot } from './siteModel';
+import type { GeneratorId } from './generators/detectGenerator';
 
 /** One post as `postcraft index --json` prints it. */
 export interface IndexedPostJson {
@@ -11,15 +12,20 @@ export interface IndexedPostJson {
   readonly categories: readonly string[];
   readonly tags: readonly string[];
   readonly status: 'published' | 'draft' | 'unpublished' | 'future' | 'expired' | 'invalid';
+  /** Names in the site's further taxonomies (Hugo's `series`…), by taxonomy. */
+  readonly terms?: Readonly<Record<string, readonly string[]>>;
   readonly layout: string | null;
   /** Why a file in `_posts` is not a post, or why it is invalid. */
   readonly reason?: string;
 }
 
 export interface SiteIndexJson {
+  readonly generator: GeneratorId;
   readonly posts: readonly IndexedPostJson[];
   readonly categories: Readonly<Record<string, number>>;
   readonly tags: Readonly<Record<string, number>>;
+  /** Every taxonomy (categories and tags too, and Hugo's custom ones): name → the number of posts built with it. */
+  readonly taxonomies: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 function postJson(post: PostSummary): IndexedPostJson {
@@ -31,6 +37,7 @@ function postJson(post: PostSummary): IndexedPostJson {
     categories: post.categories,
     tags: post.tags,
     layout: post.layout ?? null,
+    ...(post.terms === undefined ? {} : { terms: post.terms }),
   };
   if (post.status === 'notPost' || post.status === 'invalid') {
     const firstError = post.problems.find((p) => p.severity === 'error');
@@ -40,11 +47,23 @@ function postJson(post: PostSummary): IndexedPostJson {
   return { ...base, status: post.status };
 }
 
-/** The JSON `postcraft index` prints: every post file, and the counts of the posts Jekyll would publish. */
-export function siteIndexJson(snapshot: SiteSnapshot): SiteIndexJson {
+/** The JSON `postcraft index` prints: every post file, and the counts of the posts the generator would build. */
+export function siteIndexJson(snapshot: SiteSnapshot, generator: GeneratorId): SiteIndexJson {
   // fromEntries defines own properties, so a tag named `__proto__` is just a key.
   const counts = (list: SiteSnapshot['categories']): Record<string, number> => Object.fromEntries(list.map(({ name, count }) => [name, count]));
-  return { posts: snapshot.posts.map(postJson), categories: counts(snapshot.categories), tags: counts(snapshot.tags) };
+  const categories = counts(snapshot.categories);
+  const tags = counts(snapshot.tags);
+  const others = new Map<string, Map<string, number>>();
+  for (const post of snapshot.posts) {
+    if (!post.willPublish || post.terms === undefined) continue;
+    for (const [taxonomy, names] of Object.entries(post.terms)) {
+      const map = others.get(taxonomy) ?? new Map<string, number>();
+      for (const name of new Set(names)) map.set(name, (map.get(name) ?? 0) + 1);
+      others.set(taxonomy, map);
+    }
+  }
+  const taxonomies = Object.fromEntries([['categories', categories], ['tags', tags], ...[...others].map(([k, m]) => [k, Object.fromEntries(m)] as const)]);
+  return { generator, posts: snapshot.posts.map(postJson), categories, tags, taxonomies };
 }
 
 export interface ReportedProblem extends Problem {

@@ -186,7 +186,7 @@ function isCacheHeader(value: unknown): value is CacheHeader {
 }
 
 const statuses = new Set<string>(['published', 'draft', 'unpublished', 'future', 'expired', 'invalid', 'notPost']);
-const notPostReasons = new Set<string>(['noDate', 'noExtension', 'ignoredName', 'excluded', 'hiddenFolder']);
+const notPostReasons = new Set<string>(['noDate', 'noExtension', 'ignoredName', 'excluded', 'hiddenFolder', 'headless']);
 const severities = new Set<string>(['error', 'warning', 'info']);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isLine = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= -1;

@@ -31,7 +31,36 @@ export function loadSiteConfig(siteRoot: string, generator: Generator): LoadedCo
       }
     }
   }
+  for (const folder of generator.configFolders ?? []) {
+    for (const name of configFilesBelow(siteRoot, folder)) {
+      try {
+        files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
+      } catch (error) {
+        problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0, file: name });
+      }
+    }
+  }
   return configFromTexts(generator, files, problems);
+}
+
+/** The YAML, TOML and JSON files below a site-relative folder (sorted, at most a few levels and 200 files). */
+function configFilesBelow(siteRoot: string, folder: string): string[] {
+  const found: string[] = [];
+  const visit = (rel: string, depth: number): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(siteRoot, ...rel.split('/')), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const child = `${rel}/${entry.name}`;
+      if (entry.isDirectory() && depth < 4) visit(child, depth + 1);
+      else if (entry.isFile() && /\.(?:toml|ya?ml|json)$/i.test(entry.name) && found.length < 200) found.push(child);
+    }
+  };
+  visit(folder, 0);
+  return found;
 }
 
 /** The loaded config of files already read (a worker is handed their texts). */

@@ -51,7 +51,7 @@ describe('conformance with Jekyll 4.3 (jekyll-oracle.rb)', () => {
     it(path.relative(path.dirname(root), site), async () => {
       const expected = askJekyll(site);
       const indexed = await indexSite(site, { nowMs: Date.now() });
-      const actual = siteIndexJson(indexed.model.snapshot());
+      const actual = siteIndexJson(indexed.model.snapshot(), 'jekyll');
       const published = actual.posts.filter((p) => p.status === 'published');
       assert.deepEqual(published.map((p) => p.path).sort(), expected.posts.map((p) => p.path).sort(), 'the same files are posts');
       const byPath = new Map(published.map((p) => [p.path, p]));

@@ -19,8 +19,10 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
   it('index --json prints every post file and the counts Jekyll gives', () => {
     const { code, stdout } = postcraft('index', sample, '--json');
     assert.equal(code, 0);
-    const json = JSON.parse(stdout) as { posts: Record<string, unknown>[]; categories: Record<string, number>; tags: Record<string, number> };
-    assert.deepEqual(Object.keys(json), ['posts', 'categories', 'tags']);
+    const json = JSON.parse(stdout) as { generator: string; posts: Record<string, unknown>[]; categories: Record<string, number>; tags: Record<string, number>; taxonomies: Record<string, Record<string, number>> };
+    assert.deepEqual(Object.keys(json), ['generator', 'posts', 'categories', 'tags', 'taxonomies']);
+    assert.equal(json.generator, 'jekyll');
+    assert.deepEqual(json.taxonomies, { categories: json.categories, tags: json.tags });
     assert.equal(json.posts.length, 12);
     for (const post of json.posts) {
       assert.deepEqual(Object.keys(post).slice(0, 8), ['path', 'url', 'date', 'title', 'categories', 'tags', 'layout', 'status']);
@@ -32,6 +34,21 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     assert.equal(json.categories['Jekyll'], 3);
     assert.equal(Object.keys(json.categories).length, 9);
     assert.equal(Object.keys(json.tags).length, 16);
+  });
+
+  it('index --json reads a Hugo site as Hugo does, with every taxonomy and its counts', () => {
+    const { code, stdout } = postcraft('index', path.join(root, 'samples', 'hugo-blog'), '--json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { generator: string; posts: Record<string, unknown>[]; taxonomies: Record<string, Record<string, number>> };
+    assert.equal(json.generator, 'hugo');
+    assert.deepEqual(Object.keys(json.taxonomies), ['categories', 'tags', 'series']);
+    assert.deepEqual(json.taxonomies['series'], { '휴고 입문': 3, 'Hugo Basics': 1 });
+    const statuses: Record<string, unknown> = Object.fromEntries(json.posts.map((p) => [String(p['path']), p['status']]));
+    assert.equal(statuses['content/posts/comment-systems.md'], 'draft');
+    assert.equal(statuses['content/posts/hello-from-the-future.md'], 'future');
+    assert.equal(statuses['content/posts/meetup-notice.md'], 'expired');
+    assert.equal(json.posts.find((p) => p['path'] === 'content/posts/hugo-first-steps/index.md')?.['url'], '/2024/02/moving-to-hugo/');
+    assert.equal(postcraft('check', path.join(root, 'samples', 'hugo-blog')).code, 0);
   });
 
   it('check passes on the sample blog', () => {

@@ -76,6 +76,13 @@ export interface Generator {
   readonly id: GeneratorId;
   /** Config files, site-relative, in the order the generator looks for them; the platform reads those that exist. */
   readonly configFiles: readonly string[];
+  /** Folders whose every YAML, TOML or JSON file is config too (Hugo's `config/_default`), read after `configFiles`. */
+  readonly configFolders?: readonly string[];
+  /**
+   * Whether names that differ only in case or spacing are different names (Jekyll) rather than one term under
+   * one key (Hugo): only then are such variants worth a warning.
+   */
+  readonly distinctNameVariants: boolean;
   /** The zone used when the config names none: the machine's (Jekyll) or UTC (Hugo). */
   readonly defaultZone: 'machine' | 'UTC';
   /** Reads the config from the texts of the config files that exist (in `configFiles` order). Never throws. */

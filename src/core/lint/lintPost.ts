@@ -89,9 +89,12 @@ function pad(n: string): string {
 
 function dateFindings(info: PostInfo, input: LintInput, scan: FrontMatterScan | undefined, lines: readonly string[]): LintFinding[] {
   const out: LintFinding[] = [];
+  const config = input.ctx.config;
+  // The file-name date and `future:` are Jekyll's rules.
+  if (config.generator !== 'jekyll') return out;
   const entry = scan === undefined ? undefined : topEntry(scan, 'date');
   const value = entry?.value;
-  const place = placeOf(input.path, input.ctx.config);
+  const place = placeOf(input.path, config);
   const named = place.kind === 'post' ? matchDatedFileName(place.jekyllPath) : undefined;
   if (info.date === undefined) return out;
   const day = info.date.iso.slice(0, 10);
@@ -111,7 +114,7 @@ function dateFindings(info: PostInfo, input: LintInput, scan: FrontMatterScan | 
       out.push(finding(value.range, 'warning', 'post.dateMismatch', [day, nameDay], fixes));
     }
   }
-  if (info.status === 'future' && !input.ctx.config.future) {
+  if (info.status === 'future' && !config.future) {
     const range = value?.range ?? lineContentRange(lines, 0);
     out.push(finding(range, 'warning', 'post.future', [info.date.iso]));
   }
@@ -187,7 +190,8 @@ export function lintPost(input: LintInput): LintResult {
   if (split.kind === 'yaml') findings.push(...nfdFindings(lines, 1, split.endLine));
   const valid = info.status !== 'invalid' && info.status !== 'notPost';
   if (valid) findings.push(...dateFindings(info, input, scan, lines));
-  if (scan !== undefined) {
+  // The YAML 1.1 booleans, layouts and name variants are read with Jekyll's rules.
+  if (scan !== undefined && input.ctx.config.generator === 'jekyll') {
     findings.push(...boolFindings(scan));
     if (valid) {
       findings.push(...layoutFindings(info, input.site.layouts, scan));

@@ -43,7 +43,8 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
     }
     if (parent === '') {
       // Keys the site sets through `defaults:` in _config.yml, which the table may not know.
-      const fromDefaults = new Set(post.ctx.config.defaults.flatMap((d) => Object.keys(d.values)));
+      const config = post.ctx.config;
+      const fromDefaults = new Set(config.generator === 'jekyll' ? config.defaults.flatMap((d) => Object.keys(d.values)) : []);
       for (const name of fromDefaults) {
         if (taken.has(name) || keyInfo(name) !== undefined) continue;
         const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Property);

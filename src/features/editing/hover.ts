@@ -30,7 +30,9 @@ export class FrontMatterHover implements vscode.HoverProvider {
     const post = this.context.postFor(document);
     const result = post === undefined ? undefined : this.diagnostics.resultFor(document);
     if (post === undefined || result === undefined) return undefined;
-    const facts = hoverFacts(document.getText(), position.line, position.character, result.info, post.ctx.config);
+    const config = post.ctx.config;
+    // Key documentation and value origins are Jekyll's (and Minimal Mistakes') so far.
+    const facts = config.generator === 'jekyll' ? hoverFacts(document.getText(), position.line, position.character, result.info, config) : undefined;
     if (facts === undefined) return undefined;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${facts.doc.source === 'jekyll' ? 'Jekyll' : 'Minimal Mistakes'}` : ''}\n\n`);

@@ -88,7 +88,8 @@ export class SiteContexts implements vscode.Disposable {
   }
 
   private async load(root: vscode.Uri, loaded: LoadedConfig | undefined): Promise<SiteContext> {
-    const config = loaded?.config ?? defaultConfig();
+    // The preview speaks Jekyll's dialect (Liquid, kramdown); other generators' sites get its defaults for now.
+    const config = loaded?.config.generator === 'jekyll' ? loaded.config : defaultConfig();
     const fallbackTimeZone = loaded?.zone.name ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const includes = vscode.workspace.isTrusted ? await this.readFolder(root, '_includes', MAX_INCLUDE_BYTES) : new Map<string, string>();
     const siteData = await this.readData(root);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { jekyllOnly } from '../sites/siteSupport';
 import { newPost, titleProblem } from '../../core/edits/newPost';
 import { chooseSite, currentText, errorMessage, siteUri } from './documents';
 import { pickNames, siteNames } from './namePick';
@@ -62,6 +63,10 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     return undefined;
   }
   const heading = draft ? vscode.l10n.t('New Draft') : vscode.l10n.t('New Post');
+  const config = jekyllOnly(site, heading);
+  if (config === undefined) {
+    return undefined;
+  }
   const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localTitleProblem, ignoreFocusOut: true }));
   if (title === undefined) {
     return undefined;
@@ -87,7 +92,7 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     title, categories, tags, draft,
     nowMs: Date.now(),
     zone: site.loaded.zone,
-    config: site.loaded.config,
+    config,
     exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
     template: template.text,
     recent: template.text === undefined ? await recentTexts(site) : [],

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { jekyllOnly } from '../sites/siteSupport';
 import { analyzePost } from '../../core/analyzePost';
 import { isExcluded } from '../../core/postPath';
 import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../core/edits/renamePost';
@@ -19,7 +20,11 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   if (file === undefined) {
     return undefined;
   }
-  const { config, zone } = file.site.loaded;
+  const config = jekyllOnly(file.site, vscode.l10n.t('Rename Post to Match Title'));
+  if (config === undefined) {
+    return undefined;
+  }
+  const { zone } = file.site.loaded;
   const current = await currentText(file.uri);
   // The title as the buffer has it now, unsaved changes included.
   const title = analyzePost({ path: file.rel, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now() }).title;
@@ -73,7 +78,7 @@ async function filesNaming(registry: SiteRegistry, site: Site, rel: string): Pro
   const paths = new Set(site.model.snapshot().posts.map((p) => path.join(site.root, ...p.path.split('/'))));
   for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, LIQUID_FILES), new vscode.RelativePattern(site.root, NOT_SOURCE))) {
     const inSite = sitePath(site, uri.fsPath);
-    if (inSite !== undefined && registry.siteFor(uri) === site && !isExcluded(inSite, site.loaded.config)) {
+    if (inSite !== undefined && registry.siteFor(uri) === site && (site.loaded.config.generator !== 'jekyll' || !isExcluded(inSite, site.loaded.config))) {
       paths.add(uri.fsPath);
     }
   }

@@ -37,6 +37,7 @@ function listing(config: JekyllConfig): PostListing {
 export const jekyllGenerator: Generator = {
   id: 'jekyll',
   configFiles: ['_config.yml', '_config.yaml'],
+  distinctNameVariants: true,
   defaultZone: 'machine',
   readConfig(files) {
     // Jekyll reads the first config file that exists and nothing else.

@@ -1,0 +1,110 @@
+/**
+ * One Hugo page as Hugo 0.111.3 reads it: draft, the four dates from the `[frontmatter]` chains, future and
+ * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
+ */
+import { titleizeSlug } from '../../slugify';
+import { readingMinutes } from '../../wordCount';
+import { readHugoContentPath, hugoCurrentSections } from './hugoContentPath';
+import { resolveHugoDates } from './hugoDates';
+import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
+import { hugoPageRelPermalink } from './hugoUrls';
+import { castToBool } from './goValues';
+import type { HugoConfig } from './hugoSiteConfig';
+import type { PostInfo, PostStatus } from '../../post';
+import type { ReadPost } from '../../postRead';
+import type { Problem } from '../../problem';
+
+export interface HugoClassifyContext {
+  readonly config: HugoConfig;
+  readonly nowMs: number;
+}
+
+const CATEGORIES = 'categories';
+const TAGS = 'tags';
+
+export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: number, ctx: HugoClassifyContext): PostInfo {
+  const { config } = ctx;
+  const settings = config.hugo;
+  const problems: Problem[] = [...read.problems];
+  const frontMatter = read.frontMatter ?? {};
+  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
+    path: sitePath,
+    status,
+    willPublish: false,
+    isDraft: false,
+    markedUnpublished: false,
+    frontMatter,
+    data: frontMatter,
+    date: undefined,
+    title: titleizeSlug(name),
+    slug: name,
+    categories: [],
+    tags: [],
+    layout: undefined,
+    url: undefined,
+    excerpt: read.excerpt,
+    wordCount: read.wordCount,
+    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
+    frontMatterLines: read.frontMatterLines,
+    problems,
+    ...fields,
+  });
+  const place = readHugoContentPath(sitePath, settings);
+  const reading = place.kind === 'content' ? place.readings[0] : undefined;
+  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf')) return info('notPost');
+  if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
+  if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
+  const fmLine = read.frontMatterLines?.start ?? 0;
+  const format = read.format ?? 'yaml';
+  if (reading.class === 'leaf' && castToBool(Object.entries(frontMatter).find(([k]) => k.toLowerCase() === 'headless')?.[1], format)) {
+    return { ...info('notPost'), notPostReason: 'headless' };
+  }
+  const zone = config.zones.get(reading.lang) ?? config.zones.get(settings.defaultContentLanguage);
+  if (zone === undefined) return info('invalid');
+  const dates = resolveHugoDates({ frontMatter, chains: settings.frontmatter, zone, contentBaseName: reading.contentBaseName, modTimeMs: mtimeMs, format });
+  for (const key of dates.unreadable) {
+    problems.push({
+      severity: 'warning',
+      code: 'post.dateUnreadable',
+      message: `Hugo cannot read the date in "${key}" and uses no date (0001-01-01) instead`,
+      line: read.dateLine?.line ?? fmLine,
+    });
+  }
+  const draft = hugoDraft(frontMatter, format);
+  if (draft.warning !== undefined) problems.push({ severity: 'warning', code: 'post.draftAndPublished', message: draft.warning, line: fmLine });
+  const status = hugoPageStatus({ draft: draft.draft, publishDate: dates.publishDate, expiryDate: dates.expiryDate }, settings, ctx.nowMs);
+  const ownTitle = hugoTitle(frontMatter);
+  const slug = hugoSlug(frontMatter) || (dates.filenameSlug ?? '');
+  const terms = hugoTaxonomyTerms(frontMatter, settings.taxonomies, settings);
+  const namesOf = (plural: string): string[] => (terms[plural] ?? []).map((t) => t.term);
+  const others = Object.fromEntries(Object.keys(terms).filter((p) => p !== CATEGORIES && p !== TAGS).map((p) => [p, namesOf(p)]));
+  const url = hugoPageRelPermalink(settings, {
+    lang: reading.lang,
+    dir: reading.dir,
+    translationBaseName: reading.translationBaseName,
+    contentBaseName: reading.contentBaseName,
+    section: reading.section,
+    sections: hugoCurrentSections(reading),
+    title: ownTitle,
+    slug,
+    url: hugoUrlField(frontMatter),
+    date: dates.date,
+  });
+  if (!url.ok) problems.push({ severity: 'error', code: 'post.permalink', message: url.message, line: fmLine });
+  const pageStatus: PostStatus = status.draft ? 'draft' : status.future ? 'future' : status.expired ? 'expired' : 'published';
+  return info(pageStatus, {
+    willPublish: status.built && url.ok,
+    isDraft: status.draft,
+    date: dates.date,
+    title: ownTitle === '' ? titleizeSlug(reading.contentBaseName) : ownTitle,
+    slug: slug === '' ? reading.contentBaseName : slug,
+    categories: namesOf(CATEGORIES),
+    tags: namesOf(TAGS),
+    ...(Object.keys(others).length === 0 ? {} : { terms: others }),
+    ...(dates.publishDate === undefined || dates.publishDate.epochMs === dates.date?.epochMs ? {} : { publishAt: dates.publishDate.epochMs }),
+    ...(dates.expiryDate === undefined ? {} : { expireAt: dates.expiryDate.epochMs }),
+    layout: typeof frontMatter['layout'] === 'string' ? frontMatter['layout'] : undefined,
+    url: url.ok ? url.relPermalink : undefined,
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Hugo 0.111.3 behind the generator seam: its config files (a root `hugo.*`/`config.*` and `config/_default/`),
+ * content folders per language, pages and leaf bundles (a branch's `_index` is not a post), YAML/TOML/JSON front
+ * matter, drafts, publish and expiry dates, taxonomies and permalinks. The rules live in this folder's modules.
+ */
+import { HUGO_CONFIG_DIRS, HUGO_ROOT_CONFIG_FILES } from './hugoConfig';
+import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, readHugoContentPath } from './hugoContentPath';
+import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
+import { readHugoPost } from './hugoReadPost';
+import { classifyHugoPage } from './hugoClassify';
+import { toJsRegExp } from './goValues';
+import type { Generator, PostListing } from '../generator';
+import type { SiteConfig } from '../../siteConfig';
+import type { PostPlace } from '../../postPath';
+
+/** The config this generator made; anything else is a bug in the caller, not the user's file. */
+function own(config: SiteConfig): HugoConfig {
+  if (config.generator !== 'hugo') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Hugo`);
+  return config;
+}
+
+const contentExtensions = new Set(HUGO_CONTENT_EXTENSIONS);
+const alwaysSkipped = new Set(['node_modules', '.git', 'public', 'resources']);
+
+function listing(config: HugoConfig): PostListing {
+  const dirs = hugoContentMounts(config.hugo).map((m) => m.dir.replace(/^\.\/?|\/+$/g, ''));
+  // A folder inside another mounted folder is walked as part of it.
+  const roots = dirs.filter((d) => !dirs.some((o) => o !== d && (o === '' || d.startsWith(`${o}/`))));
+  const ignore = config.hugo.ignoreFiles.map(toJsRegExp).filter((r): r is RegExp => r !== undefined);
+  return {
+    roots,
+    postFolders: undefined,
+    skipsName: (name) => name.startsWith('.') || name.startsWith('#') || name.endsWith('~') || alwaysSkipped.has(name),
+    excludes: (sitePath) => ignore.some((r) => r.test(`/${sitePath}`)),
+    takesFile: (name) => contentExtensions.has(name.slice(name.lastIndexOf('.') + 1)),
+    watchGlob: roots.length === 1 && roots[0] === '' ? '**/*' : `{${roots.map((r) => `${r}/**`).join(',')}}`,
+  };
+}
+
+function placeOf(sitePath: string, config: HugoConfig): PostPlace {
+  const path = sitePath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+  const place = readHugoContentPath(path, config.hugo);
+  const reading = place.kind === 'content' ? place.readings[0] : undefined;
+  if (place.kind === 'ignored') return { kind: 'notPost', sitePath: path, reason: 'ignoredName', message: `Hugo ignores this file: ${place.reason}` };
+  // Sections (`_index`), bundle resources and other files are not posts, nor the post reader's business.
+  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf')) return { kind: 'outside', sitePath: path };
+  return { kind: 'post', sitePath: path, jekyllPath: reading.path, specialDir: reading.section };
+}
+
+export const hugoGenerator: Generator = {
+  id: 'hugo',
+  configFiles: HUGO_ROOT_CONFIG_FILES,
+  configFolders: HUGO_CONFIG_DIRS,
+  distinctNameVariants: false,
+  defaultZone: 'UTC',
+  readConfig: (files) => readHugoSiteConfig(files),
+  listing: (config) => listing(own(config)),
+  placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
+  readPost: (text, config, options) => readHugoPost(text, own(config).excerptSeparator, options),
+  headState: (head, complete) => {
+    const read = readHugoPost(head, '', { countWords: false, excerpt: false });
+    if (read.hasFrontMatter && !read.frontMatterError) return 'closed';
+    const unclosed = read.problems.some((p) => p.code === 'frontMatter.unclosed' || p.code === 'frontMatter.syntax');
+    return !complete && unclosed ? 'incomplete' : 'other';
+  },
+  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, { config: own(ctx.config), nowMs: ctx.nowMs }),
+  publishes: (post, config) => {
+    const { buildDrafts, buildFuture, buildExpired } = own(config).hugo;
+    return (buildDrafts || !post.isDraft) && (buildFuture || !post.future) && (buildExpired || !post.expired) && post.hasUrl;
+  },
+};

@@ -1,0 +1,44 @@
+/** A Hugo site's configuration as the rest of Postcraft sees it: Hugo's settings, and the neutral part of them. */
+import { readHugoConfig } from './hugoConfig';
+import { createTimeZone, type TimeZone } from '../../timeZone';
+import type { ConfigReading, ConfigText, SiteSettings } from '../generator';
+import type { HugoSettings } from './hugoSettings';
+
+export interface HugoConfig extends SiteSettings {
+  readonly generator: 'hugo';
+  readonly hugo: HugoSettings;
+  /** Each language's zone (its own timeZone, else the site's; UTC when neither is set). */
+  readonly zones: ReadonlyMap<string, TimeZone>;
+}
+
+/** `https://example.com/blog/` → its origin and its path without the trailing slash. */
+function splitBaseUrl(baseURL: string): { url: string; baseurl: string } {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/.*)?$/i.exec(baseURL.trim());
+  if (match === null) return { url: '', baseurl: baseURL.replace(/\/+$/, '') };
+  return { url: match[1] ?? '', baseurl: (match[2] ?? '').replace(/\/+$/, '') };
+}
+
+export function readHugoSiteConfig(files: readonly ConfigText[]): ConfigReading & { readonly config: HugoConfig } {
+  const { settings, problems } = readHugoConfig(files);
+  const siteZone = settings.timeZone === '' ? 'UTC' : settings.timeZone;
+  const zones = new Map<string, TimeZone>();
+  for (const code of [settings.defaultContentLanguage, ...settings.languageOrder]) {
+    const own = settings.languages[code]?.timeZone;
+    zones.set(code, createTimeZone(own !== undefined && own !== '' ? own : siteZone).zone);
+  }
+  const { url, baseurl } = splitBaseUrl(settings.baseURL);
+  const config: HugoConfig = {
+    generator: 'hugo',
+    raw: settings.raw,
+    url,
+    baseurl,
+    timezone: settings.timeZone === '' ? undefined : settings.timeZone,
+    excerptSeparator: '<!--more-->',
+    // Hugo's ReadingTime counts 213 words a minute (and 500 CJK characters).
+    wordsPerMinute: 213,
+    markdownExt: ['md', 'markdown', 'mdown'],
+    hugo: settings,
+    zones,
+  };
+  return { config, problems };
+}
