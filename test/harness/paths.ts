@@ -7,3 +7,4 @@ export const cacheDir = path.join(repoRoot, '.vscode-test');
 /** Ignored folder for screenshots and logs that tests keep. */
 export const resultsDir = path.join(repoRoot, 'test-results');
 export const sampleBlog = path.join(repoRoot, 'samples', 'jekyll-blog');
+export const sampleHugoBlog = path.join(repoRoot, 'samples', 'hugo-blog');

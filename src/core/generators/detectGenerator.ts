@@ -18,7 +18,10 @@ const codeConfigs: readonly (readonly [GeneratorId, RegExp, string])[] = [
   ['eleventy', /^(?:eleventy\.config\.(?:[cm]?js|ts)|\.eleventy\.js)$/, '@11ty/eleventy'],
 ];
 
-const hugoConfigs = /^(?:hugo|config)\.(?:toml|ya?ml|json)$/;
+const hugoConfigs = /^hugo\.(?:toml|ya?ml|json)$/;
+/** `config.toml` and its kin are Hugo's older names, and common elsewhere: they count beside a Hugo folder. */
+const olderHugoConfigs = /^config\.(?:toml|ya?ml|json)$/;
+const hugoFolders = ['content/', 'archetypes/', 'layouts/', 'themes/'];
 
 function dependencies(packageJson: string | undefined): Set<string> {
   if (packageJson === undefined) return new Set();
@@ -49,7 +52,8 @@ export function detectGenerator(facts: FolderFacts): GeneratorId | undefined {
     if (names.some((n) => file.test(n)) || deps.has(pkg)) return id;
   }
   const has = (name: string): boolean => facts.names.has(name);
-  if (names.some((n) => hugoConfigs.test(n)) || (has('config/_default/') && has('content/'))) return 'hugo';
+  const hugoFolder = hugoFolders.some(has);
+  if (names.some((n) => hugoConfigs.test(n)) || (hugoFolder && (names.some((n) => olderHugoConfigs.test(n)) || has('config/_default/')))) return 'hugo';
   const jekyllConfig = has('_config.yml') || has('_config.yaml');
   if (jekyllConfig && (has('scaffolds/') || has('source/_posts/') || deps.has('hexo'))) return 'hexo';
   if (jekyllConfig || has('_posts/')) return 'jekyll';

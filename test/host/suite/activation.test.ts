@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from '../waitFor';
 
 const extensionId = 'postcraft.postcraft';
 
 describe('activation', () => {
-  it('activates in a workspace that holds a Jekyll site', async () => {
+  // Nothing here calls activate() or a command first: the workspace alone must wake Postcraft (activationEvents).
+  it('activates by itself in a workspace that holds a Jekyll site', async () => {
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension, `${extensionId} is installed in the host`);
-    await extension.activate();
-    assert.equal(extension.isActive, true);
+    await waitFor('Postcraft to activate by itself', () => (extension.isActive ? true : undefined), 30_000);
   });
 
   it('registers every command the manifest contributes', async () => {

@@ -21,6 +21,8 @@ describe('detectGenerator', () => {
     ['Hugo by hugo.toml', ['hugo.toml', 'content/'], undefined, 'hugo'],
     ['Hugo by config.yaml', ['config.yaml', 'content/', 'archetypes/'], undefined, 'hugo'],
     ['Hugo by config/_default', ['config/', 'config/_default/', 'content/'], undefined, 'hugo'],
+    ['a config.toml alone is no Hugo site', ['config.toml', 'src/', 'Cargo.toml'], undefined, undefined],
+    ['Hugo by config.toml beside archetypes', ['config.toml', 'archetypes/'], undefined, 'hugo'],
     ['Eleventy by its config', ['eleventy.config.js', 'src/'], undefined, 'eleventy'],
     ['Eleventy by .eleventy.js', ['.eleventy.js'], undefined, 'eleventy'],
     ['Eleventy by its package', ['package.json'], '{"devDependencies":{"@11ty/eleventy":"3"}}', 'eleventy'],
