@@ -174,6 +174,12 @@ export function resolveHugoDates(input: HugoDatesInput): HugoDates {
   for (const [key, value] of Object.entries(input.frontMatter)) fm.set(goLower(key), value);
   const unreadable = new Set<string>();
   let filenameSlug: string | undefined;
+  // The chains share keys (date, then publishDate and lastmod falling back to it): each value is read once.
+  const parsed = new Map<string, JekyllDate | undefined>();
+  const valueOf = (id: string): JekyllDate | undefined => {
+    if (!parsed.has(id)) parsed.set(id, parseHugoDateValue(fm.get(id), input.zone, input.format ?? 'yaml'));
+    return parsed.get(id);
+  };
   const run = (chain: readonly string[]): JekyllDate | undefined => {
     for (const id of chain) {
       if (id === ':filename') {
@@ -188,7 +194,7 @@ export function resolveHugoDates(input: HugoDatesInput): HugoDates {
         return dateAt(ms, input.zone.offsetMinutesAt(ms));
       }
       if (id === ':git' || !fm.has(id)) continue;
-      const date = parseHugoDateValue(fm.get(id), input.zone, input.format ?? 'yaml');
+      const date = valueOf(id);
       if (date === undefined) {
         unreadable.add(id);
         continue;

@@ -6,7 +6,7 @@
 import { HUGO_CONFIG_DIRS, HUGO_ROOT_CONFIG_FILES } from './hugoConfig';
 import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, readHugoContentPath } from './hugoContentPath';
 import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
-import { readHugoPost } from './hugoReadPost';
+import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';
 import { toJsRegExp } from './goValues';
 import type { Generator, PostListing } from '../generator';
@@ -57,12 +57,7 @@ export const hugoGenerator: Generator = {
   listing: (config) => listing(own(config)),
   placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
   readPost: (text, config, options) => readHugoPost(text, own(config).excerptSeparator, options),
-  headState: (head, complete) => {
-    const read = readHugoPost(head, '', { countWords: false, excerpt: false });
-    if (read.hasFrontMatter && !read.frontMatterError) return 'closed';
-    const unclosed = read.problems.some((p) => p.code === 'frontMatter.unclosed' || p.code === 'frontMatter.syntax');
-    return !complete && unclosed ? 'incomplete' : 'other';
-  },
+  headState: hugoHeadState,
   classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, { config: own(ctx.config), nowMs: ctx.nowMs }),
   publishes: (post, config) => {
     const { buildDrafts, buildFuture, buildExpired } = own(config).hugo;

@@ -6,6 +6,8 @@
 import { matterErrorProblem, readMatter, type MatterOptions } from '../../frontMatter/matterReader';
 import { readBody, type ReadPost, type ReadPostOptions } from '../../postRead';
 import { loadHugoYaml } from './hugoYaml';
+import { findDelimitedEnd, findObjectEnd, findOpening } from '../../frontMatter/matterScan';
+import { MAX_FRONT_MATTER_CHARS } from '../../frontMatterSplit';
 import type { YamlResult } from '../../yaml11';
 import type { Problem } from '../../problem';
 
@@ -27,6 +29,18 @@ function findDateLine(text: string, from: number, to: number, firstLine: number)
   let line = firstLine;
   for (let i = 0; i < match.index; i++) if (block.charCodeAt(i) === 0x0a) line++;
   return { line, raw: match[1] ?? '' };
+}
+
+/**
+ * Whether the start of a file holds its whole front matter, by the delimiters alone (no parsing: the reader
+ * parses it once, after): a block that closes in `head`, one that may close past it, or anything else.
+ */
+export function hugoHeadState(head: string, complete: boolean): 'closed' | 'incomplete' | 'other' {
+  const open = findOpening(head, options.openings, options.leadingWhitespace);
+  if (open.kind === 'none') return 'other';
+  const end = open.opening === '{' ? findObjectEnd(head, open, MAX_FRONT_MATTER_CHARS) : findDelimitedEnd(head, open, MAX_FRONT_MATTER_CHARS);
+  if (end.kind === 'closed') return 'closed';
+  return end.kind === 'unclosed' && !complete ? 'incomplete' : 'other';
 }
 
 export function readHugoPost(text: string, summaryDivider: string, readOptions: ReadPostOptions = {}): ReadPost {

@@ -1,0 +1,72 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as yaml from 'js-yaml';
+import { readToml } from '../src/core/frontMatter/tomlRead';
+import { generateHugoSite } from './generateHugoSite';
+import { listPostFiles } from '../src/platform/postFiles';
+import { hugoGenerator } from '../src/core/generators/hugo/hugoGenerator';
+import { IndexWorkerPool } from '../src/platform/indexWorkers';
+import { indexSite } from '../src/platform/siteIndexer';
+import { loadSiteConfig } from '../src/platform/siteConfigFile';
+
+/**
+ * `npm run bench` (Hugo part): a generated 10k-page Hugo site (TOML and YAML) indexed against its floor, as
+ * bench/run.ts does for Jekyll, so the two ratios can be read side by side. Prints figures; asserts nothing.
+ */
+const sitesDir = path.join(__dirname, '..', '..', 'bench', '.sites');
+const count = Number(process.env['BENCH_HUGO_SIZE'] ?? 10000);
+const workerScript = path.join(__dirname, '..', '..', 'dist', 'indexWorker.js');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** The floor: read each file's first 4 KB and parse only its front matter, with smol-toml or js-yaml. */
+async function floor(site: string): Promise<number> {
+  const files = (await listPostFiles(site, hugoGenerator.listing(loadSiteConfig(site, hugoGenerator).config))).files;
+  const buffer = Buffer.alloc(4096);
+  const t0 = performance.now();
+  for (const file of files) {
+    const fd = fs.openSync(file.absolutePath, 'r');
+    const n = fs.readSync(fd, buffer, 0, 4096, 0);
+    fs.closeSync(fd);
+    const head = buffer.toString('utf8', 0, n);
+    const fence = head.slice(0, 3);
+    const end = head.indexOf(`\n${fence}`, 3);
+    if (end > 0) {
+      if (fence === '+++') readToml(head.slice(4, end));
+      else yaml.load(head.slice(4, end));
+    }
+  }
+  return performance.now() - t0;
+}
+
+async function build(site: string, pool: IndexWorkerPool | undefined): Promise<number> {
+  const t0 = performance.now();
+  await indexSite(site, { generator: 'hugo', nowMs: Date.now(), ...(pool === undefined ? {} : { workers: pool }), yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  console.log(`Postcraft Hugo site index benchmark: Node ${process.versions.node}, ${os.cpus().length} cores`);
+  const site = generateHugoSite(path.join(sitesDir, `hugo-${count}`), count);
+  await floor(site);
+  const floorMs = median([await floor(site), await floor(site), await floor(site)]);
+  const pool = new IndexWorkerPool(workerScript);
+  const first = await build(site, pool);
+  const warm = median([await build(site, pool), await build(site, pool), await build(site, pool)]);
+  await pool.dispose();
+  const oneThread = median([await build(site, undefined), await build(site, undefined)]);
+  console.log(
+    `${String(count).padStart(6)} Hugo pages | floor ${floorMs.toFixed(0)} ms | build ${warm.toFixed(0)} ms (${(warm / floorMs).toFixed(2)}× floor; ` +
+      `first, workers starting: ${first.toFixed(0)} ms, ${(first / floorMs).toFixed(2)}×; one thread ${oneThread.toFixed(0)} ms, ${(oneThread / floorMs).toFixed(2)}×)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
