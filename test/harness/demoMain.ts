@@ -2,21 +2,23 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { workbenchUrl } from './browser';
 import { startCodeServer } from './codeServer';
-import { cacheDir, repoRoot, sampleBlog } from './paths';
+import { cacheDir, repoRoot, sampleBlog, sampleHugoBlog } from './paths';
 import { ensureRuntime } from './runtimes';
 import { latest, selectedVersions } from './versions';
 
 /**
  * `npm run demo`: a real VS Code (code-server on 127.0.0.1) with Postcraft loaded from source on a copy of the
- * sample blog. Runs until interrupted; `POSTCRAFT_HOSTS=oldest` picks VS Code 1.100 instead of the latest.
+ * sample blog (the Hugo one with `--hugo`). Runs until interrupted; `POSTCRAFT_HOSTS=oldest` picks VS Code 1.100
+ * instead of the latest.
  */
 async function main(): Promise<void> {
   const version = process.env['POSTCRAFT_HOSTS'] ? (selectedVersions()[0] ?? latest) : latest;
   const runtime = await ensureRuntime(version, (line) => console.log(line));
-  const site = path.join(cacheDir, 'demo-blog');
+  const hugo = process.argv.includes('--hugo');
+  const site = path.join(cacheDir, hugo ? 'demo-hugo-blog' : 'demo-blog');
   if (!fs.existsSync(site) || process.argv.includes('--fresh')) {
     fs.rmSync(site, { recursive: true, force: true });
-    fs.cpSync(sampleBlog, site, { recursive: true });
+    fs.cpSync(hugo ? sampleHugoBlog : sampleBlog, site, { recursive: true });
   }
   const server = await startCodeServer({ runtime, version, logDir: path.join(cacheDir, 'demo-logs') });
   const url = workbenchUrl(server.origin, server.authority, site, { extension: repoRoot });
