@@ -11,11 +11,9 @@ export interface HugoConfig extends SiteSettings {
   readonly zones: ReadonlyMap<string, TimeZone>;
 }
 
-/** `https://example.com/blog/` → its origin and its path without the trailing slash. */
-function splitBaseUrl(baseURL: string): { url: string; baseurl: string } {
-  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/.*)?$/i.exec(baseURL.trim());
-  if (match === null) return { url: '', baseurl: baseURL.replace(/\/+$/, '') };
-  return { url: match[1] ?? '', baseurl: (match[2] ?? '').replace(/\/+$/, '') };
+/** `https://example.com/blog/` → its origin (the path is already in every RelPermalink Hugo makes). */
+function originOf(baseURL: string): string {
+  return /^([a-z][a-z0-9+.-]*:\/\/[^/]*)/i.exec(baseURL.trim())?.[1] ?? '';
 }
 
 export function readHugoSiteConfig(files: readonly ConfigText[]): ConfigReading & { readonly config: HugoConfig } {
@@ -26,12 +24,12 @@ export function readHugoSiteConfig(files: readonly ConfigText[]): ConfigReading 
     const own = settings.languages[code]?.timeZone;
     zones.set(code, createTimeZone(own !== undefined && own !== '' ? own : siteZone).zone);
   }
-  const { url, baseurl } = splitBaseUrl(settings.baseURL);
   const config: HugoConfig = {
     generator: 'hugo',
     raw: settings.raw,
-    url,
-    baseurl,
+    url: originOf(settings.baseURL),
+    // Hugo's RelPermalink starts with baseURL's path already: nothing more goes between the origin and a URL.
+    baseurl: '',
     timezone: settings.timeZone === '' ? undefined : settings.timeZone,
     excerptSeparator: '<!--more-->',
     // Hugo's ReadingTime counts 213 words a minute (and 500 CJK characters).
