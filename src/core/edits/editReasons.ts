@@ -8,6 +8,7 @@ export const EDIT_REASONS = {
   frontMatterLanguage: 'the front matter is in "{0}", which Jekyll never evaluates; only YAML front matter can be edited',
   frontMatterUnclosed: 'the front matter is never closed: add a line with --- after it',
   frontMatterTooLarge: 'the front matter is too large to edit',
+  frontMatterNotYaml: 'the front matter is {0}, which Postcraft cannot edit yet; only YAML front matter can be edited',
   frontMatterIncomplete: 'the front matter is not complete',
   yamlError: 'the front matter has a YAML error on line {0}: {1}',
   notMapping: 'the front matter is not a mapping of keys to values',

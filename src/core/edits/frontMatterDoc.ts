@@ -37,7 +37,13 @@ export function openFrontMatter(text: string): FrontMatterDoc | EditRefusal {
     return split.code === 'language' ? refuse('frontMatterLanguage', split.language ?? '') : refuse(split.code === 'unclosed' ? 'frontMatterUnclosed' : 'frontMatterTooLarge');
   }
   if (split.kind === 'incomplete') return refuse('frontMatterIncomplete');
-  if (split.kind === 'none') return { text, block: undefined, bodyOffset: split.bodyOffset, eol: detectEol(text), map: undefined };
+  if (split.kind === 'none') {
+    // A TOML (`+++`) or JSON (`{`) block, or a YAML one after blank lines, is front matter to Hugo: a new YAML
+    // block above it would break the post, so such a file is not edited at all.
+    const other = /^\uFEFF?\s*(\+\+\+|\{|---)/.exec(text)?.[1];
+    if (other !== undefined) return refuse('frontMatterNotYaml', other === '+++' ? 'TOML' : other === '{' ? 'JSON' : 'YAML after blank lines (read by Hugo, not by Jekyll)');
+    return { text, block: undefined, bodyOffset: split.bodyOffset, eol: detectEol(text), map: undefined };
+  }
   const doc = parseDocument(split.yaml, { version: '1.1', keepSourceTokens: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error !== undefined) {
