@@ -8,8 +8,10 @@ import { generatorById } from './core/generators/generators';
 import { lintSiteFiles } from './platform/siteLint';
 
 const usage = `usage:
-  postcraft index <site> [--json]   every post with its URL, date, taxonomy and status; category and tag counts
-  postcraft check <site>            every problem with file and line; exits 1 when there are errors`;
+  postcraft index <site> [--json]   every post with its URL, date, taxonomies and status, and the counts of each
+                                    taxonomy (a Jekyll or Hugo site, read as its generator reads it)
+  postcraft check <site>            every problem with file and line; exits 1 when there are errors
+  postcraft --help                  this text`;
 
 /** Everything the site reports, with config problems under the config file's name. */
 function siteProblems(site: IndexedSite): ReportedProblem[] {
@@ -30,6 +32,10 @@ function siteProblems(site: IndexedSite): ReportedProblem[] {
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, target, ...rest] = argv;
+  if (argv.includes('--help') || argv.includes('-h') || command === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
   if ((command !== 'index' && command !== 'check') || target === undefined) {
     console.error(usage);
     return 2;

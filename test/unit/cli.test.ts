@@ -71,6 +71,14 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     fs.rmSync(site, { recursive: true, force: true });
   });
 
+  it('prints its usage for --help, exiting 0', () => {
+    for (const args of [['--help'], ['index', '--help'], ['check', '-h']]) {
+      const { code, stdout } = postcraft(...args);
+      assert.equal(code, 0, args.join(' '));
+      assert.match(stdout, /^usage:\n {2}postcraft index <site>/);
+    }
+  });
+
   it('refuses a folder that is not a site, with usage errors on exit 2', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-empty-'));
     assert.equal(postcraft('index', empty).code, 2);
