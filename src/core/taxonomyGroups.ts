@@ -28,6 +28,8 @@ export interface KeyGroup {
   readonly key: string;
   /** The spelling shown: the one most of its posts use (as the model shows it, see shownSpelling). */
   readonly name: string;
+  /** Every spelling under the key, the most used first (just `name` where names are keys). */
+  readonly spellings: readonly string[];
   /** Newest first. */
   readonly posts: readonly PostSummary[];
 }
@@ -54,7 +56,9 @@ export function groupByKey(posts: readonly PostSummary[], plural: string, keyOf:
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
     }
   }
-  return new Map([...found].map(([key, g]) => [key, { key, name: shownSpelling(g.spellings), posts: g.posts }]));
+  const byUse = (spellings: Map<string, number>): string[] =>
+    [...spellings].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([name]) => name);
+  return new Map([...found].map(([key, g]) => [key, { key, name: shownSpelling(g.spellings), spellings: byUse(g.spellings), posts: g.posts }]));
 }
 
 /** Sorts keyed groups for display as sortGroups sorts names: by shown name (collation), or by count, then name. */

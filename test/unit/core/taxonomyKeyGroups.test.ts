@@ -34,6 +34,7 @@ describe('taxonomy groups by key', () => {
     const tags = groupByKey(posts, 'tags', lower);
     assert.deepEqual(tags.get('go-lang')?.posts.map((p) => p.path), ['c', 'b', 'a']);
     assert.equal(tags.get('go-lang')?.name, 'go lang');
+    assert.deepEqual(tags.get('go-lang')?.spellings, ['go lang', 'Go Lang'], 'the most used first');
     const series = groupByKey(posts, 'series', lower);
     assert.deepEqual([...series.values()].map((g) => [g.key, g.name, g.posts.length]), [['basics', 'Basics', 2], ['other', 'Other', 1]]);
   });
@@ -48,7 +49,7 @@ describe('taxonomy groups by key', () => {
 
   it('sorts by shown name with the collator, or by count', () => {
     const collator = new Intl.Collator('ko', { numeric: true, sensitivity: 'base' });
-    const groups = [...groupByKey(posts, 'series', lower).values(), { key: '가', name: '가', posts: [] }];
+    const groups = [...groupByKey(posts, 'series', lower).values(), { key: '가', name: '가', spellings: ['가'], posts: [] }];
     assert.deepEqual(sortKeyGroups(groups, 'name', collator).map((g) => g.name), ['가', 'Basics', 'Other']);
     assert.deepEqual(sortKeyGroups(groups, 'count', collator).map((g) => g.name), ['Basics', 'Other', '가']);
   });
