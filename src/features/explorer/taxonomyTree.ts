@@ -73,8 +73,8 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       return undefined;
     }
     return this.deps.taxonomy === 'category'
-      ? vscode.l10n.t('No categories here: {0} defines no categories taxonomy in its config.', missing)
-      : vscode.l10n.t('No tags here: {0} defines no tags taxonomy in its config.', missing);
+      ? vscode.l10n.t('No categories taxonomy in the config of {0}.', missing)
+      : vscode.l10n.t('No tags taxonomy in the config of {0}.', missing);
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {

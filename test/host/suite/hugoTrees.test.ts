@@ -85,7 +85,11 @@ describe('taxonomy trees across generators', () => {
         await vscode.workspace.fs.delete(a).then(undefined, () => undefined);
         await vscode.workspace.fs.delete(b).then(undefined, () => undefined);
       }
-      await waitFor('the pages gone', async () => (counts(await siteRows(api, api.explorer.tags, hugo))['Go Lang'] === undefined ? true : undefined));
+      await waitFor('both pages gone', async () => {
+        const tags = counts(await siteRows(api, api.explorer.tags, hugo));
+        const series = await termCounts(api, hugo, 'series');
+        return tags['Go Lang'] === undefined && tags['go lang'] === undefined && Object.keys(series ?? {}).length === 2 ? true : undefined;
+      });
       assert.deepEqual(await termCounts(api, hugo, 'series'), { '휴고 입문': 3, 'Hugo Basics': 1 });
     });
   });
