@@ -6,9 +6,9 @@ import type { PostcraftApi } from '../../../src/extension';
 import type { ExplorerNode } from '../../../src/features/explorer/nodes';
 import type { Site } from '../../../src/features/sites/site';
 
-// The Categories, Tags and Other Taxonomies views on whatever sites the window holds. The Jekyll sample (the
-// harness's workspace today) checks that nothing changed for Jekyll; the Hugo part needs samples/hugo-blog open
-// (alone or beside the Jekyll sample) and is pending otherwise.
+// The Categories, Tags and Other Taxonomies views on whatever sites the window holds. A Jekyll site (the harness's
+// workspace today) checks that nothing changed for Jekyll; the Hugo part needs samples/hugo-blog open (alone or
+// beside the Jekyll sample). Each part is pending when the window holds no site of its generator.
 
 type Tree = vscode.TreeDataProvider<ExplorerNode>;
 const counts = (list: Row[]): Record<string, number> => Object.fromEntries(list.map((r) => [r.label, Number(r.description)]));
@@ -34,9 +34,11 @@ describe('taxonomy trees across generators', () => {
     api = await postcraftApi();
   });
 
-  it('keeps Jekyll\'s names exact, with the node ids they always had, and no further taxonomies', async () => {
+  it('keeps Jekyll\'s names exact, with the node ids they always had, and no further taxonomies', async function () {
     const jekyll = api.registry.list().find((s) => s.generator.id === 'jekyll');
-    assert.ok(jekyll, 'the window holds a Jekyll site');
+    if (jekyll === undefined) {
+      this.skip();
+    }
     const categories = await siteRows(api, api.explorer.categories, jekyll);
     const row = categories.find((r) => r.label === 'Jekyll');
     assert.ok(row, 'the category Jekyll');
