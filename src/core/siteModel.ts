@@ -5,7 +5,9 @@
 import { indexReadOptions } from './postRead';
 import { normalizeSitePath } from './postPath';
 import { generatorOf } from './generators/generators';
-import { countNames, taxonomyFindings } from './taxonomy';
+import { taxonomyFindings } from './taxonomy';
+import { namesIn } from './taxonomyGroups';
+import { KeyedCounts, type TermCount } from './taxonomyCounts';
 import { sameSummary, summarizePost, type PostSummary } from './postSummary';
 import type { PostContext, PostFile } from './post';
 import type { ReadPost } from './postRead';
@@ -16,6 +18,7 @@ import type { Problem } from './problem';
 import type { NameFinding } from './taxonomy';
 
 export interface CountChange {
+  /** The name's key under the site's generator: the name itself for Jekyll, Hugo's term key ("go-lang") for Hugo. */
   readonly name: string;
   readonly before: number;
   readonly after: number;
@@ -25,6 +28,7 @@ export interface ModelChange {
   readonly added: readonly string[];
   readonly changed: readonly string[];
   readonly removed: readonly string[];
+  /** Categories and tags whose counts changed (a post's other taxonomies change with the post: see `changed`). */
   readonly categories: readonly CountChange[];
   readonly tags: readonly CountChange[];
 }
@@ -38,12 +42,25 @@ export interface PathProblem extends Problem {
   readonly path: string;
 }
 
+/** One taxonomy of the site with the counts of its names. */
+export interface TaxonomySnapshot {
+  readonly singular: string;
+  readonly plural: string;
+  /** Most posts first; one entry per key, shown by the spelling most posts use (see shownSpelling). */
+  readonly names: readonly TermCount[];
+}
+
 export interface SiteSnapshot {
   /** Newest first, as generators list posts. */
   readonly posts: readonly PostSummary[];
-  /** Counts of the posts the generator would publish (Jekyll's site.categories[name].size). */
+  /**
+   * Counts of the posts the generator would publish (Jekyll's site.categories[name].size), one per key; empty
+   * for a site without the taxonomy (a Hugo `[taxonomies]` that leaves it out).
+   */
   readonly categories: readonly NameCount[];
   readonly tags: readonly NameCount[];
+  /** Every taxonomy the site has, in its config's order: categories and tags for Jekyll; each of Hugo's `[taxonomies]`. */
+  readonly taxonomies: readonly TaxonomySnapshot[];
   readonly problems: readonly PathProblem[];
   readonly findings: readonly NameFinding[];
 }
@@ -73,8 +90,8 @@ export interface SiteModelDeps {
 
 export class SiteModel {
   private readonly entries = new Map<string, Entry>();
-  private readonly categoryCounts = new Map<string, number>();
-  private readonly tagCounts = new Map<string, number>();
+  /** Each taxonomy's counts by plural, in the config's order. */
+  private readonly counts = new Map<string, { readonly singular: string; readonly counts: KeyedCounts }>();
   /** Posts dated later than now, whatever their status: the clock may change whether they publish. */
   private readonly clockBoundPaths = new Set<string>();
   private ctx: PostContext;
@@ -85,6 +102,10 @@ export class SiteModel {
   constructor(deps: SiteModelDeps) {
     this.ctx = { config: deps.config, zone: deps.zone, nowMs: deps.nowMs };
     this.generator = generatorOf(deps.config);
+    const config = deps.config;
+    for (const { singular, plural } of this.generator.taxonomies(config)) {
+      this.counts.set(plural, { singular, counts: new KeyedCounts((name) => this.generator.nameKey(plural, name, config)) });
+    }
   }
 
   get size(): number {
@@ -125,10 +146,7 @@ export class SiteModel {
         continue;
       }
       this.entries.set(path, { mtimeMs, info });
-      if (info.willPublish) {
-        countNames(this.categoryCounts, info.categories, 1);
-        countNames(this.tagCounts, info.tags, 1);
-      }
+      this.countPost(info, 1);
       if (isClockBound(info, this.ctx.nowMs)) this.clockBoundPaths.add(path);
     }
   }
@@ -164,15 +182,23 @@ export class SiteModel {
     posts.sort((a, b) => (b.date?.epochMs ?? -Infinity) - (a.date?.epochMs ?? -Infinity) || (a.path < b.path ? 1 : -1));
     const problems: PathProblem[] = [];
     for (const p of posts) for (const problem of p.problems) problems.push({ ...problem, path: p.path });
-    const toList = (m: Map<string, number>): NameCount[] =>
-      [...m].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+    const taxonomies = [...this.counts].map(([plural, { singular, counts }]) => ({ singular, plural, names: counts.list() }));
+    const plain = (plural: string): NameCount[] => (taxonomies.find((t) => t.plural === plural)?.names ?? []).map(({ name, count }) => ({ name, count }));
+    const names = (plural: string): string[] => this.counts.get(plural)?.counts.names() ?? [];
     return {
       posts,
-      categories: toList(this.categoryCounts),
-      tags: toList(this.tagCounts),
+      categories: plain('categories'),
+      tags: plain('tags'),
+      taxonomies,
       problems,
-      findings: this.generator.distinctNameVariants ? [...taxonomyFindings(this.categoryCounts.keys(), 'category'), ...taxonomyFindings(this.tagCounts.keys(), 'tag')] : [],
+      findings: this.generator.distinctNameVariants ? [...taxonomyFindings(names('categories'), 'category'), ...taxonomyFindings(names('tags'), 'tag')] : [],
     };
+  }
+
+  /** Counts (+1) or uncounts (-1) a post's names in every taxonomy, if the generator would publish it. */
+  private countPost(info: PostSummary, delta: 1 | -1, before?: ReadonlyMap<string, Map<string, number>>): void {
+    if (!info.willPublish) return;
+    for (const [plural, { counts }] of this.counts) counts.add(namesIn(info, plural), delta, before?.get(plural));
   }
 
   private apply(updates: readonly Update[], removals: readonly string[]): ModelChange {
@@ -180,22 +206,9 @@ export class SiteModel {
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
-    const catBefore = new Map<string, number>();
-    const tagBefore = new Map<string, number>();
-    const touch = (counts: Map<string, number>, before: Map<string, number>, names: readonly string[], delta: 1 | -1): void => {
-      for (const n of names) if (!before.has(n)) before.set(n, counts.get(n) ?? 0);
-      countNames(counts, names, delta);
-    };
-    const unindex = (info: PostSummary): void => {
-      if (!info.willPublish) return;
-      touch(this.categoryCounts, catBefore, info.categories, -1);
-      touch(this.tagCounts, tagBefore, info.tags, -1);
-    };
-    const index = (info: PostSummary): void => {
-      if (!info.willPublish) return;
-      touch(this.categoryCounts, catBefore, info.categories, 1);
-      touch(this.tagCounts, tagBefore, info.tags, 1);
-    };
+    const before = new Map([...this.counts.keys()].map((plural) => [plural, new Map<string, number>()]));
+    const unindex = (info: PostSummary): void => this.countPost(info, -1, before);
+    const index = (info: PostSummary): void => this.countPost(info, 1, before);
     for (const path of removals) {
       const old = this.entries.get(path);
       if (!old) continue;
@@ -226,22 +239,15 @@ export class SiteModel {
       if (!old) added.push(path);
       else if (!sameSummary(old.info, info)) changed.push(path);
     }
-    const diff = (counts: Map<string, number>, before: Map<string, number>): CountChange[] => {
-      const out: CountChange[] = [];
-      for (const [name, b] of before) {
-        const after = counts.get(name) ?? 0;
-        if (after !== b) out.push({ name, before: b, after });
-      }
-      return out;
-    };
+    const diff = (plural: string): CountChange[] => this.counts.get(plural)?.counts.diff(before.get(plural) ?? new Map()) ?? [];
     const removedSet = new Set(removed);
     const addedSet = new Set(added);
     return {
       added: added.filter((p) => !removedSet.has(p)),
       changed: [...changed, ...added.filter((p) => removedSet.has(p))],
       removed: removed.filter((p) => !addedSet.has(p)),
-      categories: diff(this.categoryCounts, catBefore),
-      tags: diff(this.tagCounts, tagBefore),
+      categories: diff('categories'),
+      tags: diff('tags'),
     };
   }
 }

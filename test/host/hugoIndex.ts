@@ -3,5 +3,5 @@ import { runMochaSuites } from './mochaRunner';
 
 /** Entry point of the suite that runs on the Hugo sample blog (`extensionTestsPath`). */
 export function run(): Promise<void> {
-  return runMochaSuites(path.join(__dirname, 'hugo'));
+  return runMochaSuites([path.join(__dirname, 'hugo'), path.join(__dirname, 'everySite')]);
 }

@@ -5,10 +5,10 @@ import Mocha from 'mocha';
 /** The line the harness reads the counts from (see test/harness/hostSuite.ts). */
 const resultMarker = 'POSTCRAFT_HOST_RESULT';
 
-/** Runs every `*.test.js` under `dir` in mocha inside the extension host; rejects when a test fails. */
-export async function runMochaSuites(dir: string, timeoutMs = 60_000): Promise<void> {
+/** Runs every `*.test.js` under `dirs` in mocha inside the extension host; rejects when a test fails. */
+export async function runMochaSuites(dirs: readonly string[], timeoutMs = 60_000): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: timeoutMs, reporter: 'spec' });
-  for (const file of listTests(dir)) {
+  for (const file of dirs.flatMap(listTests)) {
     mocha.addFile(file);
   }
   const failures = await new Promise<number>((resolve) => {

@@ -58,6 +58,13 @@ export interface PostListing {
   readonly watchGlob: string;
 }
 
+/** One taxonomy of a site, by the names its config gives it. */
+export interface SiteTaxonomy {
+  readonly singular: string;
+  /** The front-matter key and the taxonomy's identity everywhere in Postcraft (`categories`, `tags`, `series`). */
+  readonly plural: string;
+}
+
 /** The facts the clock's rule needs, all of which a post's summary keeps. */
 export interface PublishFacts {
   readonly isDraft: boolean;
@@ -101,4 +108,15 @@ export interface Generator {
   readonly classify: (sitePath: string, read: ReadPost, mtimeMs: number, ctx: PostContext) => PostInfo;
   /** The clock's rule: whether a post with these facts is built now. */
   readonly publishes: (post: PublishFacts, config: SiteConfig) => boolean;
+  /**
+   * The site's taxonomies, in the config's order: Jekyll's categories and tags; Hugo's `[taxonomies]`, which
+   * replaces the default pair and so may have no categories (or no tags) at all.
+   */
+  readonly taxonomies: (config: SiteConfig) => readonly SiteTaxonomy[];
+  /**
+   * The key a taxonomy (by plural) files a name under: names with one key are one name, counted together.
+   * Jekyll keeps names exact (the key is the name); Hugo keys a term by hugoTermKey ("Go Lang", "go lang" →
+   * "go-lang"). Never throws.
+   */
+  readonly nameKey: (taxonomy: string, name: string, config: SiteConfig) => string;
 }

@@ -84,6 +84,10 @@ function postTooltip(site: Site, post: PostSummary, blurb: PostBlurb): vscode.Ma
   line(vscode.l10n.t('URL'), post.url === undefined ? undefined : `${site.loaded.config.baseurl.replace(/\/$/, '')}${post.url}`);
   line(vscode.l10n.t('Categories'), post.categories.join(', '));
   line(vscode.l10n.t('Tags'), post.tags.join(', '));
+  // Further taxonomies (Hugo's series…) under the name the site's config gives them.
+  for (const [plural, names] of Object.entries(post.terms ?? {})) {
+    line(plural, names.join(', '));
+  }
   line(vscode.l10n.t('Description'), blurb.description ?? blurb.excerpt);
   line(vscode.l10n.t('File'), post.path);
   return tip;

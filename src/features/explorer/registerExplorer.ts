@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { commandIds } from '../commands/commandIds';
 import { DraftsTree } from './draftsTree';
 import { NodeCache, type ExplorerNode } from './nodes';
+import { OtherTaxonomiesTree } from './otherTaxonomiesTree';
 import { TaxonomyTree } from './taxonomyTree';
 import { sitePath } from '../sites/site';
 import type { NameOrder } from '../../core/taxonomyGroups';
@@ -11,6 +12,7 @@ import type { SiteRegistry } from '../sites/siteRegistry';
 export const viewIds = {
   categories: 'postcraft.categories',
   tags: 'postcraft.tags',
+  taxonomies: 'postcraft.taxonomies',
   drafts: 'postcraft.drafts',
 } as const;
 
@@ -25,19 +27,25 @@ const orderKey = 'postcraft.explorer.order';
 export interface ExplorerTrees {
   readonly categories: vscode.TreeDataProvider<ExplorerNode>;
   readonly tags: vscode.TreeDataProvider<ExplorerNode>;
+  /** Other Taxonomies: each site's taxonomies besides categories and tags (Hugo's series, authors…). */
+  readonly taxonomies: vscode.TreeDataProvider<ExplorerNode>;
   readonly drafts: vscode.TreeDataProvider<ExplorerNode>;
+  /** What the Categories and Tags views say above their rows (a site without the taxonomy), else undefined. */
+  readonly messages: () => { readonly categories: string | undefined; readonly tags: string | undefined };
 }
 
-/** The Postcraft container's views: Categories, Tags and Drafts, live from the site registry. */
+/** The Postcraft container's views: Categories, Tags, Other Taxonomies and Drafts, live from the site registry. */
 export function registerExplorer(deps: ExplorerDeps): { readonly trees: ExplorerTrees; readonly disposable: vscode.Disposable } {
   const nodes = new NodeCache();
   const collator = new Intl.Collator(vscode.env.language, { numeric: true, sensitivity: 'base' });
   let order: NameOrder = deps.workspaceState.get<NameOrder>(orderKey) === 'count' ? 'count' : 'name';
   const categories = new TaxonomyTree({ registry: deps.registry, taxonomy: 'category', nodes, order: () => order, collator });
   const tags = new TaxonomyTree({ registry: deps.registry, taxonomy: 'tag', nodes, order: () => order, collator });
+  const taxonomies = new OtherTaxonomiesTree({ registry: deps.registry, nodes, order: () => order, collator });
   const drafts = new DraftsTree({ registry: deps.registry, nodes });
   const categoriesView = vscode.window.createTreeView<ExplorerNode>(viewIds.categories, { treeDataProvider: categories, showCollapseAll: true });
   const tagsView = vscode.window.createTreeView<ExplorerNode>(viewIds.tags, { treeDataProvider: tags, showCollapseAll: true });
+  const taxonomiesView = vscode.window.createTreeView<ExplorerNode>(viewIds.taxonomies, { treeDataProvider: taxonomies, showCollapseAll: true });
   const draftsView = vscode.window.createTreeView<ExplorerNode>(viewIds.drafts, { treeDataProvider: drafts });
 
   const setOrder = (next: NameOrder): void => {
@@ -46,6 +54,7 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     void vscode.commands.executeCommand('setContext', orderKey, next);
     categories.refreshAll();
     tags.refreshAll();
+    taxonomies.refreshAll();
   };
   void vscode.commands.executeCommand('setContext', orderKey, order);
 
@@ -53,6 +62,10 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     const sites = deps.registry.list();
     void vscode.commands.executeCommand('setContext', 'postcraft.siteCount', sites.length);
     void vscode.commands.executeCommand('setContext', 'postcraft.postCount', sites.reduce((n, s) => n + s.model.size, 0));
+    void vscode.commands.executeCommand('setContext', 'postcraft.hasOtherTaxonomies', taxonomies.hasAny());
+    // A site whose config leaves the taxonomy out says so, rather than showing an empty view without a reason ('' = no message).
+    categoriesView.message = categories.message() ?? '';
+    tagsView.message = tags.message() ?? '';
   };
 
   const revealActive = (editor: vscode.TextEditor | undefined): void => {
@@ -64,7 +77,7 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     if (site === undefined || rel === undefined) {
       return;
     }
-    for (const [view, tree] of [[categoriesView, categories], [tagsView, tags]] as const) {
+    for (const [view, tree] of [[categoriesView, categories], [tagsView, tags], [taxonomiesView, taxonomies]] as const) {
       const node = view.visible ? tree.findPost(site, rel) : undefined;
       if (node !== undefined) {
         void Promise.resolve(view.reveal(node, { select: true, focus: false, expand: false })).catch(() => undefined);
@@ -80,7 +93,7 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   });
 
   const disposable = vscode.Disposable.from(
-    categories, tags, drafts, categoriesView, tagsView, draftsView,
+    categories, tags, taxonomies, drafts, categoriesView, tagsView, taxonomiesView, draftsView,
     deps.registry.onDidChangeSites(updateContext),
     deps.registry.onDidChangeSite(updateContext),
     vscode.window.onDidChangeActiveTextEditor(revealActive),
@@ -93,5 +106,6 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
       }
     }),
   );
-  return { trees: { categories, tags, drafts }, disposable };
+  const messages = (): { categories: string | undefined; tags: string | undefined } => ({ categories: categories.message(), tags: tags.message() });
+  return { trees: { categories, tags, taxonomies, drafts, messages }, disposable };
 }

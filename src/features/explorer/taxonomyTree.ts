@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { groupByName, sortGroups, type NameOrder, type TaxonomyKind } from '../../core/taxonomyGroups';
+import { groupByKey, namesIn, pluralOf, sortKeyGroups, type KeyGroup, type NameOrder, type TaxonomyKind } from '../../core/taxonomyGroups';
 import { taxonomyFindings } from '../../core/taxonomy';
+import { generatorName } from '../../core/generators/generatorNames';
 import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
 import { postTreeItem, resolvePostTooltip } from './postItem';
-import type { PostSummary } from '../../core/postSummary';
 import type { Site } from '../sites/site';
 import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
 
@@ -16,19 +16,44 @@ export interface TaxonomyTreeDeps {
 }
 
 interface Grouped {
-  readonly groups: Map<string, PostSummary[]>;
-  /** Names that differ only in case, spacing, NFC/NFD or width, by name: the other spellings. */
+  /** By key (the name itself for Jekyll). */
+  readonly groups: Map<string, KeyGroup>;
+  /** Names that differ only in case, spacing, NFC/NFD or width, by name: the other spellings (Jekyll only). */
   readonly variants: Map<string, string[]>;
 }
 
-/** Categories or Tags: names with their counts, and under each name its posts, as Jekyll groups them. */
+/** The site's key of a name of a taxonomy (by plural), each distinct name's key computed once. */
+export function keyFunction(site: Site, plural: string): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let key = memo.get(name);
+    if (key === undefined) {
+      key = site.generator.nameKey(plural, name, site.loaded.config);
+      memo.set(name, key);
+    }
+    return key;
+  };
+}
+
+/** Whether the site's config has the taxonomy at all (a Hugo `[taxonomies]` may leave categories or tags out). */
+export function hasTaxonomy(site: Site, plural: string): boolean {
+  return site.generator.taxonomies(site.loaded.config).some((t) => t.plural === plural);
+}
+
+/**
+ * Categories or Tags: names with their counts, and under each name its posts, as the site's generator groups
+ * them (Jekyll: by exact name; Hugo: by term key, shown by the spelling most posts use).
+ */
 export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ExplorerNode | undefined>();
   private readonly grouped = new Map<string, Grouped>();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChangeTreeData = this.emitter.event;
 
+  private readonly plural: 'categories' | 'tags';
+
   constructor(private readonly deps: TaxonomyTreeDeps) {
+    this.plural = pluralOf(deps.taxonomy);
     this.subscriptions = [
       this.emitter,
       deps.registry.onDidChangeSites(() => this.refreshAll()),
@@ -39,6 +64,17 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   refreshAll(): void {
     this.grouped.clear();
     this.emitter.fire(undefined);
+  }
+
+  /** What the view says above its rows: the sites whose config has no such taxonomy, else nothing. */
+  message(): string | undefined {
+    const missing = this.deps.registry.list().filter((s) => !hasTaxonomy(s, this.plural)).map((s) => s.label).join(', ');
+    if (missing === '') {
+      return undefined;
+    }
+    return this.deps.taxonomy === 'category'
+      ? vscode.l10n.t('No categories taxonomy in the config of {0}.', missing)
+      : vscode.l10n.t('No tags taxonomy in the config of {0}.', missing);
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {
@@ -58,8 +94,10 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       case 'site':
         return this.names(site);
       case 'name':
-        return (this.group(site).groups.get(node.name) ?? []).map((p) => this.deps.nodes.post(site.root, p.path, node));
+        return (this.group(site).groups.get(node.name)?.posts ?? []).map((p) => this.deps.nodes.post(site.root, p.path, node));
       case 'post':
+      case 'taxonomy':
+      case 'term':
         return [];
     }
   }
@@ -97,33 +135,44 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
         const post = site.model.get(node.path);
         return post === undefined ? new vscode.TreeItem(node.path) : postTreeItem(site, node, post, false);
       }
+      case 'taxonomy':
+      case 'term':
+        return new vscode.TreeItem('');
     }
   }
 
   /** The first node showing `file` (for revealing the active post), or undefined. */
   findPost(site: Site, path: string): PostNode | undefined {
     const post = site.model.get(path);
-    const name = post === undefined ? undefined : (this.deps.taxonomy === 'category' ? post.categories : post.tags)[0];
+    const name = post === undefined ? undefined : namesIn(post, this.plural)[0];
     if (post === undefined || !post.willPublish || name === undefined) {
       return undefined;
     }
-    return this.deps.nodes.post(site.root, path, this.deps.nodes.name(site.root, this.deps.taxonomy, name));
+    const key = site.generator.nameKey(this.plural, name, site.loaded.config);
+    return this.deps.nodes.post(site.root, path, this.deps.nodes.name(site.root, this.deps.taxonomy, key));
   }
 
   private names(site: Site): NameNode[] {
-    return sortGroups(this.group(site).groups, this.deps.order(), this.deps.collator).map((g) => this.deps.nodes.name(site.root, this.deps.taxonomy, g.name));
+    return sortKeyGroups(this.group(site).groups.values(), this.deps.order(), this.deps.collator).map((g) => this.deps.nodes.name(site.root, this.deps.taxonomy, g.key));
   }
 
   private nameItem(site: Site, node: NameNode): vscode.TreeItem {
     const { groups, variants } = this.group(site);
-    const posts = groups.get(node.name) ?? [];
-    const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+    const group = groups.get(node.name);
+    const posts = group?.posts ?? [];
+    const label = group?.name ?? node.name;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = nodeId(node);
     item.description = String(posts.length);
     const others = variants.get(node.name);
     const tip = new vscode.MarkdownString();
-    tip.appendText(node.taxonomy === 'category' ? vscode.l10n.t('Category "{0}": {1} posts', node.name, posts.length) : vscode.l10n.t('Tag "{0}": {1} posts', node.name, posts.length));
-    if (others !== undefined) {
+    tip.appendText(node.taxonomy === 'category' ? vscode.l10n.t('Category "{0}": {1} posts', label, posts.length) : vscode.l10n.t('Tag "{0}": {1} posts', label, posts.length));
+    if (!site.generator.distinctNameVariants) {
+      // A term under a key: Rename/Merge/Delete (which match names exactly, as Jekyll does) are not offered on it.
+      item.iconPath = new vscode.ThemeIcon(node.taxonomy === 'category' ? 'folder' : 'tag');
+      item.contextValue = `postcraft.keyed.${node.taxonomy}`;
+      appendSpellings(tip, site, group);
+    } else if (others !== undefined) {
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
       tip.appendMarkdown('\n\n');
       tip.appendText(vscode.l10n.t('Looks like the same name as: {0}. Jekyll treats them as different names.', others.join(', ')));
@@ -139,8 +188,8 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   private group(site: Site): Grouped {
     let grouped = this.grouped.get(site.root);
     if (grouped === undefined) {
-      const groups = groupByName(site.model.snapshot().posts, this.deps.taxonomy);
-      grouped = { groups, variants: variantsOf(groups.keys(), this.deps.taxonomy) };
+      const groups = groupByKey(site.model.snapshot().posts, this.plural, keyFunction(site, this.plural));
+      grouped = { groups, variants: site.generator.distinctNameVariants ? variantsOf(groups.keys(), this.deps.taxonomy) : new Map<string, string[]>() };
       this.grouped.set(site.root, grouped);
     }
     return grouped;
@@ -159,11 +208,13 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       this.emitter.fire(this.deps.registry.list().length > 1 ? this.deps.nodes.site(change.site.root) : undefined);
       return;
     }
+    // Count changes name keys; a changed post's names become keys the same way.
     const names = new Set(counts.map((c) => c.name));
+    const keyOf = keyFunction(change.site, this.plural);
     for (const path of change.change.changed) {
       const post = change.site.model.get(path);
-      for (const name of (this.deps.taxonomy === 'category' ? post?.categories : post?.tags) ?? []) {
-        names.add(name);
+      for (const name of post === undefined ? [] : namesIn(post, this.plural)) {
+        names.add(keyOf(name));
       }
     }
     for (const name of names) {
@@ -175,6 +226,14 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     for (const d of this.subscriptions) {
       d.dispose();
     }
+  }
+}
+
+/** For a term written several ways, the ways: the generator counts them as one. */
+export function appendSpellings(tip: vscode.MarkdownString, site: Site, group: KeyGroup | undefined): void {
+  if (group !== undefined && group.spellings.length > 1) {
+    tip.appendMarkdown('\n\n');
+    tip.appendText(vscode.l10n.t('Written as: {0}. {1} counts them as one.', group.spellings.join(', '), generatorName(site.generator.id)));
   }
 }
 

@@ -3,5 +3,5 @@ import { runMochaSuites } from '../../host/mochaRunner';
 
 /** A suite with one test that must fail: the harness's own test runs it to prove failures are reported. */
 export function run(): Promise<void> {
-  return runMochaSuites(path.join(__dirname, 'suite'), 10_000);
+  return runMochaSuites([path.join(__dirname, 'suite')], 10_000);
 }

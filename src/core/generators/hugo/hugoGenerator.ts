@@ -9,6 +9,7 @@ import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
 import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';
 import { toJsRegExp } from './goValues';
+import { hugoTermKey } from './hugoUrls';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -63,4 +64,7 @@ export const hugoGenerator: Generator = {
     const { buildDrafts, buildFuture, buildExpired } = own(config).hugo;
     return (buildDrafts || !post.isDraft) && (buildFuture || !post.future) && (buildExpired || !post.expired) && post.hasUrl;
   },
+  taxonomies: (config) => Object.entries(own(config).hugo.taxonomies).map(([singular, plural]) => ({ singular, plural })),
+  // Every taxonomy keys its terms alike (hugolib getTaxonomyKey), whatever its name.
+  nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
 };

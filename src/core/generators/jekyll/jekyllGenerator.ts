@@ -9,7 +9,7 @@ import { isExcluded, placeOf } from '../../postPath';
 import { readPost } from '../../postRead';
 import { splitFrontMatter } from '../../frontMatterSplit';
 import { jekyllPublishes } from './jekyllClock';
-import type { Generator, PostListing } from '../generator';
+import type { Generator, PostListing, SiteTaxonomy } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
@@ -17,6 +17,8 @@ function own(config: SiteConfig): JekyllConfig {
   if (config.generator !== 'jekyll') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Jekyll`);
   return config;
 }
+
+const jekyllTaxonomies: readonly SiteTaxonomy[] = [{ singular: 'category', plural: 'categories' }, { singular: 'tag', plural: 'tags' }];
 
 const special = /^[._#~]/;
 const alwaysSkipped = new Set(['node_modules', '.git', '_site', 'vendor', '.jekyll-cache']);
@@ -54,4 +56,7 @@ export const jekyllGenerator: Generator = {
   },
   classify: (sitePath, read, mtimeMs, ctx) => classifyRead(sitePath, read, mtimeMs, { ...ctx, config: own(ctx.config) }),
   publishes: (post, config) => jekyllPublishes(post, own(config)),
+  taxonomies: () => jekyllTaxonomies,
+  // site.categories and site.tags are keyed by the name exactly as written.
+  nameKey: (_taxonomy, name) => name,
 };
