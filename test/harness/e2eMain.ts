@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startCodeServer } from './codeServer';
-import { repoRoot, resultsDir, sampleBlog } from './paths';
+import { repoRoot, resultsDir, sampleBlog, sampleHugoBlog } from './paths';
 import { run } from './processes';
 import { ensureRuntime, type Runtime } from './runtimes';
 import { selectedVersions, type HostVersion } from './versions';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
 }
 
 /**
- * Each test file gets its own code-server and its own copy of the sample blog: code-server keeps the workbench's
+ * Each test file gets its own code-server and its own copy of a sample blog: code-server keeps the workbench's
  * state (editors, unsaved text, undo stacks) across browser sessions, and one file's leftovers must not decide
  * another's outcome.
  */
@@ -53,7 +53,8 @@ async function runOn(version: HostVersion): Promise<{ passed: number; failed: nu
 
 async function runFile(runtime: Runtime, version: HostVersion, logDir: string, file: string): Promise<{ passed: number; failed: number }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
-  fs.cpSync(sampleBlog, workspace, { recursive: true });
+  // A file named hugo*.test.js runs on the Hugo sample blog; every other file on the Jekyll one.
+  fs.cpSync(path.basename(file).startsWith('hugo') ? sampleHugoBlog : sampleBlog, workspace, { recursive: true });
   const server = await startCodeServer({ runtime, version, logDir, installVsix: vsix });
   try {
     console.log(`e2e ${path.basename(file, '.test.js')} on VS Code ${version.vscode} (code-server ${version.codeServer}) at ${server.origin}`);
