@@ -16,7 +16,7 @@ import { localReason } from './reasonL10n';
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
   const file = siteFile(registry, targetUri(arg));
   if (file === undefined || !/(^|\/)_(posts|drafts)\//.test(file.rel)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll or Hugo site first.'));
     return undefined;
   }
   return file;

@@ -125,7 +125,7 @@ function validName(value: string): string | undefined {
 export async function runRefactor(registry: SiteRegistry, taxonomy: TaxonomyKind, op: RefactorOp, args: RefactorArgs | undefined): Promise<RefactorSummary | undefined> {
   const site = await chooseSite(registry, args?.root);
   if (site === undefined) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll or Hugo site first.'));
     return undefined;
   }
   const names = siteNames(site, taxonomy);
