@@ -12,11 +12,17 @@ function shouldEscape(ch: string, mode: 'path' | 'fragment'): boolean {
   return true;
 }
 
-function utf8Bytes(s: string): number[] {
-  return [...new TextEncoder().encode(s)];
+const encoder = new TextEncoder();
+
+function utf8Bytes(s: string): Uint8Array {
+  return encoder.encode(s);
 }
 
+/** Characters that neither path nor fragment escaping changes: a string of only these is its own escape. */
+const SAFE = /^[A-Za-z0-9\-_.~$&+,/:;=@]*$/;
+
 function escape(s: string, mode: 'path' | 'fragment'): string {
+  if (SAFE.test(s)) return s;
   let out = '';
   for (const b of utf8Bytes(s)) {
     const ch = String.fromCharCode(b);
@@ -51,6 +57,8 @@ function validEncoded(s: string, mode: 'path' | 'fragment'): boolean {
 }
 
 function escaped(raw: string, mode: 'path' | 'fragment'): string | undefined {
+  // No `%` and nothing to escape: Go's round trip leaves it as it is.
+  if (SAFE.test(raw)) return raw;
   const decoded = unescape(raw);
   if (decoded === undefined) return undefined;
   // Go keeps the text as written when it is validly escaped and decodes to the same thing.
