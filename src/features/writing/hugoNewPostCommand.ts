@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { hugoArchetypeCandidates, hugoArchetypeTaxonomies, hugoNewPost, hugoNewPostPlace, hugoTitleProblem, pickHugoArchetype } from '../../core/generators/hugo/hugoNewPost';
+import { errorMessage, siteUri } from './documents';
+import { pickNames, siteNames } from './namePick';
+import { localReason } from './reasonL10n';
+import type { HugoConfig } from '../../core/generators/hugo/hugoSiteConfig';
+import type { Site } from '../sites/site';
+import type { NewPostArgs } from './newPostCommand';
+
+function sitePath(site: Site, rel: string): string {
+  return path.join(site.root, ...rel.split('/'));
+}
+
+/** The candidates the site has, by site path; an unreadable one is said and skipped, as if absent. */
+function readArchetypes(site: Site, candidates: readonly string[]): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const file of candidates) {
+    try {
+      texts[file] = fs.readFileSync(sitePath(site, file), 'utf8').replace(/^\ufeff/, '');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') void vscode.window.showWarningMessage(vscode.l10n.t('The archetype {0} cannot be read: {1}', file, errorMessage(error)));
+    }
+  }
+  return texts;
+}
+
+/** New Post / New Draft on a Hugo site: from its archetype, as `hugo new` would make it. Returns the new file's Uri. */
+export async function runHugoNewPost(site: Site, config: HugoConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
+  const localProblem = (value: string): string | undefined => {
+    const problem = hugoTitleProblem(value, config);
+    if (problem === undefined) return undefined;
+    const text = localReason(problem);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  if (title === undefined) return undefined;
+  const problem = localProblem(title);
+  if (problem !== undefined) {
+    void vscode.window.showWarningMessage(problem);
+    return undefined;
+  }
+  const place = hugoNewPostPlace(config, site.model.snapshot().posts.map((p) => p.path));
+  const archetype = pickHugoArchetype(hugoArchetypeCandidates(config, place.section), readArchetypes(site, hugoArchetypeCandidates(config, place.section)));
+  // Only the lists the archetype has are asked for: Postcraft adds no key the writer's archetype left out.
+  const lists = hugoArchetypeTaxonomies(archetype.text, config);
+  const categories = lists.category === undefined ? [] : (args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add, Enter to tick, Enter on an empty line to go on'), names: siteNames(site, 'category'), many: true, allowNew: true })));
+  if (categories === undefined) return undefined;
+  const tags = lists.tag === undefined ? [] : (args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true })));
+  if (tags === undefined) return undefined;
+  const nowMs = Date.now();
+  const made = hugoNewPost({
+    title, draft, categories, tags, nowMs, config, place,
+    // `hugo new` writes .Date in the computer's zone, not the site's timeZone (checked with hugo 0.111.3).
+    offsetMinutes: -new Date(nowMs).getTimezoneOffset(),
+    archetype: archetype.text,
+    exists: (rel) => fs.existsSync(sitePath(site, rel)),
+  });
+  if (!made.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
+    return undefined;
+  }
+  const uri = siteUri(site, made.path);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
+  edit.insert(uri, new vscode.Position(0, 0), made.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', made.path));
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  await document.save();
+  const editor = await vscode.window.showTextDocument(document);
+  const cursor = document.positionAt(made.cursor);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor));
+  if (made.unknown.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The archetype {0} has template actions Postcraft does not fill; they are left as written: {1}', archetype.file ?? 'default', made.unknown.join(', ')));
+  }
+  if (made.unset.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The archetype already has values for {0}; add the names by hand.', made.unset.join(', ')));
+  }
+  return uri;
+}
