@@ -60,7 +60,7 @@ export function pickHugoArchetype(candidates: readonly string[], texts: Readonly
 
 /** The file name Hugo would urlize from the title, with letters of every script kept (not %-escaped) and no folders. */
 function slugOf(title: string, config: HugoConfig): string {
-  return hugoMakePathSanitized(title.trim(), config.hugo).replace(/[/\\]+/g, '-').replace(/^[.\-_]+|[.\-]+$/g, '');
+  return hugoMakePathSanitized(title.trim(), config.hugo).replace(/[/\\]+/g, '-').replace(/^[._-]+|[.-]+$/g, '');
 }
 
 /** Why a title cannot make a Hugo post, or undefined when it can. */
@@ -138,13 +138,17 @@ function keyLine(text: string, block: Block, key: string): { lineStart: number; 
   return { lineStart: block.start + m.index, valueStart: valueEnd - (m[1] ?? '').length, valueEnd };
 }
 
+/** C0 controls and DEL, which neither TOML nor YAML allows raw in a quoted string. */
+// eslint-disable-next-line no-control-regex -- the controls are the point
+const CONTROL = new RegExp('[\\u0000-\\u001f\\u007f]', 'g');
+
 function doubleQuoted(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
 
 /** The title in the quoting the archetype used (TOML needs quotes; YAML plain stays plain when it can). */
 function titleValue(title: string, old: string, format: 'toml' | 'yaml'): string {
-  if (old.startsWith("'") && !title.includes("'") && !/[\u0000-\u001f]/.test(title)) return `'${title}'`;
+  if (old.startsWith("'") && !title.includes("'") && !new RegExp(CONTROL.source).test(title)) return `'${title}'`;
   if (old.startsWith("'") && format === 'yaml') return `'${title.replace(/'/g, "''")}'`;
   if (old.startsWith('"') || format === 'toml') return doubleQuoted(title);
   // formatScalar quotes a title YAML would read as something else (`true`, `2024`, `a: b`).
@@ -163,7 +167,8 @@ function setKey(text: string, key: string, value: (old: string, format: 'toml' |
   if (next === undefined) return text;
   const added = `${key}${block.format === 'toml' ? ' = ' : ': '}${next}\n`;
   const after = addAfter === undefined ? undefined : keyLine(text, block, addAfter);
-  const at = after === undefined ? block.start : text.indexOf('\n', after.valueEnd) + 1;
+  // After `addAfter`, else at the end; a key without `addAfter` (the title) leads, as in Hugo's archetypes.
+  const at = addAfter === undefined ? block.start : after === undefined ? block.end : text.indexOf('\n', after.valueEnd) + 1;
   return text.slice(0, at) + added + text.slice(at);
 }
 
