@@ -183,6 +183,11 @@ export class SiteRegistry implements vscode.Disposable {
     this.pending.clear();
     for (const [root, files] of batches) {
       const site = this.sites.get(root);
+      // The clock first: a post dated a moment ago (New Post) must not read as future to a clock up to a minute old.
+      const clock = site?.model.setNow(this.deps.now());
+      if (site !== undefined && clock !== undefined && !isEmptyChange(clock)) {
+        this.changeEmitter.fire({ site, kind: 'files', change: clock });
+      }
       const change = site === undefined ? undefined : await applyFileChanges(site, [...files], yieldToEventLoop);
       if (site !== undefined && change !== undefined && !isEmptyChange(change)) {
         this.changeEmitter.fire({ site, kind: 'files', change });
