@@ -76,6 +76,12 @@ export interface PublishFacts {
 }
 
 /**
+ * How the preview renders a generator's posts: Liquid then kramdown-flavoured Markdown (Jekyll), or shortcodes then
+ * Goldmark-flavoured Markdown (Hugo). Several generators may share one dialect.
+ */
+export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark';
+
+/**
  * One generator's rules. Methods take the site's config as the union of every generator's; each generator is
  * only ever handed a config it made itself (generators.ts picks the generator by `config.generator`).
  */
@@ -92,6 +98,8 @@ export interface Generator {
   readonly distinctNameVariants: boolean;
   /** The zone used when the config names none: the machine's (Jekyll) or UTC (Hugo). */
   readonly defaultZone: 'machine' | 'UTC';
+  /** The preview's dialect for this generator's posts. */
+  readonly renderDialect: RenderDialect;
   /** Reads the config from the texts of the config files that exist (in `configFiles` order). Never throws. */
   readonly readConfig: (files: readonly ConfigText[]) => ConfigReading;
   readonly listing: (config: SiteConfig) => PostListing;

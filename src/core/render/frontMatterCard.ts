@@ -54,6 +54,19 @@ function chips(values: readonly string[], kind: 'category' | 'tag', attrs: strin
   return values.map((v) => `<span class="pc-chip pc-chip-${kind}"${attrs}>${kind === 'tag' ? '#' : ''}${escapeHtml(v)}</span>`).join('');
 }
 
+function termCount(facts: PostFacts): number {
+  return Object.values(facts.terms ?? {}).reduce((n, names) => n + names.length, 0);
+}
+
+/** Chips of the site's other taxonomies (Hugo's `series`…), each named by its taxonomy as the config writes it. */
+function termChips(facts: PostFacts): string {
+  return Object.entries(facts.terms ?? {})
+    .map(([taxonomy, names]) =>
+      names.map((n) => `<span class="pc-chip pc-chip-term" data-taxonomy="${escapeHtml(taxonomy)}">${escapeHtml(taxonomy)}: ${escapeHtml(n)}</span>`).join(''),
+    )
+    .join('');
+}
+
 /** The card's HTML (resource URLs are resolved later, with the rest of the page). */
 export function frontMatterCard(input: CardInput): string {
   const { facts, labels } = input;
@@ -63,6 +76,7 @@ export function frontMatterCard(input: CardInput): string {
     facts.kind === 'draft' ? `<span class="pc-badge pc-badge-draft">${escapeHtml(labels.draft)}</span>` : '',
     facts.published ? '' : `<span class="pc-badge pc-badge-unpublished">${escapeHtml(labels.unpublished)}</span>`,
     facts.future ? `<span class="pc-badge pc-badge-future">${escapeHtml(labels.future)}</span>` : '',
+    facts.expired === true ? `<span class="pc-badge pc-badge-expired">${escapeHtml(labels.expired)}</span>` : '',
   ].join('');
   const image = str(header['overlay_image']) ?? str(header['image']) ?? str(header['teaser']);
   const description = str(data['description']) ?? str(data['excerpt']);
@@ -85,9 +99,9 @@ export function frontMatterCard(input: CardInput): string {
     image === undefined ? '' : `<img class="pc-card-image" src="${escapeHtml(image)}" alt=""${inheritedAttrs(facts, 'header', labels)}>`,
     `<h1 class="pc-card-title"${inheritedAttrs(facts, 'title', labels)}>${escapeHtml(input.title)}</h1>`,
     `<div class="pc-card-meta">${meta.join('<span class="pc-sep" aria-hidden="true">·</span>')}</div>`,
-    facts.categories.length + facts.tags.length === 0
+    facts.categories.length + facts.tags.length + termCount(facts) === 0
       ? ''
-      : `<div class="pc-card-chips">${chips(facts.categories, 'category', inheritedAttrs(facts, 'categories', labels))}${chips(facts.tags, 'tag', inheritedAttrs(facts, 'tags', labels))}</div>`,
+      : `<div class="pc-card-chips">${chips(facts.categories, 'category', inheritedAttrs(facts, 'categories', labels))}${chips(facts.tags, 'tag', inheritedAttrs(facts, 'tags', labels))}${termChips(facts)}</div>`,
     summary === '' ? '' : `<p class="pc-card-summary${description === undefined ? ' pc-card-excerpt' : ''}"${description === undefined ? '' : inheritedAttrs(facts, 'description', labels)}>${escapeHtml(summary)}</p>`,
     defaultsLine,
     '</header>',

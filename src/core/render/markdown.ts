@@ -23,7 +23,8 @@ export type MarkdownEnv = {
   headings?: HeadingInfo[];
 };
 
-function sourceLinesPlugin(md: MarkdownIt.MarkdownIt): void {
+/** Core rule: `data-line` (the file line, through `env.lineMap` and `env.lineOffset`) on every block that has a source line. */
+export function sourceLinesPlugin(md: MarkdownIt.MarkdownIt): void {
   md.core.ruler.push('postcraft_source_lines', (state) => {
     const env = state.env as MarkdownEnv;
     const map = env.lineMap;

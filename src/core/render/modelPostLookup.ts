@@ -30,6 +30,7 @@ export function modelPostLookup(posts: readonly PostSummary[]): PostLookup {
   return {
     urlForPostUrlName: (name) => urlByPostUrlName.get(name.trim()),
     urlForPath: (sitePath) => urlByPath.get(sitePath),
+    sitePaths: () => [...urlByPath.keys()],
     fileForUrl: (url) => {
       const plain = unescapePath(url);
       return pathByUrl.get(plain) ?? pathByUrl.get(plain.endsWith('/') ? plain.slice(0, -1) : `${plain}/`) ?? pathByUrl.get(`${plain}.html`);

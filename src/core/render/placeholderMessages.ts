@@ -1,6 +1,7 @@
 /**
- * The English text of every reason the preview gives on a Liquid placeholder (its tooltip), with `{0}`-style
- * arguments. The preview looks the same template up in its l10n bundle, so the Korean text lives there.
+ * The English text of every reason the preview gives on a placeholder (a Liquid tag or a Hugo shortcode it cannot
+ * show), with `{0}`-style arguments. The preview looks the same template up in its l10n bundle, so the Korean text
+ * lives there.
  */
 export const PLACEHOLDER_MESSAGES = {
   nestedTooDeep: 'Includes nested deeper than {0}',
@@ -11,6 +12,13 @@ export const PLACEHOLDER_MESSAGES = {
   noFile: 'No file "{0}" in the site',
   unknownTag: 'Liquid tag "{0}" is not known to the preview',
   liquidError: 'Liquid: {0}',
+  shortcodeByHugo: 'shortcode {0}: rendered by Hugo',
+  shortcodeError: 'Hugo cannot read this shortcode: {0}',
+  shortcodeInCode: 'Line {0}: Hugo runs the shortcode "{1}" even inside code; comment it out with /* */ inside its delimiters to show it as text',
+  refNotFound: '{0} "{1}": no page of the site there',
+  paramNotFound: 'Param "{0}" is neither in the front matter nor in the site params',
+  embedNotLoaded: '{0}: Hugo embeds it from the web; the preview loads nothing from the web',
+  rawHtmlOmitted: 'Raw HTML left out: Hugo renders it only with markup.goldmark.renderer.unsafe = true',
 } as const;
 
 export type PlaceholderMessage = (typeof PLACEHOLDER_MESSAGES)[keyof typeof PLACEHOLDER_MESSAGES];

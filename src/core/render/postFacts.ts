@@ -26,6 +26,10 @@ export interface PostFacts {
   readonly url: string | undefined;
   readonly published: boolean;
   readonly future: boolean;
+  /** Past its expiry date (Hugo's expiryDate), so no longer built. */
+  readonly expired?: boolean;
+  /** Names in the site's other taxonomies (Hugo's `series`, `authors`…), by the taxonomy's plural key. */
+  readonly terms?: Readonly<Record<string, readonly string[]>>;
   /** Minutes to read (CJK-aware), when the model counted them. */
   readonly readingMinutes: number | undefined;
   /** Plain-text excerpt (up to `excerpt_separator`, or front matter `excerpt`). */

@@ -26,6 +26,8 @@ export interface PostLookup {
   urlForPath(sitePath: string): string | undefined;
   /** Site path of the document served at this URL (without baseurl), for links in the preview. */
   fileForUrl(url: string): string | undefined;
+  /** Site paths of every post with a URL, for lookups by name (Hugo's `ref "name"`); without it those find nothing. */
+  sitePaths?(): readonly string[];
 }
 
 /** Localised words of the front-matter card, `{0}` standing for a value. */
@@ -33,6 +35,8 @@ export interface CardLabels {
   readonly draft: string;
   readonly unpublished: string;
   readonly future: string;
+  /** A page past its expiry date (Hugo). */
+  readonly expired: string;
   /** Tooltip on values that come from `defaults:` in _config.yml. */
   readonly inherited: string;
   /** e.g. "{0} min read". */
@@ -47,6 +51,7 @@ export const ENGLISH_CARD_LABELS: CardLabels = {
   draft: 'Draft',
   unpublished: 'Unpublished',
   future: 'Scheduled (future date)',
+  expired: 'Expired (past its expiry date)',
   inherited: 'Inherited from defaults in _config.yml',
   readingTime: '{0} min read',
   lessThanAMinute: 'less than 1 minute read',

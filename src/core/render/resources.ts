@@ -13,6 +13,11 @@ export interface ResourceContext {
   readonly documentDir: string;
   /** URL under which the webview can load the site's files, without a trailing "/". */
   readonly resourceRoot: string;
+  /**
+   * The site folder that root-relative URLs (`/images/a.png`) are served from: Hugo's `static`. Undefined or '': the
+   * site's source itself, as Jekyll copies it.
+   */
+  readonly rootFolder?: string;
 }
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
@@ -87,7 +92,9 @@ export function resolveResourceUrl(url: string, ctx: ResourceContext): string | 
     if (scheme === undefined && !trimmed.startsWith('//')) return undefined;
     return trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
   }
-  return `${ctx.resourceRoot}/${sitePath.split('/').map(encodeURIComponent).join('/')}`;
+  const rooted = scheme !== undefined || trimmed.startsWith('/');
+  const path = rooted && ctx.rootFolder !== undefined && ctx.rootFolder !== '' ? `${ctx.rootFolder}/${sitePath}` : sitePath;
+  return `${ctx.resourceRoot}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** `srcset` with every candidate resolved; candidates that must be dropped are left out. */

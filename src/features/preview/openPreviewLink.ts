@@ -21,7 +21,8 @@ export async function openPreviewLink(href: string, site: SiteContext, documentS
       await vscode.window.showTextDocument(vscode.Uri.joinPath(site.root, link.sitePath), { viewColumn: vscode.ViewColumn.One });
       return;
     case 'siteUrl': {
-      const sitePath = site.posts.fileForUrl(link.url);
+      // A Hugo page's URL keeps the baseURL path (`/blog/…`), which the link has lost.
+      const sitePath = site.posts.fileForUrl(link.url) ?? (site.baseurl === '' ? undefined : site.posts.fileForUrl(`${site.baseurl}${link.url}`));
       const target = vscode.Uri.joinPath(site.root, sitePath ?? link.url.replace(/^\/+/, ''));
       try {
         await vscode.workspace.fs.stat(target);

@@ -7,6 +7,7 @@ export function cardLabels(): CardLabels {
     draft: vscode.l10n.t('Draft'),
     unpublished: vscode.l10n.t('Unpublished'),
     future: vscode.l10n.t('Scheduled (future date)'),
+    expired: vscode.l10n.t('Expired (past its expiry date)'),
     inherited: vscode.l10n.t('Inherited from defaults in _config.yml'),
     readingTime: vscode.l10n.t('{0} min read'),
     lessThanAMinute: vscode.l10n.t('less than 1 minute read'),

@@ -88,8 +88,8 @@ export class SiteContexts implements vscode.Disposable {
   }
 
   private async load(root: vscode.Uri, loaded: LoadedConfig | undefined): Promise<SiteContext> {
-    // The preview speaks Jekyll's dialect (Liquid, kramdown); other generators' sites get its defaults for now.
-    const config = loaded?.config.generator === 'jekyll' ? loaded.config : defaultConfig();
+    // The site's own config picks the preview's dialect (Jekyll's Liquid and kramdown, Hugo's shortcodes and Goldmark).
+    const config = loaded?.config ?? defaultConfig();
     const fallbackTimeZone = loaded?.zone.name ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const includes = vscode.workspace.isTrusted ? await this.readFolder(root, '_includes', MAX_INCLUDE_BYTES) : new Map<string, string>();
     const siteData = await this.readData(root);
@@ -98,6 +98,7 @@ export class SiteContexts implements vscode.Disposable {
       urlForPostUrlName: (name) => current()?.urlForPostUrlName(name),
       urlForPath: (sitePath) => current()?.urlForPath(sitePath),
       fileForUrl: (url) => current()?.fileForUrl(url),
+      sitePaths: () => current()?.sitePaths?.() ?? [],
     };
     const relativeFiles = relativeFileReader({
       isTrusted: () => vscode.workspace.isTrusted,

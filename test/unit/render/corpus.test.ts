@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { JekyllConfig } from '../../../src/core/config';
 import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
 import { PostRenderer } from '../../../src/core/render/renderPost';
 import { ENGLISH_CARD_LABELS } from '../../../src/core/render/renderTypes';
@@ -31,7 +30,7 @@ describe('every post of the sample and the corpus renders', () => {
       const indexed = await indexSite(site, { nowMs: Date.now() });
       const includesDir = path.join(site, '_includes');
       const renderer = new PostRenderer({
-        config: indexed.loaded.config as JekyllConfig,
+        config: indexed.loaded.config,
         includes: (name) => {
           const file = path.resolve(includesDir, name);
           return file.startsWith(`${includesDir}${path.sep}`) && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;

@@ -54,6 +54,7 @@ export const hugoGenerator: Generator = {
   configFolders: HUGO_CONFIG_DIRS,
   distinctNameVariants: false,
   defaultZone: 'UTC',
+  renderDialect: 'hugo-goldmark',
   readConfig: (files) => readHugoSiteConfig(files),
   listing: (config) => listing(own(config)),
   placeOf: (sitePath, config) => placeOf(sitePath, own(config)),

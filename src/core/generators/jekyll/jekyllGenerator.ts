@@ -41,6 +41,7 @@ export const jekyllGenerator: Generator = {
   configFiles: ['_config.yml', '_config.yaml'],
   distinctNameVariants: true,
   defaultZone: 'machine',
+  renderDialect: 'liquid-kramdown',
   readConfig(files) {
     // Jekyll reads the first config file that exists and nothing else.
     const first = files[0];

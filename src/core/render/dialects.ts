@@ -1,0 +1,22 @@
+/**
+ * The one place that picks the preview's dialect for a site: its generator names it on the seam, and this maps the
+ * name to the renderer. Neutral code asks for a renderer and never names a generator.
+ */
+import { generatorOf } from '../generators/generators';
+import { HugoRenderer } from './hugo/hugoRenderer';
+import { JekyllRenderer } from './jekyllRenderer';
+import type { DialectRenderer, SiteRenderInput } from './renderPost';
+
+export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
+  const dialect = generatorOf(site.config).renderDialect;
+  switch (dialect) {
+    case 'liquid-kramdown':
+      return new JekyllRenderer(site);
+    case 'hugo-goldmark':
+      return new HugoRenderer(site);
+    default: {
+      const unknown: never = dialect;
+      throw new Error(`no renderer for the ${String(unknown)} dialect`);
+    }
+  }
+}
