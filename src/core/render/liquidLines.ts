@@ -24,7 +24,47 @@ export interface LineMappedText {
   readonly lineMap: readonly number[];
 }
 
-const TOKEN = /\{%-?\s*(#|[A-Za-z_][\w-]*)?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
+const TAG = /\{%-?\s*(#|[A-Za-z_][\w-]*)?[\s\S]*?-?%\}/y;
+const OUTPUT = /\{\{[\s\S]*?\}\}/y;
+
+interface LiquidToken {
+  readonly index: number;
+  readonly text: string;
+  /** The tag's name (`if`, `endif`, `#`), undefined for an output or a tag without one. */
+  readonly name: string | undefined;
+}
+
+/**
+ * The Liquid tags and outputs of a text, from left to right, each starting at or after `from` (moved on by the
+ * caller to skip a range). An opener is tried only when its closer comes later in the text: a lazy scan from an
+ * unclosed opener to the end, repeated at every opener, would make `{{{{…` quadratic.
+ */
+class LiquidTokens {
+  private readonly lastTagClose: number;
+  private readonly lastOutputClose: number;
+  from = 0;
+
+  constructor(private readonly text: string) {
+    this.lastTagClose = text.lastIndexOf('%}');
+    this.lastOutputClose = text.lastIndexOf('}}');
+  }
+
+  next(): LiquidToken | undefined {
+    const text = this.text;
+    for (let i = text.indexOf('{', this.from); i >= 0; i = text.indexOf('{', i + 1)) {
+      const second = text.charCodeAt(i + 1);
+      const pattern = second === 0x25 && this.lastTagClose >= i + 2 ? TAG : second === 0x7b && this.lastOutputClose >= i + 2 ? OUTPUT : undefined;
+      if (pattern === undefined) continue;
+      pattern.lastIndex = i;
+      const m = pattern.exec(text);
+      if (m === null) continue;
+      this.from = i + m[0].length;
+      return { index: i, text: m[0], name: m[1] };
+    }
+    this.from = text.length;
+    return undefined;
+  }
+}
 const KNOWN_BLOCKS = ['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'highlight'];
 const OPAQUE: Readonly<Record<string, RegExp>> = {
   raw: /\{%-?\s*endraw\s*-?%\}/g,
@@ -34,22 +74,23 @@ const OPAQUE: Readonly<Record<string, RegExp>> = {
 /** Ranges [start, end) of the text that must not be cut. */
 function protectedRanges(text: string): Array<[number, number]> {
   const names = new Set<string>();
-  for (const m of text.matchAll(TOKEN)) if (m[1] !== undefined) names.add(m[1]);
+  const scan = new LiquidTokens(text);
+  for (let m = scan.next(); m !== undefined; m = scan.next()) if (m.name !== undefined) names.add(m.name);
   const blocks = new Set(KNOWN_BLOCKS.filter((b) => names.has(`end${b}`)).concat([...names].filter((n) => names.has(`end${n}`))));
   const ranges: Array<[number, number]> = [];
   const stack: string[] = [];
   let openedAt = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  const tokens = new LiquidTokens(text);
+  for (let m = tokens.next(); m !== undefined; m = tokens.next()) {
     const start = m.index;
-    let end = start + m[0].length;
-    const name = m[1];
+    let end = start + m.text.length;
+    const name = m.name;
     const opaque = name === undefined ? undefined : OPAQUE[name];
     if (opaque !== undefined) {
       opaque.lastIndex = end;
       const close = opaque.exec(text);
       end = close ? close.index + close[0].length : text.length;
-      TOKEN.lastIndex = end;
+      tokens.from = end;
     }
     if (stack.length === 0) ranges.push([start, end]);
     if (name !== undefined && opaque === undefined && blocks.has(name)) {
@@ -116,5 +157,13 @@ export function renderGroups(groups: readonly LiquidGroup[], render: (group: Liq
 
 /** `text` with every Liquid tag and output replaced by `replace(token)` (for a group Liquid failed on). */
 export function replaceLiquidTokens(text: string, replace: (token: string) => string): string {
-  return text.replace(TOKEN, (token) => replace(token));
+  const parts: string[] = [];
+  const tokens = new LiquidTokens(text);
+  let done = 0;
+  for (let m = tokens.next(); m !== undefined; m = tokens.next()) {
+    parts.push(text.slice(done, m.index), replace(m.text));
+    done = m.index + m.text.length;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
 }

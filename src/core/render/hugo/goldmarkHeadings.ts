@@ -53,6 +53,8 @@ export function hugoAnchor(text: string, type: IdType = 'github'): string {
 /** Hugo's idFactory: ids of one page, with the numbering of repeats. */
 export class HugoIds {
   private readonly used = new Set<string>();
+  /** The number to try first for each repeated id: numbers below it are taken (ids are only ever added). */
+  private readonly nextNumber = new Map<string, number>();
 
   constructor(private readonly type: IdType) {}
 
@@ -60,8 +62,9 @@ export class HugoIds {
     let id = hugoAnchor(text, this.type);
     if (id === '') id = 'heading';
     if (this.used.has(id)) {
-      let i = 1;
+      let i = this.nextNumber.get(id) ?? 1;
       while (this.used.has(`${id}-${i}`)) i++;
+      this.nextNumber.set(id, i + 1);
       id = `${id}-${i}`;
     }
     this.used.add(id);

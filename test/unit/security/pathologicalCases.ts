@@ -1,0 +1,105 @@
+// The cases of pathologicalText.test.ts. Run as a worker thread, this file reads every case in turn and posts
+// each one's result to the test; imported, it only names them.
+import * as assert from 'node:assert/strict';
+import { isMainThread, parentPort } from 'node:worker_threads';
+import { analyzePost } from '../../../src/core/analyzePost';
+import { defaultConfig } from '../../../src/core/config';
+import { readHugoSiteConfig } from '../../../src/core/generators/hugo/hugoSiteConfig';
+import { lintSiteOf } from '../../../src/core/lint/lintSite';
+import { lintPost } from '../../../src/core/lint/lintPost';
+import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
+import { PostRenderer } from '../../../src/core/render/renderPost';
+import { ENGLISH_CARD_LABELS } from '../../../src/core/render/renderTypes';
+import { createTimeZone } from '../../../src/core/timeZone';
+import { countWords } from '../../../src/core/wordCount';
+import type { SiteConfig } from '../../../src/core/siteConfig';
+
+const SIZE = 400_000;
+const repeat = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length));
+
+/** Each body: an opener or marker that some reader of posts scans for, repeated with nothing to close it. */
+const BODIES: Readonly<Record<string, string>> = {
+  'fence lines': repeat('```\n'),
+  'blank lines with spaces': repeat(' \n'),
+  'list markers on empty lines': repeat('- \n'),
+  'quote markers': repeat('> \n'),
+  braces: repeat('{'),
+  'Liquid tag openers': repeat('{%'),
+  'Liquid output openers': repeat('{{'),
+  'Liquid comment openers': repeat('{% comment %}'),
+  'Liquid raw openers': repeat('{% raw %}'),
+  'Liquid block openers': repeat('{% if x %}'),
+  'HTML comment openers': repeat('<!--'),
+  'script openers then a style closer': `${repeat('<script>')}</style>`,
+  'tag openers': repeat('<a '),
+  'image openers on one line': repeat('!['),
+  'link openers on one line': repeat('['),
+  'links with an open URL': repeat('[a]('),
+  'attribute list openers': repeat('{:'),
+  'entity openers': repeat('&'),
+  'emphasis runs': repeat('*_'),
+  backticks: repeat('`'),
+  'link definitions': repeat('[a]: \n'),
+  'headings without text': repeat('#\n'),
+  'Hugo shortcode openers': repeat('{{<'),
+  'Hugo escaped shortcode openers': repeat('{{</*'),
+  'Hugo percent shortcode openers': repeat('{{%'),
+  'summary dividers': repeat('<!--more-->'),
+  'footnote openers': repeat('[^'),
+  'heading attribute openers': repeat('# a {#'),
+  'excerpt separators': repeat('\n\n'),
+};
+
+const zone = createTimeZone('UTC').zone;
+const SITES: ReadonlyArray<readonly [string, SiteConfig, string, string]> = [
+  ['Jekyll', defaultConfig(), '_posts/2024-01-01-hostile.md', '---\ntitle: x\n---\n'],
+  ['Hugo', readHugoSiteConfig([{ file: 'hugo.toml', text: 'baseURL = "https://example.org/"\n' }]).config, 'content/posts/hostile.md', '+++\ntitle = "x"\n+++\n'],
+];
+
+export interface CaseResult {
+  readonly name: string;
+  /** The assertion or exception that failed the case; undefined when it passed. */
+  readonly error?: string;
+}
+
+const RUNS: ReadonlyArray<readonly [string, () => void]> = Object.entries(BODIES).flatMap(([name, body]) => [
+  [`${name}: word count`, () => assert.ok(countWords(body).words >= 0)] as const,
+  ...SITES.flatMap(([generator, config, sitePath, head]) => {
+    const text = head + body;
+    const ctx = { config, zone, nowMs: Date.UTC(2025, 0, 1) };
+    return [
+      [
+        `${name}: ${generator} index and lint`,
+        () => {
+          const info = analyzePost({ path: sitePath, text, mtimeMs: 0 }, ctx);
+          assert.equal(info.title, 'x');
+          const lint = lintPost({ path: sitePath, text, ctx, site: lintSiteOf({ categories: [], tags: [] }, undefined) });
+          assert.ok(Array.isArray(lint.findings));
+        },
+      ] as const,
+      [
+        `${name}: ${generator} preview`,
+        () => {
+          const renderer = new PostRenderer({ config, includes: () => undefined, posts: modelPostLookup([]), fallbackTimeZone: 'UTC' });
+          const result = renderer.render({ text, sitePath, nowMs: ctx.nowMs, resourceRoot: 'https://res.test', showCard: true, labels: ENGLISH_CARD_LABELS });
+          assert.equal(typeof result.html, 'string');
+        },
+      ] as const,
+    ];
+  }),
+]);
+
+export const CASES: readonly string[] = RUNS.map(([name]) => name);
+
+if (!isMainThread && parentPort !== null) {
+  for (const [name, run] of RUNS) {
+    let result: CaseResult;
+    try {
+      run();
+      result = { name };
+    } catch (e) {
+      result = { name, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+    }
+    parentPort.postMessage(result);
+  }
+}
