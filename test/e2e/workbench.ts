@@ -128,6 +128,24 @@ export async function openNewPost(bench: Workbench, name: string, text: string):
   return file;
 }
 
+/**
+ * Ticks names in the open many-names pick: types each one and presses Enter once its row is highlighted (Enter on a
+ * typed filter ticks the name and clears the filter, the pick stays open), then Enter on the empty filter goes on.
+ * `beforeGoingOn` runs with every name ticked, before that last Enter.
+ */
+export async function pickNamesInQuickInput(bench: Workbench, names: readonly string[], beforeGoingOn?: () => Promise<unknown>): Promise<void> {
+  const widget = bench.page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible' });
+  for (const name of names) {
+    await bench.page.keyboard.type(name);
+    await widget.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+    await bench.page.keyboard.press('Enter');
+    await bench.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input')?.value === '');
+  }
+  await beforeGoingOn?.();
+  await bench.page.keyboard.press('Enter');
+}
+
 /** Puts the cursor at the end of a line (1-based) with Go to Line, as a person would. */
 export async function goToLineEnd(bench: Workbench, line: number): Promise<void> {
   const { page } = bench;

@@ -2,18 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openWorkbench, runCommand, type Workbench } from './workbench';
-
-/** Types into the open quick input and presses Enter once the row it should act on is highlighted. */
-async function pick(bench: Workbench, typed: string): Promise<void> {
-  const widget = bench.page.locator('.quick-input-widget');
-  await widget.waitFor({ state: 'visible' });
-  await bench.page.keyboard.type(typed);
-  await widget.locator('.monaco-list-row', { hasText: typed }).first().waitFor({ timeout: 20_000 });
-  await bench.page.keyboard.press('Enter');
-  // Enter on a typed filter ticks the name and clears the filter; the pick stays open.
-  await bench.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input')?.value === '');
-}
+import { openWorkbench, pickNamesInQuickInput, runCommand, type Workbench } from './workbench';
 
 describe('writing commands in the workbench', () => {
   let bench: Workbench;
@@ -37,12 +26,9 @@ describe('writing commands in the workbench', () => {
     await page.keyboard.type('브라우저에서 쓴 새 글');
     await page.keyboard.press('Enter');
     await widget.locator('.monaco-list-row', { hasText: 'Jekyll' }).first().waitFor({ timeout: 20_000 });
-    await pick(bench, 'Jekyll');
-    await bench.screenshot('new-post-categories');
-    await page.keyboard.press('Enter');
+    await pickNamesInQuickInput(bench, ['Jekyll'], () => bench.screenshot('new-post-categories'));
     await widget.locator('.monaco-list-row', { hasText: '마크다운' }).first().waitFor({ timeout: 20_000 });
-    await pick(bench, '마크다운');
-    await page.keyboard.press('Enter');
+    await pickNamesInQuickInput(bench, ['마크다운']);
 
     const tab = page.locator('.tabs-container .tab', { hasText: '브라우저에서-쓴-새-글.md' });
     await tab.waitFor({ timeout: 30_000 });
