@@ -24,8 +24,18 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /**
+   * The caller stops the browser itself on SIGINT/SIGTERM/SIGHUP (with the server beside it). By default Playwright
+   * does, and then ends the process at once, before the caller's own clean-up could run.
+   */
+  readonly ownSignals?: boolean;
+}
+
 /** Launches Debian's Chromium headless with a fresh profile that is removed on close. */
-export async function launchBrowser(viewport = { width: 1400, height: 900 }): Promise<BrowserSession> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
+  const viewport = options.viewport ?? { width: 1400, height: 900 };
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`step "launch browser" failed: ${chromiumPath} is missing (apt-get install chromium)`);
   }
@@ -36,6 +46,7 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
     args: quietFlags,
     viewport,
     timeout: 60_000,
+    ...(options.ownSignals === true ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
   });
   const consoleLines: string[] = [];
   context.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));

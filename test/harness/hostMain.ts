@@ -1,12 +1,67 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { runHostSuite } from './hostSuite';
+import { runTests } from '@vscode/test-electron';
+import type { LaunchResult } from './hostLauncher';
 import { repoRoot, sampleBlog, sampleHugoBlog } from './paths';
 import { selectedVersions } from './versions';
 
 /**
- * `npm run test:host`: the host suite on every supported VS Code, one after the other. `POSTCRAFT_HOST_SUITE`
- * names another compiled suite module (the harness's own test uses it to run a suite that must fail).
+ * `npm run test:host`: the host suite on every supported VS Code, started by @vscode/test-electron's runTests(),
+ * the standard runner of extension tests. The VS Code it starts is, in this order: the executable named by
+ * `VSCODE_EXECUTABLE` (a desktop VS Code); a desktop VS Code that runTests downloads, when
+ * `POSTCRAFT_DESKTOP_VERSION` names one (`1.100.0`, `stable`; this needs the internet); otherwise
+ * scripts/vscode-on-code-server, which takes the same command line and runs the suite in code-server with
+ * Chromium, once per version of versions.ts. `POSTCRAFT_HOST_SUITE` names another compiled suite module (the
+ * harness's own test uses it to run a suite that must fail).
  */
+interface Target {
+  readonly name: string;
+  readonly executable: string | undefined;
+  readonly env: Readonly<Record<string, string>>;
+  readonly version?: string;
+}
+
+function targets(resultFile: string): Target[] {
+  const desktop = process.env['VSCODE_EXECUTABLE'];
+  if (desktop !== undefined && desktop !== '') return [{ name: `VS Code at ${desktop}`, executable: desktop, env: {} }];
+  const download = process.env['POSTCRAFT_DESKTOP_VERSION'];
+  if (download !== undefined && download !== '') return [{ name: `desktop VS Code ${download}`, executable: undefined, env: {}, version: download }];
+  const launcher = path.join(repoRoot, 'scripts', 'vscode-on-code-server');
+  return selectedVersions().map((v) => ({
+    name: `VS Code ${v.vscode}`,
+    executable: launcher,
+    env: { POSTCRAFT_HOST_VERSION: v.label, POSTCRAFT_HOST_RESULT_FILE: resultFile, POSTCRAFT_NODE: process.execPath },
+  }));
+}
+
+/** Runs one suite through runTests; a non-zero exit arrives as a rejection that carries the code. */
+async function runOne(target: Target, module: string, site: string, resultFile: string): Promise<LaunchResult> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-host-'));
+  const workspace = path.join(scratch, 'site');
+  fs.cpSync(site, workspace, { recursive: true });
+  fs.rmSync(resultFile, { force: true });
+  let exitCode: number;
+  try {
+    exitCode = await runTests({
+      ...(target.executable !== undefined ? { vscodeExecutablePath: target.executable } : target.version !== undefined ? { version: target.version } : {}),
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: module,
+      extensionTestsEnv: target.env,
+      // Profile folders of this run's own, so nothing is left in .vscode-test and no run sees another's state.
+      launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(scratch, 'user-data')}`, `--extensions-dir=${path.join(scratch, 'extensions')}`],
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    exitCode = typeof code === 'number' && code !== 0 ? code : 1;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  // The launcher leaves the counts; a desktop VS Code leaves only its exit code (its counts are in the output).
+  const counts = fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as LaunchResult) : { passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 };
+  return { passed: counts.passed, failed: counts.failed, exitCode };
+}
+
 async function main(): Promise<number> {
   let failed = 0;
   let passed = 0;
@@ -16,14 +71,17 @@ async function main(): Promise<number> {
     { name: 'Jekyll suite', module: path.join(repoRoot, 'out', 'test', 'host', 'index.js'), site: sampleBlog },
     { name: 'Hugo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hugoIndex.js'), site: sampleHugoBlog },
   ];
-  for (const version of selectedVersions()) {
+  const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
+  for (const target of targets(resultFile)) {
     for (const suite of suites) {
-      const result = await runHostSuite({ version, testsModule: suite.module, site: suite.site });
-      console.log(`host ${suite.name} on VS Code ${version.vscode}: ${result.passed} passed, ${result.failed} failed (exit ${result.exitCode})`);
+      console.log(`runTests: ${suite.name} on ${target.name}`);
+      const result = await runOne(target, suite.module, suite.site, resultFile);
+      console.log(`host ${suite.name} on ${target.name}: ${result.passed} passed, ${result.failed} failed (exit ${result.exitCode})`);
       passed += result.passed;
       failed += result.failed + (result.exitCode !== 0 && result.failed === 0 ? 1 : 0);
     }
   }
+  fs.rmSync(resultFile, { force: true });
   console.log(`host: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }

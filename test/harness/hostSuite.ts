@@ -21,8 +21,12 @@ export interface SuiteOptions {
   readonly testsModule: string;
   /** Site copied to a temporary folder that the workspace opens, so tests may change it. */
   readonly site: string;
+  /** The extension under test (default: this repository). */
+  readonly extension?: string;
   readonly timeoutMs?: number;
   readonly log?: (line: string) => void;
+  /** Stops the suite: the browser and the server are stopped and the run rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** The line the in-host test runner prints last; the harness reads the counts from it. */
@@ -41,7 +45,7 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
   fs.cpSync(options.site, workspace, { recursive: true });
   const logDir = path.join(resultsDir, 'host', version.label);
   const server = await startCodeServer({ runtime, version, logDir });
-  const session = await launchBrowser().catch(async (error: unknown) => {
+  const session = await launchBrowser({ ownSignals: options.signal !== undefined }).catch(async (error: unknown) => {
     await server.stop();
     throw error;
   });
@@ -51,6 +55,14 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
   const errorLog = path.join(logDir, 'extension-host-errors.log');
   const errorLines: string[] = [];
   fs.writeFileSync(errorLog, '');
+  const aborted = new Promise<never>((_, reject) => {
+    const signal = options.signal;
+    if (signal === undefined) return;
+    const stop = (): void => reject(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    if (signal.aborted) stop();
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  aborted.catch(() => undefined);
   try {
     const page = await session.context.newPage();
     const exit = new Promise<number>((resolve) => {
@@ -66,9 +78,9 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
       lines.push(text);
       log(`    ${text}`);
     });
-    const url = workbenchUrl(server.origin, server.authority, workspace, { extension: repoRoot, tests: options.testsModule });
+    const url = workbenchUrl(server.origin, server.authority, workspace, { extension: options.extension ?? repoRoot, tests: options.testsModule });
     log(`VS Code ${version.vscode} (code-server ${version.codeServer}): running ${path.relative(repoRoot, options.testsModule)}`);
-    await page.goto(url);
+    await Promise.race([page.goto(url), aborted]);
     const timeoutMs = options.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -76,7 +88,7 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
     });
     let exitCode: number;
     try {
-      exitCode = await Promise.race([exit, timeout]);
+      exitCode = await Promise.race([exit, timeout, aborted]);
     } finally {
       clearTimeout(timer);
     }

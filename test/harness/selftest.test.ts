@@ -1,19 +1,84 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './paths';
-import { run } from './processes';
+import { waitFor } from './processes';
+
+const hostMain = path.join(repoRoot, 'out', 'test', 'harness', 'hostMain.js');
+const failingSuite = path.join(repoRoot, 'out', 'test', 'harness', 'failing', 'index.js');
+
+/** Every process's parent and command line, read from /proc. */
+function processTable(): Map<number, { readonly ppid: number; readonly commandLine: string }> {
+  const table = new Map<number, { ppid: number; commandLine: string }>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      table.set(Number(name), { ppid, commandLine: fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/g, ' ').trim() });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return table;
+}
+
+/**
+ * Runs `npm run test:host`'s program on the suite that fails on purpose, noting every process it starts (the
+ * launcher, code-server, Chromium: code-server and Chromium are leaders of their own process groups, so only their
+ * parents tie them to the run). `interrupt` may stop it early. Returns the exit code, the output, and which of the
+ * noted processes are still running a while after the exit.
+ */
+async function runHarness(interrupt?: (output: () => string) => Promise<boolean>): Promise<{ code: number | null; output: string; left: string[]; started: number }> {
+  const child = spawn(process.execPath, [hostMain], {
+    env: { ...process.env, POSTCRAFT_HOSTS: 'oldest', POSTCRAFT_HOST_SUITE: failingSuite },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let running = true;
+  void exited.then(() => (running = false));
+  const noted = new Map<number, string>();
+  const note = (): void => {
+    const table = processTable();
+    const ours = new Set<number>([child.pid ?? -1, ...noted.keys()]);
+    for (const [pid, entry] of table) if (ours.has(entry.ppid) && !noted.has(pid)) noted.set(pid, entry.commandLine);
+  };
+  const watcher = setInterval(note, 200);
+  if (interrupt !== undefined && (await interrupt(() => output)) && running) child.kill('SIGINT');
+  const code = await exited;
+  clearInterval(watcher);
+  const stillRunning = (): string[] => {
+    const table = processTable();
+    return [...noted].filter(([pid, commandLine]) => table.get(pid)?.commandLine === commandLine).map(([pid, commandLine]) => `${pid}: ${commandLine.slice(0, 160)}`);
+  };
+  const left = await waitFor('the run\'s processes to end', () => (stillRunning().length === 0 ? [] : undefined), 20_000, 250).catch(stillRunning);
+  return { code, output, left, started: noted.size };
+}
 
 /** The harness must turn a failing host test into a failing command, or a green run would prove nothing. */
-test('a failing host test makes `npm run test:host` fail', async () => {
-  const result = await run(process.execPath, [path.join(repoRoot, 'out', 'test', 'harness', 'hostMain.js')], {
-    env: {
-      ...process.env,
-      POSTCRAFT_HOSTS: 'oldest',
-      POSTCRAFT_HOST_SUITE: path.join(repoRoot, 'out', 'test', 'harness', 'failing', 'index.js'),
-    },
+test('a failing host test makes `npm run test:host` fail, through runTests(), and leaves nothing running', async () => {
+  const { code, output, left, started } = await runHarness();
+  assert.notEqual(code, 0, `the command exited 0:\n${output}`);
+  assert.match(output, /runTests: suite on VS Code 1\.100\.3/);
+  assert.match(output, /1 passed, 1 failed/);
+  assert.match(output, /this assertion is meant to fail/);
+  assert.ok(started >= 3, `the launcher, code-server and Chromium were seen (${started} processes)`);
+  assert.deepEqual(left, [], 'nothing of the run is left running');
+});
+
+test('Ctrl+C stops the run, code-server and the browser, and fails the command', async () => {
+  const { code, output, left, started } = await runHarness(async (soFar) => {
+    // Once the suite is loading in the workbench, code-server and Chromium are both running.
+    await waitFor('the suite to start', () => (/: running /.test(soFar()) ? true : undefined), 240_000, 200);
+    return true;
   });
-  assert.notEqual(result.code, 0, `the command exited 0:\n${result.output}`);
-  assert.match(result.output, /1 passed, 1 failed/);
-  assert.match(result.output, /this assertion is meant to fail/);
+  assert.notEqual(code, 0, `the command exited 0 after Ctrl+C:\n${output}`);
+  assert.match(output, /stopped by SIGINT/);
+  assert.ok(started >= 3, `the launcher, code-server and Chromium were seen (${started} processes)`);
+  assert.deepEqual(left, [], 'nothing of the run is left running');
 });
