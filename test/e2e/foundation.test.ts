@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPostcraftContainer, openWorkbench, runCommand, type Workbench } from './workbench';
+import { openPostcraftContainer, openWorkbench, runCommand, treeRow, viewPane, type Workbench } from './workbench';
 
 describe('the workbench with Postcraft installed', () => {
   let bench: Workbench;
@@ -28,10 +28,13 @@ describe('the workbench with Postcraft installed', () => {
     await bench.screenshot('show-log');
   });
 
-  it('opens the Postcraft container from the activity bar', async () => {
+  it('opens the Postcraft container from the activity bar, with the sample blog\'s categories in it', async () => {
     await openPostcraftContainer(bench);
-    const sidebar = bench.page.locator('.part.sidebar');
-    assert.match(await sidebar.innerText(), /Postcraft/i);
+    // Only Postcraft's own tree has this: the sample's category with the number of its posts.
+    const categories = await viewPane(bench, /Categories|카테고리/);
+    const jekyll = treeRow(categories, 'Jekyll');
+    await jekyll.waitFor({ timeout: 30_000 });
+    assert.equal(await jekyll.locator('.label-description').innerText(), '3');
     await bench.screenshot('postcraft-container');
   });
 });

@@ -1,23 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPostcraftContainer, openWorkbench, type Workbench } from './workbench';
-import type { Locator } from 'playwright-core';
-
-/** The pane of one view in the side bar, expanded. */
-async function viewPane(bench: Workbench, title: RegExp): Promise<Locator> {
-  const pane = bench.page.locator('.part.sidebar .pane').filter({ has: bench.page.locator('.pane-header', { hasText: title }) });
-  const header = pane.locator('.pane-header');
-  await header.waitFor({ timeout: 30_000 });
-  if ((await header.getAttribute('aria-expanded')) === 'false') {
-    await header.click();
-  }
-  return pane;
-}
-
-/** A row of a tree by its label. */
-function row(pane: Locator, label: string): Locator {
-  return pane.locator('.monaco-list-row').filter({ has: pane.page().locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-}
+import { openPostcraftContainer, openWorkbench, treeRow as row, viewPane, type Workbench } from './workbench';
 
 // The Hugo sample blog (samples/hugo-blog) in the real workbench: Postcraft wakes on hugo.toml alone.
 describe('a Hugo blog in the browser', () => {

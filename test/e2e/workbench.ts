@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser, workbenchUrl, type BrowserSession } from '../harness/browser';
 import { resultsDir } from '../harness/paths';
 
@@ -95,6 +95,22 @@ export async function openPostcraftContainer(bench: Workbench): Promise<void> {
   await item.waitFor({ state: 'visible', timeout: 30_000 });
   await item.click();
   await bench.page.locator('.part.sidebar .composite.title', { hasText: /Postcraft/i }).waitFor({ timeout: 20_000 });
+}
+
+/** The pane of one view in the side bar (by its title, English or Korean), expanded. */
+export async function viewPane(bench: Workbench, title: RegExp): Promise<Locator> {
+  const pane = bench.page.locator('.part.sidebar .pane').filter({ has: bench.page.locator('.pane-header', { hasText: title }) });
+  const header = pane.locator('.pane-header');
+  await header.waitFor({ timeout: 30_000 });
+  if ((await header.getAttribute('aria-expanded')) === 'false') {
+    await header.click();
+  }
+  return pane;
+}
+
+/** A row of a tree by its whole label. */
+export function treeRow(pane: Locator, label: string): Locator {
+  return pane.locator('.monaco-list-row').filter({ has: pane.page().locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
 }
 
 /** Opens a file of the workspace with Quick Open (Ctrl+P), typing part of its name, and waits for its editor. */

@@ -74,6 +74,11 @@ function fromProblem(p: Problem, lines: readonly string[], scan: FrontMatterScan
       if (date?.value === undefined || date.keyRange.line !== p.line) return pass(lineContentRange(lines, p.line));
       return finding(date.value.range, p.severity, 'post.date', [date.value.text]);
     }
+    case 'post.tooManyNames': {
+      const key = /^\d+ (\S+);/.exec(p.message)?.[1];
+      const entry = scan === undefined || key === undefined ? undefined : topEntry(scan, key);
+      return pass(entry?.keyRange ?? lineContentRange(lines, p.line));
+    }
     case 'post.dateUtc': {
       const date = scan === undefined ? undefined : topEntry(scan, 'date');
       return pass(date?.value?.range ?? lineContentRange(lines, p.line));

@@ -68,6 +68,7 @@ test('what Jekyll does not publish, and why', () => {
   assert.equal(model.get('_posts/2024-01-19-x.md~')?.status, 'notPost');
   const js = model.get('_posts/2024-01-23-js.md');
   assert.equal(js?.status, 'invalid');
+  assert.deepEqual(js.problems.map((p) => [p.code, p.line]), [['frontMatter.language', 0]]);
   assert.ok(js?.problems.some((p) => p.code === 'frontMatter.language' && p.line === 0));
   const utc = model.get('_posts/2024-01-11-utc.md');
   assert.ok(utc?.problems.some((p) => p.code === 'post.dateUtc' && p.line === 1));

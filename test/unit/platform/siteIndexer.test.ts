@@ -48,9 +48,21 @@ describe('indexing a site from disk', () => {
     assert.equal(fs.existsSync(marker), false, 'front matter in JavaScript was never run');
     const status = new Map(snapshot.posts.map((p) => [p.path.normalize('NFC'), p.status]));
     assert.equal(status.get('_posts/2024-01-01-ok.md'), 'published');
-    for (const name of ['js', 'js2', 'binary', 'unclosed', 'bomb', 'fn', 'tags']) {
+    // Each refused for its own reason at its line (a crash inside a reader would be `invalid` too).
+    const reasons: Record<string, [string, number]> = {
+      js: ['frontMatter.language', 0],
+      js2: ['frontMatter.language', 0],
+      binary: ['post.encoding', 0],
+      unclosed: ['frontMatter.unclosed', 0],
+      bomb: ['frontMatter.yaml', 1],
+      fn: ['frontMatter.yaml', 1],
+      tags: ['frontMatter.tooLarge', 0],
+    };
+    for (const [name, reason] of Object.entries(reasons)) {
       const found = [...status].find(([p]) => p.includes(`-${name}.md`));
       assert.equal(found?.[1], 'invalid', `${name} is invalid`);
+      const errors = snapshot.problems.filter((p) => p.path.normalize('NFC') === found?.[0] && p.severity === 'error');
+      assert.deepEqual(errors.map((p) => [p.code, p.line]), [reason], name);
     }
     for (const name of ['bom', 'crlf', '한글', 'empty', 'big']) {
       const found = [...status].find(([p]) => p.includes(`-${name}.md`));

@@ -67,7 +67,9 @@ describe('code front matter is never evaluated', () => {
       const ctx = { config, zone: createTimeZone('Asia/Seoul').zone, nowMs: Date.now() };
       for (const [name, text] of Object.entries(posts)) {
         const sitePath = `${prefix}${name}.md`;
-        assert.equal(analyzePost({ path: sitePath, text, mtimeMs: 0 }, ctx).status, 'invalid', name);
+        const analyzed = analyzePost({ path: sitePath, text, mtimeMs: 0 }, ctx);
+        assert.equal(analyzed.status, 'invalid', name);
+        assert.deepEqual(analyzed.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line]), [['frontMatter.language', 0]], name);
         const lint = lintPost({ path: sitePath, text, ctx, site: lintSiteOf({ categories: [], tags: [] }, undefined) });
         assert.ok(lint.findings.some((f) => f.severity === 'error' && f.range.line === 0), `${name}: an error at the opening line`);
         assert.equal(setValue(text, 'title', 'y').ok, false, `${name}: no edit of code front matter`);
