@@ -51,6 +51,26 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     assert.equal(postcraft('check', path.join(root, 'samples', 'hugo-blog')).code, 0);
   });
 
+  it('index --json gives each post its language on a multilingual Hugo site, and no language key elsewhere', () => {
+    const { code, stdout } = postcraft('index', path.join(root, 'test', 'fixtures', 'hugo-sites', 'multilingual'), '--json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { posts: Record<string, unknown>[] };
+    assert.deepEqual(Object.fromEntries(json.posts.map((p) => [String(p['path']), p['lang']])), {
+      'content/posts/hello.md': 'en',
+      'content/posts/hello.ko.md': 'ko',
+      'content/posts/english-only.en.md': 'en',
+      'content/posts/trip/index.md': 'en',
+      'content/posts/draft.ko.md': 'ko',
+      'content-ko/posts/trip/index.md': 'ko',
+      'content-ko/posts/seoul-only.md': 'ko',
+    });
+    for (const site of [sample, path.join(root, 'samples', 'hugo-blog')]) {
+      const other = JSON.parse(postcraft('index', site, '--json').stdout) as { posts: Record<string, unknown>[] };
+      assert.ok(other.posts.length > 0);
+      for (const post of other.posts) assert.equal(Object.hasOwn(post, 'lang'), false, String(post['path']));
+    }
+  });
+
   it('check passes on the sample blog', () => {
     const { code, stdout } = postcraft('check', sample);
     assert.equal(code, 0, stdout);

@@ -28,6 +28,10 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
   const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const place = readHugoContentPath(sitePath, settings);
+  // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
+  const reading = place.kind === 'content' ? place.readings[0] : undefined;
+  const lang = config.siteLanguages.length > 0 ? reading?.lang : undefined;
   const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
     path: sitePath,
     status,
@@ -48,10 +52,9 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
     frontMatterLines: read.frontMatterLines,
     problems,
+    ...(lang === undefined ? {} : { lang }),
     ...fields,
   });
-  const place = readHugoContentPath(sitePath, settings);
-  const reading = place.kind === 'content' ? place.readings[0] : undefined;
   if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf')) return info('notPost');
   if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');

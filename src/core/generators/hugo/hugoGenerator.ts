@@ -68,4 +68,5 @@ export const hugoGenerator: Generator = {
   taxonomies: (config) => Object.entries(own(config).hugo.taxonomies).map(([singular, plural]) => ({ singular, plural })),
   // Every taxonomy keys its terms alike (hugolib getTaxonomyKey), whatever its name.
   nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
+  languages: (config) => own(config).siteLanguages,
 };
