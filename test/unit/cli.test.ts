@@ -64,11 +64,13 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
       'content-ko/posts/trip/index.md': 'ko',
       'content-ko/posts/seoul-only.md': 'ko',
     });
-    for (const site of [sample, path.join(root, 'samples', 'hugo-blog')]) {
-      const other = JSON.parse(postcraft('index', site, '--json').stdout) as { posts: Record<string, unknown>[] };
-      assert.ok(other.posts.length > 0);
-      for (const post of other.posts) assert.equal(Object.hasOwn(post, 'lang'), false, String(post['path']));
-    }
+    const jekyll = JSON.parse(postcraft('index', sample, '--json').stdout) as { posts: Record<string, unknown>[] };
+    assert.ok(jekyll.posts.length > 0);
+    for (const post of jekyll.posts) assert.equal(Object.hasOwn(post, 'lang'), false, String(post['path']));
+    // The Hugo sample is Korean with one English translation.
+    const hugo = JSON.parse(postcraft('index', path.join(root, 'samples', 'hugo-blog'), '--json').stdout) as { posts: Record<string, unknown>[] };
+    const langs = hugo.posts.filter((p) => p['status'] !== 'invalid').map((p) => `${String(p['lang'])} ${String(p['path'])}`);
+    assert.deepEqual(langs.filter((l) => !l.startsWith('ko ')), ['en content/posts/half-year-review.en.md']);
   });
 
   it('check passes on the sample blog', () => {
