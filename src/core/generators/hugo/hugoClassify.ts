@@ -8,6 +8,7 @@ import { readHugoContentPath, hugoCurrentSections } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
+import { isBuiltLanguage } from './hugoLanguages';
 import { castToBool } from './goValues';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { PostInfo, PostStatus } from '../../post';
@@ -55,7 +56,7 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     ...(lang === undefined ? {} : { lang }),
     ...fields,
   });
-  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf')) return info('notPost');
+  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(settings, reading.lang)) return info('notPost');
   if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;

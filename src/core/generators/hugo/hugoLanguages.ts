@@ -13,3 +13,8 @@ export function hugoSiteLanguages(settings: HugoSettings): SiteLanguage[] {
     .map((l) => ({ code: l.code, name: l.languageName }));
   return built.length > 1 ? built : [];
 }
+
+/** Whether Hugo builds pages in the language: a disabled one's pages are not pages at all (verified with 0.111.3). */
+export function isBuiltLanguage(settings: HugoSettings, lang: string): boolean {
+  return settings.languages[lang]?.disabled !== true;
+}

@@ -17,6 +17,7 @@ const bilingual = [
   'defaultContentLanguage = "en"',
   '[languages.en]\nlanguageName = "English"\nweight = 1',
   '[languages.ko]\nlanguageName = "한국어"\nweight = 2\ncontentDir = "content-ko"',
+  '[languages.ja]\nweight = 3\ndisabled = true',
 ].join('\n');
 
 function hugoModel(configText: string, files: Record<string, string>): SiteModel {
@@ -48,6 +49,8 @@ test('each post knows its language: a suffix, else its content folder\'s languag
     'content-ko/posts/seoul.md': page('서울'),
     // A suffix that names no language is part of the name.
     'content/posts/notes.fr.md': page('Notes'),
+    // A disabled language's pages are not built, nor posts.
+    'content/posts/hello.ja.md': page('こんにちは'),
   });
   const snapshot = model.snapshot();
   assert.deepEqual(Object.fromEntries(snapshot.posts.map((p) => [p.path, p.lang])), {
