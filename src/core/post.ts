@@ -51,6 +51,8 @@ export interface PostInfo {
   readonly tags: readonly string[];
   /** Names in the site's other taxonomies (Hugo's `series`, `authors`…), by the taxonomy's plural key. */
   readonly terms?: Readonly<Record<string, readonly string[]>>;
+  /** The post's language code on a multilingual site (see Generator.languages); undefined otherwise. */
+  readonly lang?: string;
   /** When the post goes live, where that is not its date (Hugo's publishDate); epoch ms. */
   readonly publishAt?: number;
   /** When the post stops being built (Hugo's expiryDate); epoch ms. */

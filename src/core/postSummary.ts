@@ -53,6 +53,7 @@ export function summarizePost(info: PostInfo): PostSummary {
     categories: detachedList(s.categories),
     tags: detachedList(s.tags),
     ...(s.terms === undefined ? {} : { terms: Object.fromEntries(Object.entries(s.terms).map(([k, v]) => [detached(k), detachedList(v)])) }),
+    ...(s.lang === undefined ? {} : { lang: detached(s.lang) }),
     ...(s.publishAt === undefined ? {} : { publishAt: s.publishAt }),
     ...(s.expireAt === undefined ? {} : { expireAt: s.expireAt }),
     layout: optional(s.layout),
@@ -87,6 +88,7 @@ export function summaryOf(info: PostInfo): PostSummary {
     categories: info.categories,
     tags: info.tags,
     ...(info.terms === undefined ? {} : { terms: info.terms }),
+    ...(info.lang === undefined ? {} : { lang: info.lang }),
     ...(info.publishAt === undefined ? {} : { publishAt: info.publishAt }),
     ...(info.expireAt === undefined ? {} : { expireAt: info.expireAt }),
     layout: info.layout,
@@ -101,7 +103,7 @@ export function summaryOf(info: PostInfo): PostSummary {
 export function sameSummary(a: PostSummary, b: PostSummary): boolean {
   const sameList = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
-    a.status === b.status && a.willPublish === b.willPublish && a.markedUnpublished === b.markedUnpublished && a.title === b.title && a.slug === b.slug && a.url === b.url &&
+    a.status === b.status && a.willPublish === b.willPublish && a.markedUnpublished === b.markedUnpublished && a.title === b.title && a.slug === b.slug && a.url === b.url && a.lang === b.lang &&
     a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) && sameList(a.tags, b.tags) &&
     a.publishAt === b.publishAt && a.expireAt === b.expireAt && JSON.stringify(a.terms) === JSON.stringify(b.terms) &&
     a.frontMatterLines?.start === b.frontMatterLines?.start &&

@@ -12,7 +12,7 @@ import { sameSummary, summarizePost, type PostSummary } from './postSummary';
 import type { PostContext, PostFile } from './post';
 import type { ReadPost } from './postRead';
 import type { SiteConfig } from './siteConfig';
-import type { Generator } from './generators/generator';
+import type { Generator, SiteLanguage } from './generators/generator';
 import type { TimeZone } from './timeZone';
 import type { Problem } from './problem';
 import type { NameFinding } from './taxonomy';
@@ -61,6 +61,8 @@ export interface SiteSnapshot {
   readonly tags: readonly NameCount[];
   /** Every taxonomy the site has, in its config's order: categories and tags for Jekyll; each of Hugo's `[taxonomies]`. */
   readonly taxonomies: readonly TaxonomySnapshot[];
+  /** The languages of a multilingual site, in the generator's order (each post then has its `lang`); empty otherwise. */
+  readonly languages: readonly SiteLanguage[];
   readonly problems: readonly PathProblem[];
   readonly findings: readonly NameFinding[];
 }
@@ -190,6 +192,7 @@ export class SiteModel {
       categories: plain('categories'),
       tags: plain('tags'),
       taxonomies,
+      languages: this.generator.languages?.(this.ctx.config) ?? [],
       problems,
       findings: this.generator.distinctNameVariants ? [...taxonomyFindings(names('categories'), 'category'), ...taxonomyFindings(names('tags'), 'tag')] : [],
     };

@@ -14,6 +14,8 @@ export interface IndexedPostJson {
   readonly status: 'published' | 'draft' | 'unpublished' | 'future' | 'expired' | 'invalid';
   /** Names in the site's further taxonomies (Hugo's `series`…), by taxonomy. */
   readonly terms?: Readonly<Record<string, readonly string[]>>;
+  /** The post's language, on a multilingual site only. */
+  readonly lang?: string;
   readonly layout: string | null;
   /** Why a file in `_posts` is not a post, or why it is invalid. */
   readonly reason?: string;
@@ -28,7 +30,7 @@ export interface SiteIndexJson {
   readonly taxonomies: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-function postJson(post: PostSummary): IndexedPostJson {
+function postJson(post: PostSummary, multilingual: boolean): IndexedPostJson {
   const base = {
     path: post.path,
     url: post.url ?? null,
@@ -38,6 +40,7 @@ function postJson(post: PostSummary): IndexedPostJson {
     tags: post.tags,
     layout: post.layout ?? null,
     ...(post.terms === undefined ? {} : { terms: post.terms }),
+    ...(multilingual && post.lang !== undefined ? { lang: post.lang } : {}),
   };
   if (post.status === 'notPost' || post.status === 'invalid') {
     const firstError = post.problems.find((p) => p.severity === 'error');
@@ -63,7 +66,7 @@ export function siteIndexJson(snapshot: SiteSnapshot, generator: GeneratorId): S
     }
   }
   const taxonomies = Object.fromEntries([['categories', categories], ['tags', tags], ...[...others].map(([k, m]) => [k, Object.fromEntries(m)] as const)]);
-  return { generator, posts: snapshot.posts.map(postJson), categories, tags, taxonomies };
+  return { generator, posts: snapshot.posts.map((post) => postJson(post, snapshot.languages.length > 0)), categories, tags, taxonomies };
 }
 
 export interface ReportedProblem extends Problem {

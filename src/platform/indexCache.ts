@@ -5,7 +5,7 @@ import type { PostSummary } from '../core/postSummary';
 import type { Problem } from '../core/problem';
 
 /** Bump when PostSummary, the rows or the reading rules change: an index of another format is thrown away. */
-const formatVersion = 8;
+const formatVersion = 9;
 const formatName = 'postcraft-site-index';
 
 export interface CachedFile {
@@ -22,7 +22,7 @@ type Row = [
   path: string, mtimeMs: number, size: number, status: string, flags: number, epochMs: number | null, offsetMinutes: number,
   iso: string | null, title: string, slug: string, categories: number[], tags: number[], layout: number, url: string | null,
   frontMatterStart: number, frontMatterEnd: number, problems: Problem[], keys: number[], notPostReason: string | null,
-  publishAt: number | null, expireAt: number | null, terms: Record<string, number[]> | null,
+  publishAt: number | null, expireAt: number | null, terms: Record<string, number[]> | null, lang: number,
 ];
 
 /**
@@ -144,6 +144,7 @@ export async function saveIndexCache(
         info.frontMatterLines?.start ?? -1, info.frontMatterLines?.end ?? -1, [...info.problems], info.keys.map(name),
         info.notPostReason ?? null, info.publishAt ?? null, info.expireAt ?? null,
         info.terms === undefined ? null : Object.fromEntries(Object.entries(info.terms).map(([k, v]) => [k, v.map(name)])),
+        info.lang === undefined ? -1 : name(info.lang),
       ]);
       if (rows.length === rowsPerLine) {
         flush();
@@ -226,15 +227,16 @@ function isProblem(value: unknown): value is Problem {
 }
 
 function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined {
-  if (!Array.isArray(row) || row.length !== 22) {
+  if (!Array.isArray(row) || row.length !== 23) {
     return undefined;
   }
-  const [p, mtimeMs, size, status, flags, epochMs, offsetMinutes, iso, title, slug, cats, tags, layout, url, fmStart, fmEnd, problems, keys, reason, publishAt, expireAt, rawTerms] = row as unknown[];
+  const [p, mtimeMs, size, status, flags, epochMs, offsetMinutes, iso, title, slug, cats, tags, layout, url, fmStart, fmEnd, problems, keys, reason, publishAt, expireAt, rawTerms, rawLang] = row as unknown[];
   const terms = termsAt(rawTerms, names);
   const categories = namesAt(cats, names);
   const tagNames = namesAt(tags, names);
   const keyNames = namesAt(keys, names);
   const layoutName = layout === -1 ? undefined : Number.isInteger(layout) ? names[layout as number] : null;
+  const lang = rawLang === -1 ? undefined : Number.isInteger(rawLang) ? (names[rawLang as number] ?? null) : null;
   if (
     typeof p !== 'string' || !isNumber(mtimeMs) || !isNumber(size) || typeof status !== 'string' || !statuses.has(status) ||
     !Number.isInteger(flags) || !(epochMs === null || isNumber(epochMs)) || !isNumber(offsetMinutes) || !(iso === null || typeof iso === 'string') ||
@@ -242,7 +244,7 @@ function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined
     tagNames === undefined || keyNames === undefined || layoutName === null || !(url === null || typeof url === 'string') ||
     !isLine(fmStart) || !isLine(fmEnd) || !Array.isArray(problems) || !problems.every(isProblem) ||
     !(reason === null || (typeof reason === 'string' && notPostReasons.has(reason))) || !(publishAt === null || isNumber(publishAt)) ||
-    !(expireAt === null || isNumber(expireAt)) || terms === null
+    !(expireAt === null || isNumber(expireAt)) || terms === null || lang === null
   ) {
     return undefined;
   }
@@ -259,6 +261,7 @@ function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined
     categories,
     tags: tagNames,
     ...(terms === undefined ? {} : { terms }),
+    ...(lang === undefined ? {} : { lang }),
     ...(publishAt === null ? {} : { publishAt }),
     ...(expireAt === null ? {} : { expireAt }),
     layout: layoutName,

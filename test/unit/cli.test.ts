@@ -51,6 +51,28 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     assert.equal(postcraft('check', path.join(root, 'samples', 'hugo-blog')).code, 0);
   });
 
+  it('index --json gives each post its language on a multilingual Hugo site, and no language key elsewhere', () => {
+    const { code, stdout } = postcraft('index', path.join(root, 'test', 'fixtures', 'hugo-sites', 'multilingual'), '--json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { posts: Record<string, unknown>[] };
+    assert.deepEqual(Object.fromEntries(json.posts.map((p) => [String(p['path']), p['lang']])), {
+      'content/posts/hello.md': 'en',
+      'content/posts/hello.ko.md': 'ko',
+      'content/posts/english-only.en.md': 'en',
+      'content/posts/trip/index.md': 'en',
+      'content/posts/draft.ko.md': 'ko',
+      'content-ko/posts/trip/index.md': 'ko',
+      'content-ko/posts/seoul-only.md': 'ko',
+    });
+    const jekyll = JSON.parse(postcraft('index', sample, '--json').stdout) as { posts: Record<string, unknown>[] };
+    assert.ok(jekyll.posts.length > 0);
+    for (const post of jekyll.posts) assert.equal(Object.hasOwn(post, 'lang'), false, String(post['path']));
+    // The Hugo sample is Korean with one English translation.
+    const hugo = JSON.parse(postcraft('index', path.join(root, 'samples', 'hugo-blog'), '--json').stdout) as { posts: Record<string, unknown>[] };
+    const langs = hugo.posts.filter((p) => p['status'] !== 'invalid').map((p) => `${String(p['lang'])} ${String(p['path'])}`);
+    assert.deepEqual(langs.filter((l) => !l.startsWith('ko ')), ['en content/posts/half-year-review.en.md']);
+  });
+
   it('check passes on the sample blog', () => {
     const { code, stdout } = postcraft('check', sample);
     assert.equal(code, 0, stdout);

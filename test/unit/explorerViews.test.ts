@@ -31,7 +31,23 @@ describe('the Other Taxonomies view', () => {
 
   it('offers sorting, refresh and the post actions, as the Categories and Tags views do', () => {
     const inView = (menu: string): string[] => (manifest.contributes.menus[menu] ?? []).filter((m) => m.when?.includes('view == postcraft.taxonomies')).map((m) => m.command);
-    assert.deepEqual(new Set(inView('view/title')), new Set(['postcraft.explorer.sortByCount', 'postcraft.explorer.sortByName', 'postcraft.explorer.refresh']));
+    assert.deepEqual(new Set(inView('view/title')), new Set(['postcraft.explorer.sortByCount', 'postcraft.explorer.sortByName', 'postcraft.explorer.refresh', 'postcraft.explorer.filterByLanguage']));
     assert.deepEqual(new Set(inView('view/item/context')), new Set(['postcraft.preview.openToSide', 'postcraft.copyPostUrl', 'postcraft.explorer.revealInExplorer']));
+  });
+});
+
+describe('Filter by Language…', () => {
+  const command = 'postcraft.explorer.filterByLanguage';
+  const menus = (menu: string): Menu[] => (manifest.contributes.menus[menu] ?? []).filter((m) => m.command === command);
+
+  it('sits in the title of every Postcraft view, and in the palette, only while a site has several languages', () => {
+    const when = [...menus('view/title'), ...menus('commandPalette')].map((m) => m.when ?? '');
+    for (const clause of when) assert.match(clause, /&& postcraft\.multilingual$|^postcraft\.multilingual$/, clause);
+    for (const view of ['postcraft.categories', 'postcraft.tags', 'postcraft.taxonomies', 'postcraft.drafts']) {
+      assert.ok(menus('view/title').some((m) => m.when?.includes(`view == ${view}`)), view);
+    }
+    assert.equal(menus('commandPalette').length, 1);
+    assert.match(explorerSource, /setContext', 'postcraft\.multilingual'/, 'registerExplorer sets the context key');
+    assert.match(explorerSource, /registerCommand\(commandIds\.filterByLanguage/, 'registerExplorer registers the command');
   });
 });

@@ -65,6 +65,14 @@ export interface SiteTaxonomy {
   readonly plural: string;
 }
 
+/** One language of a multilingual site. */
+export interface SiteLanguage {
+  /** The code posts carry (`en`, `ko`), as the config spells it. */
+  readonly code: string;
+  /** The name the config gives it (Hugo's `languageName`), '' when it gives none. */
+  readonly name: string;
+}
+
 /** The facts the clock's rule needs, all of which a post's summary keeps. */
 export interface PublishFacts {
   readonly isDraft: boolean;
@@ -127,4 +135,10 @@ export interface Generator {
    * "go-lang"). Never throws.
    */
   readonly nameKey: (taxonomy: string, name: string, config: SiteConfig) => string;
+  /**
+   * The languages the site is built in, in the generator's order, when there are several (Hugo's `[languages]`);
+   * empty for a single-language site. Posts carry their language (PostInfo.lang) exactly when this is not empty.
+   * Absent for generators without languages.
+   */
+  readonly languages?: (config: SiteConfig) => readonly SiteLanguage[];
 }

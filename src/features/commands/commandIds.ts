@@ -4,6 +4,7 @@ export const commandIds = {
   sortByCount: 'postcraft.explorer.sortByCount',
   sortByName: 'postcraft.explorer.sortByName',
   refreshExplorer: 'postcraft.explorer.refresh',
+  filterByLanguage: 'postcraft.explorer.filterByLanguage',
   revealPostInExplorer: 'postcraft.explorer.revealInExplorer',
   copyPostUrl: 'postcraft.copyPostUrl',
   openPreviewToSide: 'postcraft.preview.openToSide',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { unpublishedFiles } from '../../core/taxonomyGroups';
+import { postsInLanguage } from '../../core/languageFilter';
 import { nodeId, type ExplorerNode, type NodeCache } from './nodes';
 import { postTreeItem, resolvePostTooltip } from './postItem';
 import type { SiteRegistry } from '../sites/siteRegistry';
@@ -10,7 +11,7 @@ export class DraftsTree implements vscode.TreeDataProvider<ExplorerNode>, vscode
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChangeTreeData = this.emitter.event;
 
-  constructor(private readonly deps: { readonly registry: SiteRegistry; readonly nodes: NodeCache }) {
+  constructor(private readonly deps: { readonly registry: SiteRegistry; readonly nodes: NodeCache; readonly language: () => string | undefined }) {
     this.subscriptions = [
       this.emitter,
       deps.registry.onDidChangeSites(() => this.emitter.fire(undefined)),
@@ -28,11 +29,15 @@ export class DraftsTree implements vscode.TreeDataProvider<ExplorerNode>, vscode
       return [];
     }
     const parent = node?.kind === 'site' ? node : undefined;
-    return unpublishedFiles(site.model.snapshot().posts).map((p) => this.deps.nodes.post(site.root, p.path, parent));
+    return unpublishedFiles(postsInLanguage(site.model.snapshot().posts, this.deps.language())).map((p) => this.deps.nodes.post(site.root, p.path, parent));
   }
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {
     return node.kind === 'post' ? node.parent : undefined;
+  }
+
+  refreshAll(): void {
+    this.emitter.fire(undefined);
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { groupByKey, namesIn, sortKeyGroups, type KeyGroup, type NameOrder } from '../../core/taxonomyGroups';
+import { postsInLanguage } from '../../core/languageFilter';
 import { nodeId, type ExplorerNode, type NodeCache, type PostNode, type TaxonomyNode, type TermNode } from './nodes';
 import { postTreeItem, resolvePostTooltip } from './postItem';
 import { appendSpellings, keyFunction } from './taxonomyTree';
@@ -12,6 +13,8 @@ export interface OtherTaxonomiesTreeDeps {
   readonly nodes: NodeCache;
   readonly order: () => NameOrder;
   readonly collator: Intl.Collator;
+  /** The language the explorer shows (see LanguageFilter), undefined for all. */
+  readonly language: () => string | undefined;
 }
 
 /** The taxonomies a site has besides categories and tags (Hugo's `series`, `authors`…), in its config's order. */
@@ -122,7 +125,7 @@ export class OtherTaxonomiesTree implements vscode.TreeDataProvider<ExplorerNode
   /** The first node showing the post at `path` (for revealing the active post), or undefined. */
   findPost(site: Site, path: string): PostNode | undefined {
     const post = site.model.get(path);
-    if (post === undefined || !post.willPublish) {
+    if (post === undefined || !post.willPublish || postsInLanguage([post], this.deps.language()).length === 0) {
       return undefined;
     }
     for (const { plural } of otherTaxonomies(site)) {
@@ -175,7 +178,7 @@ export class OtherTaxonomiesTree implements vscode.TreeDataProvider<ExplorerNode
     }
     let groups = bySite.get(plural);
     if (groups === undefined) {
-      groups = groupByKey(site.model.snapshot().posts, plural, keyFunction(site, plural));
+      groups = groupByKey(postsInLanguage(site.model.snapshot().posts, this.deps.language()), plural, keyFunction(site, plural));
       bySite.set(plural, groups);
     }
     return groups;

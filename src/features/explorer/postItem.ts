@@ -50,7 +50,10 @@ export function postTreeItem(site: Site, node: PostNode, post: PostSummary, show
   const item = new vscode.TreeItem(post.title || path.basename(post.path), vscode.TreeItemCollapsibleState.None);
   item.id = nodeId(node);
   item.resourceUri = uri;
-  item.description = showReason ? `${siteDate(post)} · ${reasonOf(post)}` : siteDate(post);
+  // On a site in several languages each post says which it is in.
+  const lang = post.lang !== undefined && site.model.snapshot().languages.length > 1 ? post.lang : '';
+  const facts = [siteDate(post), lang].filter((f) => f !== '').join(' · ');
+  item.description = showReason ? `${facts} · ${reasonOf(post)}` : facts;
   item.iconPath = new vscode.ThemeIcon(statusIcons[post.status], post.status === 'invalid' ? new vscode.ThemeColor('problemsErrorIcon.foreground') : undefined);
   item.contextValue = `postcraft.post.${post.status}`;
   item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Post'), arguments: [uri] };

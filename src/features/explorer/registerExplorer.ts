@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { commandIds } from '../commands/commandIds';
 import { DraftsTree } from './draftsTree';
+import { LanguageFilter } from './languageFilter';
 import { NodeCache, type ExplorerNode } from './nodes';
 import { OtherTaxonomiesTree } from './otherTaxonomiesTree';
 import { TaxonomyTree } from './taxonomyTree';
@@ -32,6 +33,8 @@ export interface ExplorerTrees {
   readonly drafts: vscode.TreeDataProvider<ExplorerNode>;
   /** What the Categories and Tags views say above their rows (a site without the taxonomy), else undefined. */
   readonly messages: () => { readonly categories: string | undefined; readonly tags: string | undefined };
+  /** The language every tree shows (Filter by Language…), undefined for all; and what each view's description says. */
+  readonly language: () => { readonly active: string | undefined; readonly descriptions: readonly string[] };
 }
 
 /** The Postcraft container's views: Categories, Tags, Other Taxonomies and Drafts, live from the site registry. */
@@ -39,10 +42,12 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   const nodes = new NodeCache();
   const collator = new Intl.Collator(vscode.env.language, { numeric: true, sensitivity: 'base' });
   let order: NameOrder = deps.workspaceState.get<NameOrder>(orderKey) === 'count' ? 'count' : 'name';
-  const categories = new TaxonomyTree({ registry: deps.registry, taxonomy: 'category', nodes, order: () => order, collator });
-  const tags = new TaxonomyTree({ registry: deps.registry, taxonomy: 'tag', nodes, order: () => order, collator });
-  const taxonomies = new OtherTaxonomiesTree({ registry: deps.registry, nodes, order: () => order, collator });
-  const drafts = new DraftsTree({ registry: deps.registry, nodes });
+  const filter = new LanguageFilter({ registry: deps.registry, workspaceState: deps.workspaceState });
+  const language = (): string | undefined => filter.active();
+  const categories = new TaxonomyTree({ registry: deps.registry, taxonomy: 'category', nodes, order: () => order, collator, language });
+  const tags = new TaxonomyTree({ registry: deps.registry, taxonomy: 'tag', nodes, order: () => order, collator, language });
+  const taxonomies = new OtherTaxonomiesTree({ registry: deps.registry, nodes, order: () => order, collator, language });
+  const drafts = new DraftsTree({ registry: deps.registry, nodes, language });
   const categoriesView = vscode.window.createTreeView<ExplorerNode>(viewIds.categories, { treeDataProvider: categories, showCollapseAll: true });
   const tagsView = vscode.window.createTreeView<ExplorerNode>(viewIds.tags, { treeDataProvider: tags, showCollapseAll: true });
   const taxonomiesView = vscode.window.createTreeView<ExplorerNode>(viewIds.taxonomies, { treeDataProvider: taxonomies, showCollapseAll: true });
@@ -58,7 +63,29 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   };
   void vscode.commands.executeCommand('setContext', orderKey, order);
 
+  // Every view says which language it shows; Filter by Language… is offered where a site has several.
+  const views = [categoriesView, tagsView, taxonomiesView, draftsView];
+  const showLanguage = (): void => {
+    const description = filter.description();
+    for (const view of views) view.description = description ?? '';
+    void vscode.commands.executeCommand('setContext', 'postcraft.multilingual', filter.languages().length > 0);
+  };
+  const onFilterChange = (): void => {
+    showLanguage();
+    categories.refreshAll();
+    tags.refreshAll();
+    taxonomies.refreshAll();
+    drafts.refreshAll();
+  };
+  let shown = filter.active();
   const updateContext = (): void => {
+    // A site opened or closed may start or stop the remembered filter applying.
+    if (filter.active() !== shown) {
+      shown = filter.active();
+      onFilterChange();
+    } else {
+      showLanguage();
+    }
     const sites = deps.registry.list();
     void vscode.commands.executeCommand('setContext', 'postcraft.siteCount', sites.length);
     void vscode.commands.executeCommand('setContext', 'postcraft.postCount', sites.reduce((n, s) => n + s.model.size, 0));
@@ -93,7 +120,12 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   });
 
   const disposable = vscode.Disposable.from(
-    categories, tags, taxonomies, drafts, categoriesView, tagsView, taxonomiesView, draftsView,
+    categories, tags, taxonomies, drafts, categoriesView, tagsView, taxonomiesView, draftsView, filter,
+    filter.onDidChange(() => {
+      shown = filter.active();
+      onFilterChange();
+    }),
+    vscode.commands.registerCommand(commandIds.filterByLanguage, (arg?: unknown) => filter.pick(arg)),
     deps.registry.onDidChangeSites(updateContext),
     deps.registry.onDidChangeSite(updateContext),
     vscode.window.onDidChangeActiveTextEditor(revealActive),
@@ -107,5 +139,6 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     }),
   );
   const messages = (): { categories: string | undefined; tags: string | undefined } => ({ categories: categories.message(), tags: tags.message() });
-  return { trees: { categories, tags, taxonomies, drafts, messages }, disposable };
+  const languageState = (): { active: string | undefined; descriptions: string[] } => ({ active: filter.active(), descriptions: views.map((v) => v.description ?? '') });
+  return { trees: { categories, tags, taxonomies, drafts, messages, language: languageState }, disposable };
 }

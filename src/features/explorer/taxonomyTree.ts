@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { groupByKey, namesIn, pluralOf, sortKeyGroups, type KeyGroup, type NameOrder, type TaxonomyKind } from '../../core/taxonomyGroups';
 import { taxonomyFindings } from '../../core/taxonomy';
+import { postsInLanguage } from '../../core/languageFilter';
 import { generatorName } from '../../core/generators/generatorNames';
 import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
 import { postTreeItem, resolvePostTooltip } from './postItem';
@@ -13,6 +14,8 @@ export interface TaxonomyTreeDeps {
   readonly nodes: NodeCache;
   readonly order: () => NameOrder;
   readonly collator: Intl.Collator;
+  /** The language the explorer shows (see LanguageFilter), undefined for all. */
+  readonly language: () => string | undefined;
 }
 
 interface Grouped {
@@ -145,7 +148,7 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   findPost(site: Site, path: string): PostNode | undefined {
     const post = site.model.get(path);
     const name = post === undefined ? undefined : namesIn(post, this.plural)[0];
-    if (post === undefined || !post.willPublish || name === undefined) {
+    if (post === undefined || !post.willPublish || name === undefined || postsInLanguage([post], this.deps.language()).length === 0) {
       return undefined;
     }
     const key = site.generator.nameKey(this.plural, name, site.loaded.config);
@@ -188,7 +191,7 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
   private group(site: Site): Grouped {
     let grouped = this.grouped.get(site.root);
     if (grouped === undefined) {
-      const groups = groupByKey(site.model.snapshot().posts, this.plural, keyFunction(site, this.plural));
+      const groups = groupByKey(postsInLanguage(site.model.snapshot().posts, this.deps.language()), this.plural, keyFunction(site, this.plural));
       grouped = { groups, variants: site.generator.distinctNameVariants ? variantsOf(groups.keys(), this.deps.taxonomy) : new Map<string, string[]>() };
       this.grouped.set(site.root, grouped);
     }
@@ -204,7 +207,8 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     }
     const counts = this.deps.taxonomy === 'category' ? change.change.categories : change.change.tags;
     // A name that appears or disappears changes the list of names: refresh it; otherwise only the touched names.
-    if (counts.some((c) => c.before === 0 || c.after === 0)) {
+    // The model counts every language: under a language filter a name may come or go in it alone.
+    if (this.deps.language() !== undefined || counts.some((c) => c.before === 0 || c.after === 0)) {
       this.emitter.fire(this.deps.registry.list().length > 1 ? this.deps.nodes.site(change.site.root) : undefined);
       return;
     }

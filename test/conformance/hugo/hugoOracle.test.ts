@@ -119,9 +119,11 @@ describe('Hugo oracle: the hard-cases fixture', () => {
 describe('Hugo oracle: the sample blog', () => {
   const hugo = reading(sample);
 
-  it('reads its posts, bundles, scheduling and series', () => {
+  it('reads its posts, bundles, scheduling and series, in Korean and (one translation) English', () => {
     const h = hugo();
-    assert.equal(h.pages.length, 10);
+    assert.equal(h.pages.length, 11);
+    assert.deepEqual(h.languages.map((l) => l.lang), ['ko', 'en']);
+    assert.deepEqual(h.pages.filter((p) => p.lang === 'en').map((p) => [p.path, p.relPermalink]), [['content/posts/half-year-review.en.md', '/en/2024/07/2024-half-year-review/']]);
     assert.equal(page(h, 'content/posts/hugo-first-steps/index.md').relPermalink, '/2024/02/moving-to-hugo/');
     assert.equal(page(h, 'content/posts/front-matter-formats.md').date, '2024-03-09T14:00:00+09:00');
     assert.deepEqual(h.pages.filter((p) => !p.published).map((p) => p.path), ['content/posts/comment-systems.md', 'content/posts/hello-from-the-future.md', 'content/posts/meetup-notice.md']);

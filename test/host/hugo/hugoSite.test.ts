@@ -30,7 +30,7 @@ describe('a Hugo blog (samples/hugo-blog)', () => {
     assert.equal(status('content/posts/meetup-notice.md'), 'expired');
     assert.equal(status('content/posts/_index.md'), undefined, 'a section is not a post');
     assert.equal(posts.find((p) => p.path === 'content/posts/hugo-first-steps/index.md')?.url, '/2024/02/moving-to-hugo/');
-    assert.equal(posts.length, 10);
+    assert.equal(posts.length, 11);
   });
 
   it('shows the site\'s categories and tags with the counts of the posts Hugo builds', async () => {

@@ -152,6 +152,28 @@ describe('indexing a site from disk', () => {
     assert.deepEqual([afterCheck.fromCache, afterCheck.fresh], [900, 900], 'the index was written again after the check');
   });
 
+  it('gives each post of a multilingual Hugo site its language, in worker threads as on its own thread', async () => {
+    const files: Record<string, string> = {
+      'hugo.toml': 'defaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.ko]\nweight = 2\ncontentDir = "content-ko"\n',
+    };
+    for (let i = 0; i < 450; i++) {
+      const where = i % 3 === 0 ? `content/posts/p${i}.md` : i % 3 === 1 ? `content/posts/p${i}.ko.md` : `content-ko/posts/p${i}.md`;
+      files[where] = `---\ntitle: "글 ${i}"\ndate: 2024-01-01\ntags: [t${i % 4}]\n---\n`;
+    }
+    const root = tempSite(files);
+    const workers = new IndexWorkerPool(path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js'));
+    const inWorkers = await indexSite(root, { nowMs: now, workers, generator: 'hugo' });
+    await workers.dispose();
+    const here = await indexSite(root, { nowMs: now, generator: 'hugo' });
+    assert.deepEqual([inWorkers.inWorkers, here.inWorkers], [450, 0]);
+    const langs = (s: typeof here): Record<string, string | undefined> => Object.fromEntries(s.model.snapshot().posts.map((p) => [p.path, p.lang]));
+    assert.deepEqual(langs(inWorkers), langs(here));
+    const counts = Object.values(langs(here)).reduce<Record<string, number>>((n, l) => ({ ...n, [String(l)]: (n[String(l)] ?? 0) + 1 }), {});
+    assert.deepEqual(counts, { en: 150, ko: 300 });
+    assert.deepEqual(here.model.snapshot().languages.map((l) => l.code), ['en', 'ko']);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   it('reads on its own thread when the workers cannot start; a disposed pool takes no job', async () => {
     const files: Record<string, string> = { '_config.yml': config };
     for (let i = 0; i < 450; i++) {

@@ -8,7 +8,7 @@ describe('the Hugo sample blog in the preview', () => {
   const files = hugoSampleFiles();
 
   it('has the posts this suite expects', () => {
-    assert.equal(files.length, 12);
+    assert.equal(files.length, 13);
   });
 
   for (const sitePath of files) {

@@ -8,6 +8,7 @@ import { readHugoContentPath, hugoCurrentSections } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
+import { isBuiltLanguage } from './hugoLanguages';
 import { castToBool } from './goValues';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { PostInfo, PostStatus } from '../../post';
@@ -28,6 +29,10 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
   const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const place = readHugoContentPath(sitePath, settings);
+  // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
+  const reading = place.kind === 'content' ? place.readings[0] : undefined;
+  const lang = config.siteLanguages.length > 0 ? reading?.lang : undefined;
   const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
     path: sitePath,
     status,
@@ -48,11 +53,10 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
     frontMatterLines: read.frontMatterLines,
     problems,
+    ...(lang === undefined ? {} : { lang }),
     ...fields,
   });
-  const place = readHugoContentPath(sitePath, settings);
-  const reading = place.kind === 'content' ? place.readings[0] : undefined;
-  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf')) return info('notPost');
+  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(settings, reading.lang)) return info('notPost');
   if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;

@@ -10,6 +10,7 @@ import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';
 import { toJsRegExp } from './goValues';
 import { hugoTermKey } from './hugoUrls';
+import { isBuiltLanguage } from './hugoLanguages';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -43,8 +44,8 @@ function placeOf(sitePath: string, config: HugoConfig): PostPlace {
   const place = readHugoContentPath(path, config.hugo);
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   if (place.kind === 'ignored') return { kind: 'notPost', sitePath: path, reason: 'ignoredName', message: `Hugo ignores this file: ${place.reason}` };
-  // Sections (`_index`), bundle resources and other files are not posts, nor the post reader's business.
-  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf')) return { kind: 'outside', sitePath: path };
+  // Sections (`_index`), bundle resources, pages in a disabled language and other files are not posts, nor the post reader's business.
+  if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(config.hugo, reading.lang)) return { kind: 'outside', sitePath: path };
   return { kind: 'post', sitePath: path, jekyllPath: reading.path, specialDir: reading.section };
 }
 
@@ -68,4 +69,5 @@ export const hugoGenerator: Generator = {
   taxonomies: (config) => Object.entries(own(config).hugo.taxonomies).map(([singular, plural]) => ({ singular, plural })),
   // Every taxonomy keys its terms alike (hugolib getTaxonomyKey), whatever its name.
   nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
+  languages: (config) => own(config).siteLanguages,
 };

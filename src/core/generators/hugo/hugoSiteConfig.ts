@@ -1,7 +1,8 @@
 /** A Hugo site's configuration as the rest of Postcraft sees it: Hugo's settings, and the neutral part of them. */
 import { readHugoConfig } from './hugoConfig';
 import { createTimeZone, type TimeZone } from '../../timeZone';
-import type { ConfigReading, ConfigText, SiteSettings } from '../generator';
+import { hugoSiteLanguages } from './hugoLanguages';
+import type { ConfigReading, ConfigText, SiteLanguage, SiteSettings } from '../generator';
 import type { HugoSettings } from './hugoSettings';
 
 export interface HugoConfig extends SiteSettings {
@@ -9,6 +10,8 @@ export interface HugoConfig extends SiteSettings {
   readonly hugo: HugoSettings;
   /** Each language's zone (its own timeZone, else the site's; UTC when neither is set). */
   readonly zones: ReadonlyMap<string, TimeZone>;
+  /** The languages the site is built in when there are several (hugoSiteLanguages), else empty. */
+  readonly siteLanguages: readonly SiteLanguage[];
 }
 
 /** `https://example.com/blog/` → its origin (the path is already in every RelPermalink Hugo makes). */
@@ -37,6 +40,7 @@ export function readHugoSiteConfig(files: readonly ConfigText[]): ConfigReading 
     markdownExt: ['md', 'markdown', 'mdown'],
     hugo: settings,
     zones,
+    siteLanguages: hugoSiteLanguages(settings),
   };
   return { config, problems };
 }
