@@ -4,6 +4,7 @@
  * own folder; neutral code asks the generator of a site's config (see generators.ts) and never names one.
  */
 import type { GeneratorId } from './detectGenerator';
+import type { FrontMatterRules } from './frontMatterRules';
 import type { PostContext, PostInfo } from '../post';
 import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
@@ -127,4 +128,9 @@ export interface Generator {
    * "go-lang"). Never throws.
    */
   readonly nameKey: (taxonomy: string, name: string, config: SiteConfig) => string;
+  /**
+   * Front-matter intelligence of the generator's own (documented keys, lint rules, hover facts), when it has
+   * some; a generator without it keeps whatever the neutral lint and editor features do.
+   */
+  readonly frontMatterRules?: FrontMatterRules;
 }

@@ -10,6 +10,7 @@ import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';
 import { toJsRegExp } from './goValues';
 import { hugoTermKey } from './hugoUrls';
+import { hugoFrontMatterRules } from './hugoFrontMatterRules';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -68,4 +69,5 @@ export const hugoGenerator: Generator = {
   taxonomies: (config) => Object.entries(own(config).hugo.taxonomies).map(([singular, plural]) => ({ singular, plural })),
   // Every taxonomy keys its terms alike (hugolib getTaxonomyKey), whatever its name.
   nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
+  frontMatterRules: hugoFrontMatterRules(own),
 };
