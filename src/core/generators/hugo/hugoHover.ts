@@ -5,7 +5,7 @@
  */
 import { readHugoContentPath } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
-import { goLower } from './goValues';
+import { castToBoolE, goLower } from './goValues';
 import { hugoFormatOf } from './hugoLint';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { DateFact, KeyHoverFacts, StatusFact } from '../frontMatterRules';
@@ -48,7 +48,7 @@ export function hugoKeyHover(entry: ScannedEntry, info: PostInfo, config: HugoCo
   if (entry.parents.length > 0 || !readable) return { makesUrl: false };
   const lower = goLower(entry.key);
   // `published: true` is the undocumented opposite of draft; as a date it is an alias of publishDate.
-  const isDate = chainKeys(config).has(lower) && !(lower === 'published' && typeof info.frontMatter[entry.key] === 'boolean');
+  const isDate = chainKeys(config).has(lower) && !(lower === 'published' && castToBoolE(info.frontMatter[entry.key], hugoFormatOf(text)) !== undefined);
   const makesUrl = URL_KEYS.has(lower) || config.hugo.frontmatter.date.includes(lower);
   if (!isDate && lower !== 'draft') return { makesUrl };
   const dates = datesOf(info, config, text, nowMs);

@@ -46,8 +46,8 @@ function dateFindings(entries: Map<string, ScannedEntry>, input: FrontMatterLint
   for (const [lower, entry] of entries) {
     if (!chained.has(lower) || !Object.prototype.hasOwnProperty.call(input.info.frontMatter, entry.key)) continue;
     const value = input.info.frontMatter[entry.key];
-    // `published: false` is the undocumented opposite of draft, not a date.
-    if (lower === 'published' && typeof castToBoolE(value, format) === 'boolean' && typeof value !== 'string') continue;
+    // `published: false` (or "false") is the undocumented opposite of draft, not a date.
+    if (lower === 'published' && castToBoolE(value, format) !== undefined) continue;
     if (parseHugoDateValue(value, input.ctx.zone, format) !== undefined) continue;
     out.push(finding(entry.value?.range ?? entry.keyRange, 'hugo.dateUnreadable', [entry.key, entry.value?.text ?? castToString(value)]));
   }
