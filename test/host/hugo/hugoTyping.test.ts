@@ -73,6 +73,23 @@ describe('Hugo front matter in the editor (samples/hugo-blog)', () => {
     assert.equal(insertOf(intro), '휴고 입문', 'inside quotes the term goes in as it is');
   });
 
+  it('completes terms with counts and Hugo\'s keys in YAML front matter too', async () => {
+    const uri = file('content', 'posts', 'half-year-review.md');
+    const editor = await open(uri);
+    assert.equal(editor.document.lineAt(6).text, 'tags: ["회고", "글쓰기"]');
+    assert.ok(await editor.edit((b) => b.replace(editor.document.lineAt(6).range, 'tags: ["회고", ')));
+    const tags = await complete(uri, 6, 13);
+    const hugo = tags.find((i) => labelOf(i) === '휴고');
+    assert.ok(hugo, tags.map(labelOf).join(', '));
+    assert.ok(typeof hugo.label !== 'string' && /\d/.test(hugo.label.description ?? ''), JSON.stringify(hugo.label));
+    assert.equal(insertOf(hugo), '휴고');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(7, 0), 'pub\n')));
+    const keys = await complete(uri, 7, 3);
+    const publishDate = keys.find((i) => labelOf(i) === 'publishDate');
+    assert.equal(publishDate === undefined ? undefined : insertOf(publishDate), 'publishDate: ');
+    assert.ok(!keys.some((i) => labelOf(i) === 'slug'), 'slug is already written');
+  });
+
   it('hovers a date key with the dates Hugo reads, the status and the URL', async () => {
     const uri = file('content', 'posts', 'hello-from-the-future.md');
     const editor = await open(uri);
