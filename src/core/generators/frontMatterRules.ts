@@ -48,6 +48,8 @@ export interface KeyHoverFacts {
 }
 
 export interface FrontMatterRules {
+  /** The front-matter syntaxes whose blocks completion and hovers read, with positions. */
+  readonly syntaxes: readonly ('yaml' | 'toml')[];
   /** The keys the generator reads, documented, for this site (its taxonomies included). */
   readonly keyDocs: (config: SiteConfig) => readonly FrontMatterKey[];
   /** Whether the generator matches keys in any case (`publishdate` is `publishDate`). */

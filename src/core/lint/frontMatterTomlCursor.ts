@@ -61,10 +61,18 @@ export function tomlCursorPlace(text: string, line: number, character: number): 
   return undefined;
 }
 
-/** The cursor's place in YAML or TOML front matter, with the syntax to write completions in. */
-export function cursorPlaceAny(text: string, line: number, character: number): { readonly place: CursorPlace; readonly syntax: 'yaml' | 'toml' } | undefined {
-  const yaml = cursorPlace(text, line, character);
+/**
+ * The cursor's place in front matter of the syntaxes the generator reads (YAML only by default; a `+++` block is
+ * no front matter to Jekyll), with the syntax to write completions in.
+ */
+export function cursorPlaceAny(
+  text: string,
+  line: number,
+  character: number,
+  syntaxes: readonly ('yaml' | 'toml')[] = ['yaml'],
+): { readonly place: CursorPlace; readonly syntax: 'yaml' | 'toml' } | undefined {
+  const yaml = syntaxes.includes('yaml') ? cursorPlace(text, line, character) : undefined;
   if (yaml !== undefined) return { place: yaml, syntax: 'yaml' };
-  const toml = tomlCursorPlace(text, line, character);
+  const toml = syntaxes.includes('toml') ? tomlCursorPlace(text, line, character) : undefined;
   return toml === undefined ? undefined : { place: toml, syntax: 'toml' };
 }

@@ -29,7 +29,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
     const post = this.context.postFor(document);
     if (post === undefined) return undefined;
-    const found = cursorPlaceAny(document.getText(), position.line, position.character);
+    const found = cursorPlaceAny(document.getText(), position.line, position.character, post.site.generator.frontMatterRules?.syntaxes);
     if (found === undefined) return undefined;
     const { place, syntax } = found;
     const range = new vscode.Range(position.line, place.prefixStart, position.line, position.character);

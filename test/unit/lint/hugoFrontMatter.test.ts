@@ -103,7 +103,7 @@ describe('TOML front matter scanned with positions', () => {
 
 describe('the cursor in TOML front matter', () => {
   const text = '+++\ntitle = "x"\ntags = ["go", "hu\ncategories = [\n  "a",\n  "\n]\n[params]\nau\n+++\n';
-  const at = (line: number, character: number): unknown => cursorPlaceAny(text, line, character);
+  const at = (line: number, character: number): unknown => cursorPlaceAny(text, line, character, rules.syntaxes);
 
   it('is on a key at the start of a line, with the keys written at its level', () => {
     // The array left open on line 2 runs on to the `]` of line 6, as TOML reads it: categories is inside it.
@@ -120,7 +120,9 @@ describe('the cursor in TOML front matter', () => {
   it('is nowhere outside the block, and YAML stays YAML', () => {
     assert.equal(at(0, 2), undefined);
     assert.equal(at(10, 0), undefined);
-    assert.equal(cursorPlaceAny('---\nti\n---\n', 1, 2)?.syntax, 'yaml');
+    assert.equal(cursorPlaceAny('---\nti\n---\n', 1, 2, rules.syntaxes)?.syntax, 'yaml');
+    // A generator that reads YAML only (Jekyll) sees no front matter in a `+++` block.
+    assert.equal(cursorPlaceAny(text, 1, 3), undefined);
   });
 });
 

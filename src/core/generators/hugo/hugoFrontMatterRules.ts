@@ -9,6 +9,8 @@ import type { HugoConfig } from './hugoSiteConfig';
 
 export function hugoFrontMatterRules(own: (config: SiteConfig) => HugoConfig): FrontMatterRules {
   return {
+    // JSON front matter is read, linted for syntax and hovered for nothing: no positions are kept for it.
+    syntaxes: ['yaml', 'toml'],
     keyDocs: (config) => hugoKeyDocs(own(config).hugo),
     caseInsensitiveKeys: true,
     lint: (input) => lintHugoFrontMatter(input, own(input.ctx.config)),
