@@ -50,6 +50,8 @@ export interface KeyHoverFacts {
 export interface FrontMatterRules {
   /** The front-matter syntaxes whose blocks completion and hovers read, with positions. */
   readonly syntaxes: readonly ('yaml' | 'toml')[];
+  /** Keys whose string value is a space-separated list of names (Jekyll's tags and categories); none for Hugo. */
+  readonly wordKeys: readonly string[];
   /** The keys the generator reads, documented, for this site (its taxonomies included). */
   readonly keyDocs: (config: SiteConfig) => readonly FrontMatterKey[];
   /** Whether the generator matches keys in any case (`publishdate` is `publishDate`). */

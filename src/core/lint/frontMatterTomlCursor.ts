@@ -70,8 +70,9 @@ export function cursorPlaceAny(
   line: number,
   character: number,
   syntaxes: readonly ('yaml' | 'toml')[] = ['yaml'],
+  wordKeys?: readonly string[],
 ): { readonly place: CursorPlace; readonly syntax: 'yaml' | 'toml' } | undefined {
-  const yaml = syntaxes.includes('yaml') ? cursorPlace(text, line, character) : undefined;
+  const yaml = syntaxes.includes('yaml') ? cursorPlace(text, line, character, wordKeys) : undefined;
   if (yaml !== undefined) return { place: yaml, syntax: 'yaml' };
   const toml = syntaxes.includes('toml') ? tomlCursorPlace(text, line, character) : undefined;
   return toml === undefined ? undefined : { place: toml, syntax: 'toml' };

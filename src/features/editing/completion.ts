@@ -29,7 +29,8 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
     const post = this.context.postFor(document);
     if (post === undefined) return undefined;
-    const found = cursorPlaceAny(document.getText(), position.line, position.character, post.site.generator.frontMatterRules?.syntaxes);
+    const rules = post.site.generator.frontMatterRules;
+    const found = cursorPlaceAny(document.getText(), position.line, position.character, rules?.syntaxes, rules?.wordKeys);
     if (found === undefined) return undefined;
     const { place, syntax } = found;
     const range = new vscode.Range(position.line, place.prefixStart, position.line, position.character);

@@ -121,6 +121,9 @@ describe('the cursor in TOML front matter', () => {
     assert.equal(at(0, 2), undefined);
     assert.equal(at(10, 0), undefined);
     assert.equal(cursorPlaceAny('---\nti\n---\n', 1, 2, rules.syntaxes)?.syntax, 'yaml');
+    // A YAML string is one term to Hugo: the whole of it is being typed (Jekyll types only its last word).
+    assert.deepEqual(cursorPlaceAny('---\ntags: go la\n---\n', 1, 11, rules.syntaxes, rules.wordKeys)?.place, { kind: 'value', key: 'tags', prefix: 'go la', prefixStart: 6, inList: false, quoted: false });
+    assert.equal((cursorPlaceAny('---\ntags: go la\n---\n', 1, 11)?.place as { prefix?: string } | undefined)?.prefix, 'la');
     // A generator that reads YAML only (Jekyll) sees no front matter in a `+++` block.
     assert.equal(cursorPlaceAny(text, 1, 3), undefined);
   });

@@ -11,6 +11,8 @@ export function hugoFrontMatterRules(own: (config: SiteConfig) => HugoConfig): F
   return {
     // JSON front matter is read, linted for syntax and hovered for nothing: no positions are kept for it.
     syntaxes: ['yaml', 'toml'],
+    // A string is one term to Hugo (`tags: go lang` is the term "go lang").
+    wordKeys: [],
     keyDocs: (config) => hugoKeyDocs(own(config).hugo),
     caseInsensitiveKeys: true,
     lint: (input) => lintHugoFrontMatter(input, own(input.ctx.config)),
