@@ -4,6 +4,7 @@
  * own folder; neutral code asks the generator of a site's config (see generators.ts) and never names one.
  */
 import type { GeneratorId } from './detectGenerator';
+import type { FrontMatterRules } from './frontMatterRules';
 import type { PostContext, PostInfo } from '../post';
 import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
@@ -141,4 +142,9 @@ export interface Generator {
    * Absent for generators without languages.
    */
   readonly languages?: (config: SiteConfig) => readonly SiteLanguage[];
+  /**
+   * Front-matter intelligence of the generator's own (documented keys, lint rules, hover facts), when it has
+   * some; a generator without it keeps whatever the neutral lint and editor features do.
+   */
+  readonly frontMatterRules?: FrontMatterRules;
 }

@@ -63,8 +63,11 @@ function siblingKeys(lines: readonly string[], from: number, to: number, indent:
   return out;
 }
 
-/** The place of a cursor (0-based line and character) in `text`, or undefined outside the front matter. */
-export function cursorPlace(text: string, line: number, character: number): CursorPlace | undefined {
+/**
+ * The place of a cursor (0-based line and character) in `text`, or undefined outside the front matter. A string
+ * value of a `wordKeys` key is a space-separated list (Jekyll's tags and categories): only its last word is typed.
+ */
+export function cursorPlace(text: string, line: number, character: number, wordKeys: readonly string[] = ['tags', 'categories']): CursorPlace | undefined {
   const split = splitFrontMatter(text);
   if (split.kind !== 'yaml' || line < 1 || line >= split.endLine) return undefined;
   const lines = textLines(text);
@@ -102,7 +105,7 @@ export function cursorPlace(text: string, line: number, character: number): Curs
   const value = m[3] ?? '';
   const flow = /^\[(.*)$/.exec(value);
   // A space-separated `tags: a b` string: only its last word is being typed.
-  const words = key === 'tags' || key === 'categories';
+  const words = wordKeys.includes(key);
   const raw = flow ? (/(?:^|,)\s*(["']?)([^,]*)$/.exec(flow[1] ?? '') ?? undefined) : words ? /(?:^|\s)()(\S*)$/.exec(value) : /^(["']?)(.*)$/.exec(value);
   const prefix = raw?.[2] ?? '';
   return { kind: 'value', key, prefix, prefixStart: character - prefix.length, inList: flow !== null, quoted: (raw?.[1] ?? '') !== '' };

@@ -6,7 +6,7 @@ import { keyInfo, type FrontMatterKey } from './frontMatterKeys';
 import { scanFrontMatter } from './frontMatterScan';
 import type { JekyllConfig, DefaultsScope } from '../config';
 import type { PostInfo } from '../post';
-import type { TextRange } from './frontMatterScan';
+import type { FrontMatterScan, ScannedEntry, TextRange } from './frontMatterScan';
 
 export type ValueOrigin =
   | { readonly kind: 'file' }
@@ -56,12 +56,10 @@ export function originOf(info: PostInfo, config: JekyllConfig, path: readonly st
   return valueAt(info.data, path) === undefined ? undefined : { kind: 'jekyll' };
 }
 
-/** The hover at a position of a post's text, or undefined when it is not on a front-matter key or value. */
-export function hoverFacts(text: string, line: number, character: number, info: PostInfo, config: JekyllConfig): HoverFacts | undefined {
-  const scan = scanFrontMatter(text);
-  if (scan === undefined) return undefined;
+/** The entry whose key, value or list item is at a position, with the range of what is under the cursor. */
+export function entryAt(scan: FrontMatterScan, line: number, character: number): { readonly entry: ScannedEntry; readonly range: TextRange } | undefined {
   const inRange = (r: TextRange): boolean => r.line === line && character >= r.startChar && character <= r.endChar;
-  let hit: { entry: (typeof scan.entries)[number]; range: TextRange } | undefined;
+  let hit: { entry: ScannedEntry; range: TextRange } | undefined;
   for (const entry of scan.entries) {
     if (inRange(entry.keyRange)) hit = { entry, range: entry.keyRange };
     else if (entry.value && inRange(entry.value.range)) hit = { entry, range: entry.value.range };
@@ -70,6 +68,14 @@ export function hoverFacts(text: string, line: number, character: number, info: 
       if (item) hit = { entry, range: item.range };
     }
   }
+  return hit;
+}
+
+/** The hover at a position of a post's text, or undefined when it is not on a front-matter key or value. */
+export function hoverFacts(text: string, line: number, character: number, info: PostInfo, config: JekyllConfig): HoverFacts | undefined {
+  const scan = scanFrontMatter(text);
+  if (scan === undefined) return undefined;
+  const hit = entryAt(scan, line, character);
   if (hit === undefined) return undefined;
   const path = [...hit.entry.parents, hit.entry.key];
   const key = path.join('.');

@@ -1,14 +1,19 @@
 /**
  * Front-matter keys that Jekyll and Minimal Mistakes read, with a one-line description in English and Korean
- * (for completion and hovers) and the kind of value they take (for value completion and lint).
+ * (for completion and hovers) and the kind of value they take (for value completion and lint). Other generators
+ * give their own tables through the generator seam (Generator.frontMatterRules).
  */
 
-export type KeyKind = 'string' | 'boolean' | 'date' | 'layout' | 'names' | 'image' | 'author' | 'mapping' | 'number';
+/**
+ * `names` are Jekyll's categories and tags; `taxonomy` is one of a site's configured taxonomies, whose terms the
+ * site model counts by key; `list` is a list of strings with nothing to offer (aliases, keywords).
+ */
+export type KeyKind = 'string' | 'boolean' | 'date' | 'layout' | 'names' | 'taxonomy' | 'list' | 'image' | 'author' | 'mapping' | 'number';
 
 export interface FrontMatterKey {
   /** Dotted for nested keys: `header.image`. */
   readonly key: string;
-  readonly source: 'jekyll' | 'minimal-mistakes';
+  readonly source: 'jekyll' | 'minimal-mistakes' | 'hugo';
   readonly kind: KeyKind;
   readonly en: string;
   readonly ko: string;
@@ -72,18 +77,21 @@ export function isBooleanKey(dotted: string): boolean {
   return BY_KEY.get(dotted)?.kind === 'boolean';
 }
 
-/** Keys directly under `parent` ('' for the top level). */
-export function keysUnder(parent: string): FrontMatterKey[] {
+/** Keys of `table` (Jekyll's by default) directly under `parent` ('' for the top level). */
+export function keysUnder(parent: string, table: readonly FrontMatterKey[] = FRONT_MATTER_KEYS): FrontMatterKey[] {
   const prefix = parent === '' ? '' : `${parent}.`;
-  return FRONT_MATTER_KEYS.filter((k) => k.key.startsWith(prefix) && !k.key.slice(prefix.length).includes('.'));
+  return table.filter((k) => k.key.startsWith(prefix) && !k.key.slice(prefix.length).includes('.'));
 }
 
-/** Top-level keys other posts of the site write, with how many posts write each, that the table does not know. */
-export function siteKeys(posts: readonly { readonly keys?: readonly string[] }[]): Map<string, number> {
+/**
+ * Top-level keys other posts of the site write, with how many posts write each, that the table does not know
+ * (`known` tells; Jekyll's table by default).
+ */
+export function siteKeys(posts: readonly { readonly keys?: readonly string[] }[], known: (key: string) => boolean = (key) => keyInfo(key) !== undefined): Map<string, number> {
   const counts = new Map<string, number>();
   for (const post of posts) {
     for (const key of post.keys ?? []) {
-      if (keyInfo(key) === undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!known(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   return counts;

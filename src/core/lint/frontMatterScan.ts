@@ -34,7 +34,11 @@ export interface ScannedEntry {
 }
 
 export interface FrontMatterScan {
-  /** Line of the closing marker; the block's lines are 1 .. endLine - 1. */
+  /** The block's syntax: YAML between `---` lines, or TOML between `+++` lines (`key = value`). */
+  readonly syntax: 'yaml' | 'toml';
+  /** Line of the opening marker (0 unless white space comes before it, which Hugo allows). */
+  readonly startLine: number;
+  /** Line of the closing marker; the block's lines are startLine + 1 .. endLine - 1. */
   readonly endLine: number;
   readonly lines: readonly string[];
   readonly entries: readonly ScannedEntry[];
@@ -48,7 +52,7 @@ export function textLines(text: string): string[] {
   return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
 
-function unquote(raw: string): { text: string; quoted: boolean } {
+export function unquote(raw: string): { text: string; quoted: boolean } {
   if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) {
     return { text: raw.slice(1, -1).replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c)), quoted: true };
   }
@@ -57,7 +61,7 @@ function unquote(raw: string): { text: string; quoted: boolean } {
 }
 
 /** End of the value before a ` #` comment that is not inside quotes. */
-function valueEnd(line: string, from: number): number {
+export function valueEnd(line: string, from: number): number {
   let quote = '';
   for (let i = from; i < line.length; i++) {
     const c = line[i];
@@ -73,13 +77,13 @@ function valueEnd(line: string, from: number): number {
   return trimEnd(line, line.length);
 }
 
-function trimEnd(line: string, end: number): number {
+export function trimEnd(line: string, end: number): number {
   let e = end;
   while (e > 0 && /[ \t]/.test(line[e - 1] ?? '')) e--;
   return e;
 }
 
-function scalarAt(line: string, lineNo: number, start: number, end: number): ScannedValue | undefined {
+export function scalarAt(line: string, lineNo: number, start: number, end: number): ScannedValue | undefined {
   if (end <= start) return undefined;
   const raw = line.slice(start, end);
   // Block scalars, and flows that go on over more lines, are not read here.
@@ -90,18 +94,23 @@ function scalarAt(line: string, lineNo: number, start: number, end: number): Sca
 /** Items of `[a, "b, c", d]` written on one line; undefined when the list does not close there. */
 function flowItems(line: string, lineNo: number, start: number, end: number): ScannedValue[] | undefined {
   if (line[start] !== '[' || line[end - 1] !== ']') return undefined;
+  return listItems(line, lineNo, start + 1, end - 1);
+}
+
+/** The comma-separated items between `from` and `to` (no brackets); undefined when quotes or brackets do not close. */
+export function listItems(line: string, lineNo: number, from: number, to: number): ScannedValue[] | undefined {
   const items: ScannedValue[] = [];
-  let itemStart = start + 1;
+  let itemStart = from;
   let quote = '';
   let depth = 0;
-  const push = (to: number): void => {
+  const push = (until: number): void => {
     let s = itemStart;
-    while (s < to && /[ \t]/.test(line[s] ?? '')) s++;
-    const e = trimEnd(line, to);
+    while (s < until && /[ \t]/.test(line[s] ?? '')) s++;
+    const e = trimEnd(line, until);
     const item = scalarAt(line, lineNo, s, Math.max(s, e));
     if (item) items.push(item);
   };
-  for (let i = start + 1; i < end - 1; i++) {
+  for (let i = from; i < to; i++) {
     const c = line[i];
     if (quote !== '') {
       if (c === '\\' && quote === '"') i++;
@@ -115,7 +124,7 @@ function flowItems(line: string, lineNo: number, start: number, end: number): Sc
     }
   }
   if (quote !== '' || depth !== 0) return undefined;
-  push(end - 1);
+  push(to);
   return items;
 }
 
@@ -170,7 +179,7 @@ export function scanFrontMatter(text: string): FrontMatterScan | undefined {
     if (end <= valueStart) open = { entry, items: [], index: entries.length - 1 };
   }
   closeOpen();
-  return { endLine: split.endLine, lines, entries };
+  return { syntax: 'yaml', startLine: 0, endLine: split.endLine, lines, entries };
 }
 
 /** The top-level entry named `key` that YAML keeps (the last one). */

@@ -19,6 +19,16 @@ export const LINT_MESSAGES = {
   'text.nfd': 'Decomposed (NFD) Korean: Jekyll treats it as different text from the same words typed normally (NFC)',
   'file.nfd': 'The file name is decomposed (NFD) Korean, as macOS sometimes writes it; links and URLs to it can break elsewhere',
   'yaml.bool11': '"{0}" means {1} to Jekyll (YAML 1.1) but the text "{0}" to YAML 1.2 tools; write {1}',
+  'frontMatter.syntax': '{0} error in the front matter: {1}',
+  'hugo.dateUnreadable': 'Hugo cannot read "{1}" as a date and ignores {0} without a word: the date falls back along [frontmatter], or to none (0001-01-01)',
+  'hugo.taxonomyUndeclared': '"{0}" is not a taxonomy of this site ([taxonomies] does not declare it): Hugo keeps it as a page parameter and makes no term pages',
+  'hugo.taxonomySingular': '"{0}" is the singular name of the taxonomy "{1}": Hugo reads terms from "{1}" only and keeps "{0}" as a page parameter',
+  'hugo.termNotString': 'A term of "{0}" is not a string: Hugo files the page under the term "{1}"',
+  'hugo.termDropped': 'A term of "{0}" is a list or a mapping: Hugo drops it',
+  'hugo.termsMapping': '"{0}" is a mapping, not a list of terms: Hugo files the page under no term of it',
+  'hugo.termComma': '"{0}" is a single term to Hugo, which never splits a string: write a list to file the page under several terms',
+  'hugo.boolUnreadable': '{0} is "{1}", which Hugo cannot read as true or false: it takes false',
+  'hugo.boolText': '{0} is "{1}", not a boolean: Hugo reads it as {2}; write {2}',
 } as const;
 
 export const FIX_MESSAGES = {
@@ -30,6 +40,7 @@ export const FIX_MESSAGES = {
   'fix.quote': 'Keep it as text: "{0}"',
   'fix.dateFromName': 'Use the file name\'s date ({0})',
   'fix.layout': 'Use layout "{0}"',
+  'fix.renameKey': 'Rename the key to "{0}"',
 } as const;
 
 export type LintCode = keyof typeof LINT_MESSAGES;

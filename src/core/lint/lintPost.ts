@@ -10,6 +10,9 @@ import { splitFrontMatter } from '../frontMatterSplit';
 import { lintMessage, formatMessage, FIX_MESSAGES } from './lintMessages';
 import { lineContentRange, scanFrontMatter, textLines, topEntry } from './frontMatterScan';
 import { nameFindings, type OwnNames } from './lintNames';
+import { scanAnyFrontMatter } from './frontMatterTomlScan';
+import { findOpening } from '../frontMatter/matterScan';
+import { generatorOf } from '../generators/generators';
 import { isBooleanKey } from './frontMatterKeys';
 import type { FrontMatterScan, TextRange } from './frontMatterScan';
 import type { LintCode } from './lintMessages';
@@ -62,6 +65,11 @@ function fromProblem(p: Problem, lines: readonly string[], scan: FrontMatterScan
     case 'frontMatter.language': {
       const language = /^\uFEFF?---\s*(\S+)/.exec(lines[0] ?? '')?.[1] ?? '';
       return finding(lineContentRange(lines, 0), p.severity, 'frontMatter.language', [language]);
+    }
+    case 'frontMatter.syntax': {
+      const open = findOpening(lines.join('\n'), ['---', '+++', '{'], true);
+      const format = open.kind !== 'opening' ? 'YAML' : open.opening === '+++' ? 'TOML' : open.opening === '{' ? 'JSON' : 'YAML';
+      return finding(p.column === undefined ? lineContentRange(lines, p.line) : pointRange(lines, p.line, p.column), p.severity, 'frontMatter.syntax', [format, p.message]);
     }
     case 'frontMatter.notMapping':
       return finding(lineContentRange(lines, p.line), p.severity, 'frontMatter.notMapping', []);
@@ -188,13 +196,19 @@ export function lintPost(input: LintInput): LintResult {
   const info = analyzePost({ path: input.path, text: input.text, mtimeMs: input.ctx.nowMs }, input.ctx, indexReadOptions);
   const lines = textLines(input.text);
   const scan = scanFrontMatter(input.text);
-  const findings: LintFinding[] = info.problems.filter((p) => !p.code.startsWith('post.notPost.')).map((p) => fromProblem(p, lines, scan));
-  for (const p of info.problems) if (p.code.startsWith('post.notPost.')) findings.push(fromProblem(p, lines, scan));
+  const rules = generatorOf(input.ctx.config).frontMatterRules;
+  // A generator with rules of its own reads TOML blocks too, and reports some of the reader's problems itself.
+  const anyScan = rules === undefined ? scan : scanAnyFrontMatter(input.text);
+  const owned = new Set(anyScan === undefined ? [] : (rules?.ownedProblems ?? []));
+  const problems = info.problems.filter((p) => !owned.has(p.code));
+  const findings: LintFinding[] = problems.filter((p) => !p.code.startsWith('post.notPost.')).map((p) => fromProblem(p, lines, scan));
+  for (const p of problems) if (p.code.startsWith('post.notPost.')) findings.push(fromProblem(p, lines, scan));
   findings.push(...fileNameFinding(input.path, lines));
   const split = splitFrontMatter(input.text);
   if (split.kind === 'yaml') findings.push(...nfdFindings(lines, 1, split.endLine));
   const valid = info.status !== 'invalid' && info.status !== 'notPost';
   if (valid) findings.push(...dateFindings(info, input, scan, lines));
+  if (valid && rules !== undefined) findings.push(...rules.lint({ path: input.path, text: input.text, info, ctx: input.ctx, scan: anyScan }));
   // The YAML 1.1 booleans, layouts and name variants are read with Jekyll's rules.
   if (scan !== undefined && input.ctx.config.generator === 'jekyll') {
     findings.push(...boolFindings(scan));

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import { hoverFacts, type ValueOrigin } from '../../core/lint/frontMatterHover';
+import { ruleHoverFacts, type RuleHoverFacts } from '../../core/lint/ruleHover';
 import { absolutePostUrl } from '../../core/taxonomyGroups';
-import { keyDoc } from './completion';
-import type { EditingContext } from './editingContext';
+import { keyDoc, keySource } from './completion';
+import type { EditingContext, PostDocument } from './editingContext';
 import type { PostDiagnostics } from './diagnostics';
+import type { LintResult } from '../../core/lint/lintPost';
+import type { StatusFact } from '../../core/generators/frontMatterRules';
 
 function originText(origin: ValueOrigin): string {
   switch (origin.kind) {
@@ -22,6 +25,19 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, '\u02cb').replace(/\n/g, ' ')}\``;
 }
 
+function statusText(status: StatusFact): string {
+  switch (status.kind) {
+    case 'published':
+      return vscode.l10n.t('Status: built (not a draft, not scheduled, not expired)');
+    case 'draft':
+      return vscode.l10n.t('Status: draft, built only with --buildDrafts (-D)');
+    case 'future':
+      return vscode.l10n.t('Status: scheduled, publishDate {0} is still to come; built only with --buildFuture (-F)', status.at);
+    case 'expired':
+      return vscode.l10n.t('Status: expired, expiryDate {0} has passed; built only with --buildExpired (-E)', status.at);
+  }
+}
+
 /** Hovers on front-matter keys and values: what the key does, the effective value and where it comes from, the URL. */
 export class FrontMatterHover implements vscode.HoverProvider {
   constructor(private readonly context: EditingContext, private readonly diagnostics: PostDiagnostics) {}
@@ -30,12 +46,13 @@ export class FrontMatterHover implements vscode.HoverProvider {
     const post = this.context.postFor(document);
     const result = post === undefined ? undefined : this.diagnostics.resultFor(document);
     if (post === undefined || result === undefined) return undefined;
+    if (post.site.generator.frontMatterRules !== undefined) return this.ruleHover(document, position, post, result);
     const config = post.ctx.config;
-    // Key documentation and value origins are Jekyll's (and Minimal Mistakes') so far.
+    // Value origins (defaults: scopes) are Jekyll's.
     const facts = config.generator === 'jekyll' ? hoverFacts(document.getText(), position.line, position.character, result.info, config) : undefined;
     if (facts === undefined) return undefined;
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${facts.doc.source === 'jekyll' ? 'Jekyll' : 'Minimal Mistakes'}` : ''}\n\n`);
+    md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${keySource(facts.doc)}` : ''}\n\n`);
     if (facts.doc) md.appendText(`${keyDoc(facts.doc)}\n\n`);
     if (facts.value !== undefined && facts.origin !== undefined) {
       md.appendMarkdown(`${vscode.l10n.t('Effective value: {0} ({1})', code(facts.value.slice(0, 300)), originText(facts.origin))}\n\n`);
@@ -44,6 +61,26 @@ export class FrontMatterHover implements vscode.HoverProvider {
       const url = absolutePostUrl(post.ctx.config.url, post.ctx.config.baseurl, facts.url);
       md.appendMarkdown(vscode.l10n.t('Post URL: {0}', code(url)));
     }
+    const r = facts.range;
+    return new vscode.Hover(md, new vscode.Range(r.line, r.startChar, r.line, r.endChar));
+  }
+
+  /** The hover of a generator with front-matter rules: the key, the dates it reads, the status, the URL. */
+  private ruleHover(document: vscode.TextDocument, position: vscode.Position, post: PostDocument, result: LintResult): vscode.Hover | undefined {
+    const rules = post.site.generator.frontMatterRules;
+    const facts: RuleHoverFacts | undefined = rules === undefined ? undefined : ruleHoverFacts(document.getText(), position.line, position.character, result.info, post.ctx, rules);
+    if (facts === undefined) return undefined;
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${keySource(facts.doc)}` : ''}\n\n`);
+    if (facts.doc) md.appendText(`${keyDoc(facts.doc)}\n\n`);
+    if (facts.dates !== undefined) {
+      const lines = facts.dates.map((d) =>
+        d.iso === undefined ? `- ${vscode.l10n.t('{0}: none', d.name)}` : `- ${vscode.l10n.t('{0}: {1} (from {2})', d.name, code(d.iso), code(d.from ?? ''))}`,
+      );
+      md.appendMarkdown(`${vscode.l10n.t('The dates the generator reads ([frontmatter]):')}\n\n${lines.join('\n')}\n\n`);
+    }
+    if (facts.status !== undefined) md.appendMarkdown(`${statusText(facts.status)}\n\n`);
+    if (facts.url !== undefined) md.appendMarkdown(vscode.l10n.t('Post URL: {0}', code(absolutePostUrl(post.ctx.config.url, post.ctx.config.baseurl, facts.url))));
     const r = facts.range;
     return new vscode.Hover(md, new vscode.Range(r.line, r.startChar, r.line, r.endChar));
   }

@@ -10,10 +10,12 @@ import { siteGenerator } from '../../../src/platform/siteLocator';
 import { corpusAvailable, corpusRoot, repoRoot } from './lintHelpers';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
-const sites = [path.join(repoRoot, 'samples', 'jekyll-blog'), ...(corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => siteGenerator(d) === 'jekyll') : [])];
+const read = new Set(['jekyll', 'hugo']);
+const corpusSites = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => read.has(siteGenerator(d) ?? '')) : [];
+const sites = [path.join(repoRoot, 'samples', 'jekyll-blog'), path.join(repoRoot, 'samples', 'hugo-blog'), path.join(repoRoot, 'test', 'fixtures', 'hugo-sites', 'hard-cases'), ...corpusSites];
 
 for (const root of sites) {
-  test(`no errors on the posts Jekyll publishes: ${path.basename(root)}`, async () => {
+  test(`no errors on the posts ${siteGenerator(root) === 'hugo' ? 'Hugo' : 'Jekyll'} publishes: ${path.basename(root)}`, async () => {
     const indexed = await indexSite(root, { nowMs: NOW });
     const layouts = siteLayouts(indexed.loaded.config.raw, listLayoutNames(root));
     const lintSite = lintSiteOf(indexed.model.snapshot(), layouts);

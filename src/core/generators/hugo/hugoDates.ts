@@ -164,6 +164,8 @@ export interface HugoDates {
   readonly expiryDate: JekyllDate | undefined;
   /** The slug `:filename` took from the name, when it matched and front matter has no `slug` key. */
   readonly filenameSlug?: string;
+  /** The chain entry (a lower-cased key, `:filename`, `:filemodtime`) each date came from. */
+  readonly sources: Readonly<Record<keyof HugoFrontMatterChains, string | undefined>>;
   /** Front-matter keys of the chains whose values Hugo could not read (and silently skipped). */
   readonly unreadable: readonly string[];
 }
@@ -180,17 +182,22 @@ export function resolveHugoDates(input: HugoDatesInput): HugoDates {
     if (!parsed.has(id)) parsed.set(id, parseHugoDateValue(fm.get(id), input.zone, input.format ?? 'yaml'));
     return parsed.get(id);
   };
+  // The entry of the chain each date came from, for hovers.
+  let from: string | undefined;
   const run = (chain: readonly string[]): JekyllDate | undefined => {
+    from = undefined;
     for (const id of chain) {
       if (id === ':filename') {
         const found = dateAndSlugFromBaseName(input.contentBaseName, input.zone);
         if (found === undefined) continue;
         if (!fm.has('slug')) filenameSlug = found.slug;
+        from = id;
         return found.date;
       }
       if (id === ':filemodtime') {
         const ms = input.modTimeMs;
         if (ms === undefined || !Number.isFinite(ms) || ms === GO_ZERO_EPOCH_MS) continue;
+        from = id;
         return dateAt(ms, input.zone.offsetMinutesAt(ms));
       }
       if (id === ':git' || !fm.has(id)) continue;
@@ -199,15 +206,22 @@ export function resolveHugoDates(input: HugoDatesInput): HugoDates {
         unreadable.add(id);
         continue;
       }
+      from = id;
       return date;
     }
     return undefined;
   };
   const zeroToUndefined = (d: JekyllDate | undefined): JekyllDate | undefined => (isGoZero(d) ? undefined : d);
-  const date = zeroToUndefined(run(input.chains.date));
-  const lastmod = zeroToUndefined(run(input.chains.lastmod));
-  const publishDate = zeroToUndefined(run(input.chains.publishDate));
-  const expiryDate = zeroToUndefined(run(input.chains.expiryDate));
-  const base = { date, lastmod, publishDate, expiryDate, unreadable: [...unreadable] };
+  const sources: Record<string, string | undefined> = {};
+  const resolve = (name: keyof HugoFrontMatterChains): JekyllDate | undefined => {
+    const d = zeroToUndefined(run(input.chains[name]));
+    sources[name] = d === undefined ? undefined : from;
+    return d;
+  };
+  const date = resolve('date');
+  const lastmod = resolve('lastmod');
+  const publishDate = resolve('publishDate');
+  const expiryDate = resolve('expiryDate');
+  const base = { date, lastmod, publishDate, expiryDate, sources: sources as HugoDates['sources'], unreadable: [...unreadable] };
   return filenameSlug === undefined ? base : { ...base, filenameSlug };
 }

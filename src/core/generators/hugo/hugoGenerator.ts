@@ -11,6 +11,7 @@ import { classifyHugoPage } from './hugoClassify';
 import { toJsRegExp } from './goValues';
 import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
+import { hugoFrontMatterRules } from './hugoFrontMatterRules';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -70,4 +71,5 @@ export const hugoGenerator: Generator = {
   // Every taxonomy keys its terms alike (hugolib getTaxonomyKey), whatever its name.
   nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
   languages: (config) => own(config).siteLanguages,
+  frontMatterRules: hugoFrontMatterRules(own),
 };
