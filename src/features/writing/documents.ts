@@ -108,3 +108,26 @@ export async function chooseSite(registry: SiteRegistry, root?: string): Promise
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Writes a new post to disk, then opens it with the cursor at offset `cursor` of its text. The file exists before
+ * its editor does, so making it is not a step of the editor's undo stack: a first Ctrl+Z in the new post leaves the
+ * file and its first contents alone (a WorkspaceEdit that creates the file would delete it again). Never
+ * overwrites: says why and returns false when the file exists or cannot be written.
+ */
+export async function createAndOpenPost(uri: vscode.Uri, text: string, cursor: number, shownPath: string): Promise<boolean> {
+  const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  try {
+    if (exists) throw new Error(vscode.l10n.t('the file exists'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  } catch (error) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', `${shownPath} (${errorMessage(error)})`));
+    return false;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  const position = document.positionAt(cursor);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position));
+  return true;
+}

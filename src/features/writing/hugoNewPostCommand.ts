@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { hugoArchetypeCandidates, hugoArchetypeTaxonomies, hugoNewPost, hugoNewPostPlace, hugoTitleProblem, pickHugoArchetype } from '../../core/generators/hugo/hugoNewPost';
-import { errorMessage, siteUri } from './documents';
+import { createAndOpenPost, errorMessage, siteUri } from './documents';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
 import type { HugoConfig } from '../../core/generators/hugo/hugoSiteConfig';
@@ -62,19 +62,7 @@ export async function runHugoNewPost(site: Site, config: HugoConfig, draft: bool
     return undefined;
   }
   const uri = siteUri(site, made.path);
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
-  edit.insert(uri, new vscode.Position(0, 0), made.text);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', made.path));
-    return undefined;
-  }
-  const document = await vscode.workspace.openTextDocument(uri);
-  await document.save();
-  const editor = await vscode.window.showTextDocument(document);
-  const cursor = document.positionAt(made.cursor);
-  editor.selection = new vscode.Selection(cursor, cursor);
-  editor.revealRange(new vscode.Range(cursor, cursor));
+  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
   if (made.unknown.length > 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The archetype {0} has template actions Postcraft does not fill; they are left as written: {1}', archetype.file ?? 'default', made.unknown.join(', ')));
   }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { jekyllOnly } from '../sites/siteSupport';
 import { newPost, titleProblem } from '../../core/edits/newPost';
-import { chooseSite, currentText, errorMessage, siteUri } from './documents';
+import { chooseSite, createAndOpenPost, currentText, errorMessage, siteUri } from './documents';
 import { pickNames, siteNames } from './namePick';
 import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
@@ -106,18 +106,6 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     return undefined;
   }
   const uri = siteUri(site, made.path);
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
-  edit.insert(uri, new vscode.Position(0, 0), made.text);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', made.path));
-    return undefined;
-  }
-  const document = await vscode.workspace.openTextDocument(uri);
-  await document.save();
-  const editor = await vscode.window.showTextDocument(document);
-  const cursor = document.positionAt(made.cursor);
-  editor.selection = new vscode.Selection(cursor, cursor);
-  editor.revealRange(new vscode.Range(cursor, cursor));
+  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
   return uri;
 }

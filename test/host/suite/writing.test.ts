@@ -152,6 +152,22 @@ describe('writing commands', () => {
     assert.equal(await vscode.commands.executeCommand(commandIds.newPost, { title: '!!!', categories: [], tags: [] }), undefined);
   });
 
+  it('keeps a new post and its first contents when the first Ctrl+Z comes right after New Post, and saves what is typed', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(commandIds.newPost, { title: 'Undo right away', categories: [], tags: [] });
+    assert.ok(uri);
+    created.push(uri);
+    const first = await text(vscode.workspace.asRelativePath(uri, false));
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    await vscode.commands.executeCommand('undo');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the post is still open');
+    assert.equal(vscode.window.activeTextEditor?.document.getText(), first, 'the editor still holds the first contents');
+    assert.equal(await text(vscode.workspace.asRelativePath(uri, false)), first, 'the file is still on disk, unchanged');
+    await vscode.window.activeTextEditor?.edit((b) => b.insert(new vscode.Position(vscode.window.activeTextEditor?.document.lineCount ?? 0, 0), 'typed\n'));
+    assert.equal(await vscode.window.activeTextEditor?.document.save(), true);
+    assert.equal(await text(vscode.workspace.asRelativePath(uri, false)), `${first}typed\n`);
+  });
+
   it('publishes a draft with today\'s date, moves it back, and toggles published', async () => {
     const draft = file('_drafts/ideas-for-a-series.md');
     const published = await vscode.commands.executeCommand<vscode.Uri>(commandIds.publishDraft, draft);
