@@ -30,6 +30,7 @@ export const commandIds = {
   removeCategories: 'postcraft.removeCategories',
   insertPostLink: 'postcraft.insertPostLink',
   insertImage: 'postcraft.insertImage',
+  checkSite: 'postcraft.checkSite',
 } as const;
 
 export type CommandId = (typeof commandIds)[keyof typeof commandIds];

@@ -45,9 +45,14 @@ export class EditingContext implements vscode.Disposable {
   }
 
   postFor(document: vscode.TextDocument): PostDocument | undefined {
-    if (document.uri.scheme !== 'file') return undefined;
-    const site = this.registry.siteFor(document.uri);
-    const rel = site === undefined ? undefined : sitePath(site, document.uri.fsPath);
+    return this.postAt(document.uri);
+  }
+
+  /** The post a file of a site is, open or not. */
+  postAt(uri: vscode.Uri): PostDocument | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const site = this.registry.siteFor(uri);
+    const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
     if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config).kind === 'outside') return undefined;
     const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now() };
     return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };

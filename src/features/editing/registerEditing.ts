@@ -5,6 +5,8 @@ import { LintQuickFixes } from './quickFixes';
 import { FrontMatterCompletion } from './completion';
 import { FrontMatterHover } from './hover';
 import { registerReadingStatus } from './statusBar';
+import { SiteCheck, checkWholeSite } from './siteCheck';
+import { commandIds } from '../commands/commandIds';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
 export interface EditingDeps {
@@ -17,13 +19,16 @@ const selector: vscode.DocumentSelector = [
   { scheme: 'file', language: 'html' },
 ];
 
-/** Front-matter intelligence for open posts: diagnostics, quick fixes, completion, hovers and the reading time. */
+/** Front-matter intelligence for open posts (diagnostics, quick fixes, completion, hovers, the reading time) and the whole-site check. */
 export function registerEditing(deps: EditingDeps): vscode.Disposable {
   const context = new EditingContext(deps.registry, deps.now ?? Date.now);
   const diagnostics = new PostDiagnostics(context);
+  const siteCheck = new SiteCheck(context, deps.registry);
   return vscode.Disposable.from(
     context,
     diagnostics,
+    siteCheck,
+    vscode.commands.registerCommand(commandIds.checkSite, () => checkWholeSite(siteCheck)),
     vscode.languages.registerCodeActionsProvider(selector, new LintQuickFixes(diagnostics), { providedCodeActionKinds: LintQuickFixes.kinds }),
     vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletion(context), ':', ' ', '[', ',', '-', '/'),
     vscode.languages.registerHoverProvider(selector, new FrontMatterHover(context, diagnostics)),
