@@ -68,4 +68,7 @@ export const hugoGenerator: Generator = {
   taxonomies: (config) => Object.entries(own(config).hugo.taxonomies).map(([singular, plural]) => ({ singular, plural })),
   // Every taxonomy keys its terms alike (hugolib getTaxonomyKey), whatever its name.
   nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
+  // Hugo lower-cases front-matter keys, reads a taxonomy's string as one term, and marks drafts with `draft`
+  // (there is no drafts folder); `lastmod` is the first front-matter key of its default lastmod rule.
+  editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
 };
