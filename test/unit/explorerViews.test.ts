@@ -29,9 +29,14 @@ describe('the Other Taxonomies view', () => {
     assert.match(explorerSource, /taxonomies: 'postcraft\.taxonomies'/, 'registerExplorer creates the view by the same id');
   });
 
-  it('offers sorting, refresh and the post actions, as the Categories and Tags views do', () => {
+  it('offers sorting, refresh, the post actions and the term refactors, as the Categories and Tags views do', () => {
     const inView = (menu: string): string[] => (manifest.contributes.menus[menu] ?? []).filter((m) => m.when?.includes('view == postcraft.taxonomies')).map((m) => m.command);
     assert.deepEqual(new Set(inView('view/title')), new Set(['postcraft.explorer.sortByCount', 'postcraft.explorer.sortByName', 'postcraft.explorer.refresh']));
-    assert.deepEqual(new Set(inView('view/item/context')), new Set(['postcraft.preview.openToSide', 'postcraft.copyPostUrl', 'postcraft.explorer.revealInExplorer']));
+    assert.deepEqual(new Set(inView('view/item/context')), new Set([
+      'postcraft.preview.openToSide', 'postcraft.copyPostUrl', 'postcraft.explorer.revealInExplorer',
+      'postcraft.renameTerm', 'postcraft.mergeTerms', 'postcraft.deleteTerm',
+    ]));
+    const onTerms = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command.endsWith('Term') || m.command.endsWith('Terms'));
+    assert.ok(onTerms.every((m) => m.when === 'view == postcraft.taxonomies && viewItem == postcraft.term'), 'the term refactors are offered on term nodes only');
   });
 });
