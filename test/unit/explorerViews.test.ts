@@ -40,3 +40,30 @@ describe('the Other Taxonomies view', () => {
     assert.ok(onTerms.every((m) => m.when === 'view == postcraft.taxonomies && viewItem == postcraft.term'), 'the term refactors are offered on term nodes only');
   });
 });
+
+describe('the refactor commands on the Categories and Tags views', () => {
+  const treeSource = read('src/features/explorer/taxonomyTree.ts');
+  // The context values taxonomyTree.ts gives a name node: exact names, names with look-alikes, and terms under a key.
+  const contextValues = (kind: string): string[] => [`postcraft.${kind}`, `postcraft.${kind}.variant`, `postcraft.keyed.${kind}`];
+  const matches = (when: string, viewItem: string): boolean => {
+    const regex = /viewItem =~ \/(.*)\/$/.exec(when)?.[1];
+    return regex !== undefined && new RegExp(regex).test(viewItem);
+  };
+
+  it('are offered on every name node, Hugo\'s terms under a key too', () => {
+    assert.match(treeSource, /contextValue = `postcraft\.keyed\.\$\{node\.taxonomy\}`/);
+    for (const [kind, view, commands] of [
+      ['tag', 'postcraft.tags', ['postcraft.renameTag', 'postcraft.mergeTags', 'postcraft.deleteTag']],
+      ['category', 'postcraft.categories', ['postcraft.renameCategory', 'postcraft.mergeCategories', 'postcraft.deleteCategory']],
+    ] as const) {
+      for (const command of commands) {
+        const entries = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command === command && m.when?.startsWith(`view == ${view} `));
+        assert.ok(entries.length > 0, `${command} is in the ${view} context menu`);
+        for (const entry of entries) {
+          for (const value of contextValues(kind)) assert.ok(matches(entry.when ?? '', value), `${command} (${entry.when ?? ''}) is offered on ${value}`);
+          assert.ok(!matches(entry.when ?? '', 'postcraft.post.published'), `${command} is not offered on a post`);
+        }
+      }
+    }
+  });
+});
