@@ -68,7 +68,7 @@ function label(taxonomy: RefactorTaxonomy, op: RefactorOp, from: readonly string
  * With `confirm`, a modal says how many posts change and offers Apply, or Review: VS Code's refactor preview,
  * where each change can be ticked (its entries start unticked there, as VS Code shows edits that need confirmation).
  */
-export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: RefactorOp, from: readonly string[], to: string, confirm: boolean): Promise<RefactorSummary> {
+export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: RefactorOp, from: readonly string[], to: string, confirm: boolean, shown: readonly string[] = from): Promise<RefactorSummary> {
   const change: ListChange = op === 'delete' ? { kind: 'remove', names: from } : { kind: 'merge', from, to };
   const changed: string[] = [];
   const notWritten: string[] = [];
@@ -98,7 +98,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
       files.push({ uri: current.uri.toString(), before: current.text, edits: result.edits });
     }
   }
-  const what = label(taxonomy, op, from, to);
+  const what = label(taxonomy, op, shown, to);
   let review = false;
   if (confirm && planned.length > 0) {
     const apply = vscode.l10n.t('Apply');
@@ -210,7 +210,7 @@ async function runTaxonomyRefactor(registry: SiteRegistry, taxonomyOf: () => Ref
   if (op !== 'delete' && validName(to) !== undefined) {
     return undefined;
   }
-  const summary = await refactorNames(site, taxonomy, op, from, to, args?.confirm ?? true);
+  const summary = await refactorNames(site, taxonomy, op, from, to, args?.confirm ?? true, shown);
   report(summary, label(taxonomy, op, shown, to));
   return summary;
 }

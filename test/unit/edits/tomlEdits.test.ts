@@ -86,8 +86,9 @@ describe('TOML front matter: one value', () => {
     refused(setValue(lf('+++', 'title = "a', '+++'), 'title', 'x', hugo), /TOML error on line 2/);
     refused(setValue(lf('+++', 'title = "a"'), 'title', 'x', hugo), /never closed: add a line with \+\+\+/);
   });
-  it('a generator without TOML front matter still refuses it', () => {
+  it('a generator without TOML front matter still refuses it; JSON front matter is refused under Hugo\'s rules too', () => {
     refused(setValue(post, 'title', 'x', defaultEditDialect), /TOML, which Postcraft cannot edit yet/);
+    refused(setValue('{\n  "title": "글"\n}\n본문\n', 'title', 'x', hugo), /JSON, which Postcraft cannot edit yet/);
   });
 });
 
