@@ -35,10 +35,10 @@ function nextLine(text: string, offset: number): number {
   return i < 0 ? text.length : i + 1;
 }
 
-/** Whether an item of a multi-line array sits alone on its line (a comma and a comment may follow it). */
-function aloneOnLine(text: string, token: TomlToken): boolean {
-  const before = text.slice(lineStartOf(text, token.start), token.start);
-  const after = text.slice(token.end, nextLine(text, token.end));
+/** Whether items of a multi-line array, `first` to `last`, are alone on their line (a comma and a comment may follow). */
+function aloneOnLine(text: string, first: TomlToken, last: TomlToken = first): boolean {
+  const before = text.slice(lineStartOf(text, first.start), first.start);
+  const after = text.slice(last.end, nextLine(text, last.end));
   return /^[ \t]*$/.test(before) && /^[ \t]*,?[ \t]*(#.*)?\r?\n?$/.test(after);
 }
 
@@ -67,18 +67,30 @@ function arrayEdits(doc: TomlDoc, entry: TomlEntry, array: TomlToken & { kind: '
   const kept = steps.map((s) => s.kind !== 'delete');
   const edits: TextEdit[] = [];
   const style: TomlStringStyle = items.length > 0 && items.every((i) => styleOf(i.token) === 'literal') ? 'literal' : 'basic';
+  // Items are deleted per line (a one-line array is one line): a line left with none loses its line (the whole
+  // inside of a one-line array), else an item goes with the separator after it, or before it when it is the last kept.
+  const lineOf = (i: number): number => (multiline ? lineStartOf(text, items[i]?.token.start ?? 0) : array.start);
   for (const [i, step] of steps.entries()) {
     const item = items[i];
     if (item === undefined || step.kind === 'keep') continue;
     const { start, end } = item.token;
     if (step.kind === 'replace') {
       edits.push({ start, end, newText: tomlString(step.name, styleOf(item.token)) });
-    } else if (multiline) {
-      if (!aloneOnLine(text, item.token)) return refuse('unhandledStyle', entry.key);
-      edits.push({ start: lineStartOf(text, start), end: nextLine(text, end), newText: '' });
-    } else if (!kept.some(Boolean)) {
-      if (i === 0) edits.push({ start: array.start + 1, end: array.end - 1, newText: '' });
-    } else if (kept.slice(i + 1).some(Boolean)) {
+      continue;
+    }
+    const group = items.map((_, j) => j).filter((j) => lineOf(j) === lineOf(i));
+    const firstOfLine = items[group[0] ?? i]?.token ?? item.token;
+    const lastOfLine = items[group.at(-1) ?? i]?.token ?? item.token;
+    if (!group.some((j) => kept[j] === true)) {
+      if (i !== group[0]) continue;
+      if (!multiline) {
+        edits.push({ start: array.start + 1, end: array.end - 1, newText: '' });
+      } else if (aloneOnLine(text, firstOfLine, lastOfLine)) {
+        edits.push({ start: lineStartOf(text, firstOfLine.start), end: nextLine(text, lastOfLine.end), newText: '' });
+      } else {
+        return refuse('unhandledStyle', entry.key);
+      }
+    } else if (group.some((j) => j > i && kept[j] === true)) {
       edits.push({ start, end: items[i + 1]?.token.start ?? end, newText: '' });
     } else {
       edits.push({ start: items[i - 1]?.token.end ?? start, end, newText: '' });
@@ -90,14 +102,14 @@ function arrayEdits(doc: TomlDoc, entry: TomlEntry, array: TomlToken & { kind: '
     if (last === undefined) {
       if (multiline || !/^\[[ \t]*\]$/.test(text.slice(array.start, array.end))) return refuse('unhandledStyle', entry.key);
       edits.push({ start: array.start + 1, end: array.end - 1, newText: written.join(', ') });
-    } else if (!multiline) {
+    } else if (!multiline || !aloneOnLine(text, last.token)) {
+      // After the last item on its line, separated as the first two items are when they share a line.
       const first = items[0];
       const second = items[1];
       const between = first !== undefined && second !== undefined ? text.slice(first.token.end, second.token.start) : '';
       const sep = /^[ \t]*,[ \t]*$/.test(between) ? between : ', ';
       edits.push({ start: last.token.end, end: last.token.end, newText: written.map((w) => sep + w).join('') });
     } else {
-      if (!aloneOnLine(text, last.token)) return refuse('unhandledStyle', entry.key);
       const indent = text.slice(lineStartOf(text, last.token.start), last.token.start);
       const after = text.slice(last.token.end, nextLine(text, last.token.end));
       const trailingComma = /^[ \t]*,/.test(after);

@@ -131,6 +131,17 @@ describe('TOML front matter: names', () => {
     golden(text, names(text, 'tags', { kind: 'remove', names: ['b'] }), lf('+++', 'tags = [', '  "a", # first', ']', '+++'));
     golden(text, names(text, 'tags', rename('b', 'B')), lf('+++', 'tags = [', '  "a", # first', "  'B'", ']', '+++'));
   });
+  it('edits a list over several lines with several items a line', () => {
+    const text = lf('+++', 'tags = [', '  "a", "b",', '  "c",', ']', '+++');
+    golden(text, names(text, 'tags', { kind: 'remove', names: ['a'] }), lf('+++', 'tags = [', '  "b",', '  "c",', ']', '+++'));
+    golden(text, names(text, 'tags', { kind: 'remove', names: ['b'] }), lf('+++', 'tags = [', '  "a",', '  "c",', ']', '+++'));
+    golden(text, names(text, 'tags', { kind: 'remove', names: ['a', 'b'] }), lf('+++', 'tags = [', '  "c",', ']', '+++'));
+    golden(text, names(text, 'tags', { kind: 'remove', names: ['b', 'c'] }), lf('+++', 'tags = [', '  "a",', ']', '+++'));
+    golden(text, names(text, 'tags', { kind: 'add', names: ['d'] }), lf('+++', 'tags = [', '  "a", "b",', '  "c",', '  "d",', ']', '+++'));
+    const shared = lf('+++', 'tags = [', '  "a", "b",', ']', '+++');
+    golden(shared, names(shared, 'tags', { kind: 'add', names: ['d'] }), lf('+++', 'tags = [', '  "a", "b", "d",', ']', '+++'));
+    golden(shared, names(shared, 'tags', { kind: 'remove', names: ['a', 'b'] }), lf('+++', 'tags = [', ']', '+++'));
+  });
   it('refuses a list written oddly, nested values, a table, and a taxonomy set in a table', () => {
     refused(names(lf('+++', 'tags = ["a",', '  "b"]', '+++'), 'tags', { kind: 'remove', names: ['a'] }), /written in a way this edit does not handle/);
     refused(names(lf('+++', 'tags = [["a"], "b"]', '+++'), 'tags', rename('b', 'c')), /nested values/);
