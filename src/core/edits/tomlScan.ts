@@ -35,10 +35,7 @@ class ScanError extends Error {
   }
 }
 
-const BARE_KEY = /[A-Za-z0-9_-]+/y;
-const BARE_VALUE = /[^\s,\]}#]+/y;
 const DATE_THEN_TIME = /^\d{4}-\d{2}-\d{2}$/;
-const TIME_AFTER_SPACE = / \d{2}:\d{2}/y;
 
 /** Scans `text` from `from` to `to` (the block's lines, without its `+++` markers). Never throws. */
 export function scanToml(text: string, from: number, to: number): TomlScan {
@@ -52,6 +49,11 @@ export function scanToml(text: string, from: number, to: number): TomlScan {
 }
 
 class Scanner {
+  // Sticky patterns keep their position in lastIndex: each scanner has its own.
+  private readonly bareKey = /[A-Za-z0-9_-]+/y;
+  private readonly bareValue = /[^\s,\]}#]+/y;
+  private readonly timeAfterSpace = / \d{2}:\d{2}/y;
+
   constructor(private readonly text: string, private readonly end: number) {}
 
   top(from: number): { entries: TomlEntry[]; topEnd: number } {
@@ -113,8 +115,8 @@ class Scanner {
       if (token.style === 'multiline') throw new ScanError(p);
       return { key: decodeQuotedKey(this.text.slice(token.start, token.end)), end: token.end };
     }
-    BARE_KEY.lastIndex = p;
-    const m = BARE_KEY.exec(this.text);
+    this.bareKey.lastIndex = p;
+    const m = this.bareKey.exec(this.text);
     if (m === null || p >= this.end) throw new ScanError(p);
     return { key: m[0], end: p + m[0].length };
   }
@@ -125,15 +127,15 @@ class Scanner {
     if (c === '"' || c === "'") return this.string(p);
     if (c === '[') return this.array(p);
     if (c === '{') return this.table(p);
-    BARE_VALUE.lastIndex = p;
-    const m = BARE_VALUE.exec(this.text);
+    this.bareValue.lastIndex = p;
+    const m = this.bareValue.exec(this.text);
     if (m === null) throw new ScanError(p);
     let e = Math.min(this.end, p + m[0].length);
     // A date and a time may be separated by a space (`1979-05-27 07:32:00Z`).
-    TIME_AFTER_SPACE.lastIndex = e;
-    if (DATE_THEN_TIME.test(this.text.slice(p, e)) && TIME_AFTER_SPACE.test(this.text)) {
-      BARE_VALUE.lastIndex = e + 1;
-      e = Math.min(this.end, e + 1 + (BARE_VALUE.exec(this.text)?.[0].length ?? 0));
+    this.timeAfterSpace.lastIndex = e;
+    if (DATE_THEN_TIME.test(this.text.slice(p, e)) && this.timeAfterSpace.test(this.text)) {
+      this.bareValue.lastIndex = e + 1;
+      e = Math.min(this.end, e + 1 + (this.bareValue.exec(this.text)?.[0].length ?? 0));
     }
     return { kind: 'bare', start: p, end: e };
   }
