@@ -29,10 +29,42 @@ describe('the Other Taxonomies view', () => {
     assert.match(explorerSource, /taxonomies: 'postcraft\.taxonomies'/, 'registerExplorer creates the view by the same id');
   });
 
-  it('offers sorting, refresh and the post actions, as the Categories and Tags views do', () => {
+  it('offers sorting, refresh, the post actions and the term refactors, as the Categories and Tags views do', () => {
     const inView = (menu: string): string[] => (manifest.contributes.menus[menu] ?? []).filter((m) => m.when?.includes('view == postcraft.taxonomies')).map((m) => m.command);
     assert.deepEqual(new Set(inView('view/title')), new Set(['postcraft.explorer.sortByCount', 'postcraft.explorer.sortByName', 'postcraft.explorer.refresh', 'postcraft.explorer.filterByLanguage']));
-    assert.deepEqual(new Set(inView('view/item/context')), new Set(['postcraft.preview.openToSide', 'postcraft.copyPostUrl', 'postcraft.explorer.revealInExplorer']));
+    assert.deepEqual(new Set(inView('view/item/context')), new Set([
+      'postcraft.preview.openToSide', 'postcraft.copyPostUrl', 'postcraft.explorer.revealInExplorer',
+      'postcraft.renameTerm', 'postcraft.mergeTerms', 'postcraft.deleteTerm',
+    ]));
+    const onTerms = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command.endsWith('Term') || m.command.endsWith('Terms'));
+    assert.ok(onTerms.every((m) => m.when === 'view == postcraft.taxonomies && viewItem == postcraft.term'), 'the term refactors are offered on term nodes only');
+  });
+});
+
+describe('the refactor commands on the Categories and Tags views', () => {
+  const treeSource = read('src/features/explorer/taxonomyTree.ts');
+  // The context values taxonomyTree.ts gives a name node: exact names, names with look-alikes, and terms under a key.
+  const contextValues = (kind: string): string[] => [`postcraft.${kind}`, `postcraft.${kind}.variant`, `postcraft.keyed.${kind}`];
+  const matches = (when: string, viewItem: string): boolean => {
+    const regex = /viewItem =~ \/(.*)\/$/.exec(when)?.[1];
+    return regex !== undefined && new RegExp(regex).test(viewItem);
+  };
+
+  it('are offered on every name node, Hugo\'s terms under a key too', () => {
+    assert.match(treeSource, /contextValue = `postcraft\.keyed\.\$\{node\.taxonomy\}`/);
+    for (const [kind, view, commands] of [
+      ['tag', 'postcraft.tags', ['postcraft.renameTag', 'postcraft.mergeTags', 'postcraft.deleteTag']],
+      ['category', 'postcraft.categories', ['postcraft.renameCategory', 'postcraft.mergeCategories', 'postcraft.deleteCategory']],
+    ] as const) {
+      for (const command of commands) {
+        const entries = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command === command && m.when?.startsWith(`view == ${view} `));
+        assert.ok(entries.length > 0, `${command} is in the ${view} context menu`);
+        for (const entry of entries) {
+          for (const value of contextValues(kind)) assert.ok(matches(entry.when ?? '', value), `${command} (${entry.when ?? ''}) is offered on ${value}`);
+          assert.ok(!matches(entry.when ?? '', 'postcraft.post.published'), `${command} is not offered on a post`);
+        }
+      }
+    }
   });
 });
 

@@ -27,6 +27,11 @@ export const EDIT_REASONS = {
   notRenamable: 'only a post or a draft can be renamed to match its title',
   nameMatchesTitle: 'the file name already matches the title',
   badTemplate: 'the post template cannot be used: {0}',
+  tomlError: 'the front matter has a TOML error on line {0}: {1}',
+  tomlUnclosed: 'the front matter is never closed: add a line with +++ after it',
+  tomlUnhandled: 'the TOML front matter is written in a way this edit does not handle (line {0}); edit it by hand',
+  tomlInTable: '`{0}` is set in a table or with a dotted key; only top-level keys are edited, edit it by hand',
+  tomlUnchecked: 'the edit of `{0}` would not read back as intended; edit it by hand',
 } as const;
 
 export type EditReasonKey = keyof typeof EDIT_REASONS;

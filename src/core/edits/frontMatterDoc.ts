@@ -68,12 +68,13 @@ export function rangeOf(fm: FrontMatterDoc, node: Node): readonly [number, numbe
   return [base + r[0], base + r[1]];
 }
 
-/** The top-level entries named one of `keys` (in file order). */
-export function findKeys(fm: FrontMatterDoc, keys: readonly string[]): KeyEntry[] {
+/** The top-level entries named one of `keys` (in file order); with `foldKeyCase`, `Tags` is `tags`. */
+export function findKeys(fm: FrontMatterDoc, keys: readonly string[], foldKeyCase = false): KeyEntry[] {
   const out: KeyEntry[] = [];
+  const wanted = foldKeyCase ? keys.map((k) => k.toLowerCase()) : keys;
   for (const pair of fm.map?.items ?? []) {
     const key = isScalar(pair.key) ? String(pair.key.source ?? pair.key.value) : undefined;
-    if (key === undefined || !keys.includes(key)) continue;
+    if (key === undefined || !wanted.includes(foldKeyCase ? key.toLowerCase() : key)) continue;
     const value = pair.value as Node | null;
     out.push({ pair, key, value: value === null || (isScalar(value) && value.source === '' && value.type === 'PLAIN') ? undefined : value });
   }

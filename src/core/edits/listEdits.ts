@@ -47,21 +47,38 @@ export function itemName(node: Node): string | undefined {
 
 type Plan = { readonly kind: 'keep' } | { readonly kind: 'delete' } | { readonly kind: 'replace'; readonly name: string };
 
-/** Per existing name what happens, and which names to append. */
-export function plan(names: readonly (string | undefined)[], change: ListChange): { readonly steps: Plan[]; readonly append: string[] } {
+const sameName = (name: string): string => name;
+
+/**
+ * Per existing name what happens, and which names to append. Names are compared by `keyOf` (a generator's key:
+ * the name itself, or a term key under which "Go Lang" and "go-lang" are one name).
+ */
+export function plan(names: readonly (string | undefined)[], change: ListChange, keyOf: (name: string) => string = sameName): { readonly steps: Plan[]; readonly append: string[] } {
+  const keys = names.map((n) => (n === undefined ? undefined : keyOf(n)));
   if (change.kind === 'add') {
-    const present = new Set(names);
-    const append = [...new Set(change.names)].filter((n) => !present.has(n));
+    const present = new Set(keys);
+    const append: string[] = [];
+    for (const n of change.names) {
+      const key = keyOf(n);
+      if (!present.has(key)) {
+        present.add(key);
+        append.push(n);
+      }
+    }
     return { steps: names.map(() => ({ kind: 'keep' })), append };
   }
   if (change.kind === 'remove') {
-    const gone = new Set(change.names);
-    return { steps: names.map((n) => (n !== undefined && gone.has(n) ? { kind: 'delete' } : { kind: 'keep' })), append: [] };
+    const gone = new Set(change.names.map(keyOf));
+    return { steps: keys.map((k) => (k !== undefined && gone.has(k) ? { kind: 'delete' } : { kind: 'keep' })), append: [] };
   }
-  const sources = new Set(change.from.filter((n) => n !== change.to));
-  let targetSeen = names.includes(change.to);
-  const steps = names.map((n): Plan => {
-    if (n === undefined || !sources.has(n)) return { kind: 'keep' };
+  const sources = new Set(change.from.map(keyOf));
+  const targetKey = keyOf(change.to);
+  const merged = names.map((n, i) => n !== undefined && n !== change.to && sources.has(keys[i] ?? ''));
+  // When the post already writes the target (or, under a key, a name that is the target), every merged name goes;
+  // else the first becomes the target and the others go.
+  let targetSeen = keys.some((k, i) => k === targetKey && !merged[i]);
+  const steps = merged.map((m): Plan => {
+    if (!m) return { kind: 'keep' };
     if (targetSeen) return { kind: 'delete' };
     targetSeen = true;
     return { kind: 'replace', name: change.to };
@@ -88,7 +105,7 @@ export function blockItemPrefix(fm: FrontMatterDoc): string {
 }
 
 /** Edits of a list value (flow or block) of `entry`. */
-export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, change: ListChange): EditResult {
+export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, change: ListChange, keyOf?: (name: string) => string): EditResult {
   const items: Item[] = [];
   for (const node of seq.items) {
     if (!isScalar(node)) return refuse('nestedValues', entry.key);
@@ -96,7 +113,7 @@ export function seqEdits(fm: FrontMatterDoc, entry: KeyEntry, seq: YAMLSeq, chan
     items.push({ node, name: itemName(node), start, end });
   }
   const flow = seq.flow === true;
-  const { steps, append } = plan(items.map((i) => i.name), change);
+  const { steps, append } = plan(items.map((i) => i.name), change, keyOf);
   const edits: TextEdit[] = [];
   const kept = steps.map((s) => s.kind !== 'delete');
   let refusal: EditRefusal | undefined;

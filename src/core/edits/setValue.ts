@@ -3,6 +3,9 @@ import { isScalar, type Node } from 'yaml';
 import { afterColon, findKeys, insertKeyLines, isRefusal, lineStart, openFrontMatter, rangeOf, type FrontMatterDoc } from './frontMatterDoc';
 import { formatScalar, type QuoteStyle, type ScalarValue } from './yamlQuote';
 import { accept, refuse, type EditResult } from './textEdit';
+import { defaultEditDialect, type EditDialect } from './editDialect';
+import { isTomlRefusal, openToml, opensToml } from './tomlDoc';
+import { tomlRemoveKey, tomlScalarSource, tomlSetValue } from './tomlEdits';
 
 export function quoteStyleOf(node: Node | undefined): QuoteStyle {
   if (node !== undefined && isScalar(node)) {
@@ -13,17 +16,21 @@ export function quoteStyleOf(node: Node | undefined): QuoteStyle {
 }
 
 /** The written text of a top-level scalar (quotes removed), or undefined when the key is missing or not a scalar. */
-export function readScalarSource(text: string, key: string): string | undefined {
+export function readScalarSource(text: string, key: string, dialect: EditDialect = defaultEditDialect): string | undefined {
+  if (dialect.toml && opensToml(text)) {
+    const doc = openToml(text, dialect.foldKeyCase);
+    return isTomlRefusal(doc) ? undefined : tomlScalarSource(doc, key);
+  }
   const fm = openFrontMatter(text);
   if (isRefusal(fm)) return undefined;
-  const entry = findKeys(fm, [key]).at(-1);
+  const entry = findKeys(fm, [key], dialect.foldKeyCase).at(-1);
   const value = entry?.value;
   return value !== undefined && isScalar(value) && typeof value.source === 'string' ? value.source : undefined;
 }
 
 /** Edits that set `key: value` in `fm` (the last occurrence wins, as in Jekyll). */
-export function setValueIn(fm: FrontMatterDoc, key: string, value: ScalarValue): EditResult {
-  const entry = findKeys(fm, [key]).at(-1);
+export function setValueIn(fm: FrontMatterDoc, key: string, value: ScalarValue, foldKeyCase = false): EditResult {
+  const entry = findKeys(fm, [key], foldKeyCase).at(-1);
   if (entry === undefined) {
     return accept([insertKeyLines(fm, [`${formatScalar(key)}: ${formatScalar(value)}`])]);
   }
@@ -47,17 +54,28 @@ function trimLineBreak(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Sets a top-level scalar: the value is replaced in place (quoting kept as written), or a key line is added. */
-export function setValue(text: string, key: string, value: ScalarValue): EditResult {
+/**
+ * Sets a top-level scalar: the value is replaced in place (quoting kept as written), or a key line is added. In
+ * TOML front matter when the dialect reads it.
+ */
+export function setValue(text: string, key: string, value: ScalarValue, dialect: EditDialect = defaultEditDialect): EditResult {
+  if (dialect.toml && opensToml(text)) {
+    const doc = openToml(text, dialect.foldKeyCase);
+    return isTomlRefusal(doc) ? doc : tomlSetValue(doc, key, value);
+  }
   const fm = openFrontMatter(text);
-  return isRefusal(fm) ? fm : setValueIn(fm, key, value);
+  return isRefusal(fm) ? fm : setValueIn(fm, key, value, dialect.foldKeyCase);
 }
 
 /** Removes every top-level `key` line (with its nested lines and a comment on the same line). */
-export function removeKey(text: string, key: string): EditResult {
+export function removeKey(text: string, key: string, dialect: EditDialect = defaultEditDialect): EditResult {
+  if (dialect.toml && opensToml(text)) {
+    const doc = openToml(text, dialect.foldKeyCase);
+    return isTomlRefusal(doc) ? doc : tomlRemoveKey(doc, key);
+  }
   const fm = openFrontMatter(text);
   if (isRefusal(fm)) return fm;
-  return accept(findKeys(fm, [key]).map((entry) => {
+  return accept(findKeys(fm, [key], dialect.foldKeyCase).map((entry) => {
     const start = lineStart(fm.text, rangeOf(fm, entry.pair.key as Node)[0]);
     return { start, end: entryEnd(fm, entry.pair.key as Node, entry.value), newText: '' };
   }));

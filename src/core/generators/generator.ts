@@ -10,6 +10,7 @@ import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
 import type { Problem } from '../problem';
 import type { SiteConfig } from '../siteConfig';
+import { defaultEditDialect, type EditDialect } from '../edits/editDialect';
 
 /** What every generator's configuration says that neutral code reads. */
 export interface SiteSettings {
@@ -147,4 +148,15 @@ export interface Generator {
    * some; a generator without it keeps whatever the neutral lint and editor features do.
    */
   readonly frontMatterRules?: FrontMatterRules;
+  /**
+   * How the writing commands edit this generator's posts: TOML front matter, key case, taxonomy strings, and
+   * whether publishing sets a draft flag rather than moving the file. Undefined: defaultEditDialect (YAML only,
+   * exact keys, names split on spaces, drafts in their own folder).
+   */
+  readonly editing?: EditDialect;
+}
+
+/** The generator's edit dialect, or the default one. */
+export function editDialectOf(generator: Pick<Generator, 'editing'>): EditDialect {
+  return generator.editing ?? defaultEditDialect;
 }

@@ -171,7 +171,7 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     const tip = new vscode.MarkdownString();
     tip.appendText(node.taxonomy === 'category' ? vscode.l10n.t('Category "{0}": {1} posts', label, posts.length) : vscode.l10n.t('Tag "{0}": {1} posts', label, posts.length));
     if (!site.generator.distinctNameVariants) {
-      // A term under a key: Rename/Merge/Delete (which match names exactly, as Jekyll does) are not offered on it.
+      // A term under a key: Rename/Merge/Delete get the key and change every spelling filed under it.
       item.iconPath = new vscode.ThemeIcon(node.taxonomy === 'category' ? 'folder' : 'tag');
       item.contextValue = `postcraft.keyed.${node.taxonomy}`;
       appendSpellings(tip, site, group);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { namesIn, pluralOf } from '../../core/taxonomyGroups';
 import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { Site } from '../sites/site';
 
@@ -9,12 +10,17 @@ export interface NameCount {
 
 /** Every name the site's posts and drafts carry, with how many files carry it, most used first. */
 export function siteNames(site: Site, taxonomy: TaxonomyKind): NameCount[] {
+  return siteKeyNames(site, pluralOf(taxonomy));
+}
+
+/** {@link siteNames} of any taxonomy, by its key (`series`). */
+export function siteKeyNames(site: Site, key: string): NameCount[] {
   const counts = new Map<string, number>();
   for (const post of site.model.snapshot().posts) {
     if (post.status === 'notPost' || post.status === 'invalid') {
       continue;
     }
-    for (const name of new Set(taxonomy === 'category' ? post.categories : post.tags)) {
+    for (const name of new Set(namesIn(post, key))) {
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

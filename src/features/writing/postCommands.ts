@@ -5,17 +5,18 @@ import { classifyPlainScalar } from '../../core/psychScalar';
 import { dayInZone, jekyllTimestamp, timestampLike } from '../../core/edits/postDates';
 import { publishPath, unpublishPath } from '../../core/edits/postMoves';
 import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue';
-import { editTaxonomy, writtenNames } from '../../core/edits/taxonomyEdits';
+import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';
 import { addEdits, currentText, siteFile, siteUri, targetUri, type SiteFile } from './documents';
 import { pickNames, siteNames } from './namePick';
 import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditResult } from '../../core/edits/textEdit';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
+import { dialectOf, isPostPath, kindKey, siteSpec } from './postEditing';
 
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
   const file = siteFile(registry, targetUri(arg));
-  if (file === undefined || !/(^|\/)_(posts|drafts)\//.test(file.rel)) {
+  if (file === undefined || !isPostPath(file.site, file.rel)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll or Hugo site first.'));
     return undefined;
   }
@@ -26,11 +27,12 @@ export function exists(file: SiteFile): (rel: string) => boolean {
   return (rel) => fs.existsSync(path.join(file.site.root, ...rel.split('/')));
 }
 
-async function applyTextEdit(file: SiteFile, compute: (text: string) => EditResult): Promise<boolean> {
+async function applyTextEdit(file: SiteFile, compute: (text: string) => EditResult, message?: (reason: string) => string): Promise<boolean> {
   const current = await currentText(file.uri);
   const result = compute(current.text);
   if (!result.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The front matter was not changed: {0}', localReason(result.reason)));
+    const why = localReason(result.reason);
+    void vscode.window.showWarningMessage(message?.(why) ?? vscode.l10n.t('The front matter was not changed: {0}', why));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -38,11 +40,36 @@ async function applyTextEdit(file: SiteFile, compute: (text: string) => EditResu
   return result.edits.length === 0 || vscode.workspace.applyEdit(edit);
 }
 
-/** `_drafts/x.md` → `_posts/TODAY-x.md` with `date:` set to now, in one undoable edit. */
+/**
+ * Sets the draft flag of a generator that marks drafts in the file (no move), and saves the post so that the
+ * site's trees follow at once, as they do after a move. One undo takes the flag back.
+ */
+async function setDraftFlag(file: SiteFile, draftKey: string, draft: boolean): Promise<vscode.Uri | undefined> {
+  const dialect = dialectOf(file.site);
+  const done = await applyTextEdit(
+    file,
+    (text) => setValue(text, draftKey, draft, dialect),
+    (why) => (draft ? vscode.l10n.t('The post was not made a draft: {0}', why) : vscode.l10n.t('The draft was not published: {0}', why)),
+  );
+  if (!done) {
+    return undefined;
+  }
+  await (await vscode.workspace.openTextDocument(file.uri)).save();
+  return file.uri;
+}
+
+/**
+ * Publishes a draft: with a draft flag, `draft = false` in place; else `_drafts/x.md` → `_posts/TODAY-x.md` with
+ * `date:` set to now, in one undoable edit.
+ */
 export async function publishDraft(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
   if (file === undefined) {
     return undefined;
+  }
+  const draftKey = dialectOf(file.site).draftKey;
+  if (draftKey !== undefined) {
+    return setDraftFlag(file, draftKey, false);
   }
   const now = Date.now();
   const target = publishPath(file.rel, dayInZone(now, file.site.loaded.zone), exists(file));
@@ -65,9 +92,13 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   return newUri;
 }
 
-/** `_posts/DATE-x.md` → `_drafts/x.md`; the front matter stays as it is. */
+/** With a draft flag, `draft = true` in place; else `_posts/DATE-x.md` → `_drafts/x.md`, the front matter as it is. */
 export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
+  const draftKey = file === undefined ? undefined : dialectOf(file.site).draftKey;
+  if (file !== undefined && draftKey !== undefined) {
+    return setDraftFlag(file, draftKey, true);
+  }
   const target = file === undefined ? undefined : unpublishPath(file.rel, exists(file));
   if (file === undefined || target === undefined) {
     return undefined;
@@ -82,11 +113,19 @@ export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promi
   return (await vscode.workspace.applyEdit(edit)) ? newUri : undefined;
 }
 
-/** `published: false` on, or off (the line removed). Returns the new state (true = published). */
+/**
+ * `published: false` on, or off (the line removed); with a draft flag, the flag toggled instead. Returns the new
+ * state (true = published).
+ */
 export async function togglePublished(registry: SiteRegistry, arg: unknown): Promise<boolean | undefined> {
   const file = postOf(registry, arg);
   if (file === undefined) {
     return undefined;
+  }
+  const draftKey = dialectOf(file.site).draftKey;
+  if (draftKey !== undefined) {
+    const wasDraft = file.site.model.get(file.rel)?.isDraft ?? false;
+    return (await setDraftFlag(file, draftKey, !wasDraft)) === undefined ? undefined : wasDraft;
   }
   let published = true;
   const done = await applyTextEdit(file, (text) => {
@@ -99,10 +138,12 @@ export async function togglePublished(registry: SiteRegistry, arg: unknown): Pro
   return done ? published : undefined;
 }
 
-/** The `last_modified_at` edit for now, in the format the file already uses. */
+/** The last-modified edit for now (`last_modified_at`, or the generator's key), in the format the file already uses. */
 export function lastModifiedEdit(text: string, file: SiteFile, nowMs: number): EditResult {
-  const existing = readScalarSource(text, 'last_modified_at');
-  return setValue(text, 'last_modified_at', { timestamp: timestampLike(existing, nowMs, file.site.loaded.zone) });
+  const dialect = dialectOf(file.site);
+  const key = dialect.lastModifiedKey;
+  const existing = readScalarSource(text, key, dialect);
+  return setValue(text, key, { timestamp: timestampLike(existing, nowMs, file.site.loaded.zone) }, dialect);
 }
 
 export async function updateLastModified(registry: SiteRegistry, arg: unknown): Promise<boolean> {
@@ -123,7 +164,9 @@ export async function editPostNames(registry: SiteRegistry, taxonomy: TaxonomyKi
     return false;
   }
   const current = await currentText(file.uri);
-  const written = writtenNames(current.text, taxonomy);
+  const spec = siteSpec(file.site, kindKey(taxonomy));
+  const dialect = dialectOf(file.site);
+  const written = writtenNamesFor(current.text, spec, dialect);
   if (!Array.isArray(written)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The front matter was not changed: {0}', localReason(written.reason)));
     return false;
@@ -138,5 +181,5 @@ export async function editPostNames(registry: SiteRegistry, taxonomy: TaxonomyKi
   if (names === undefined || names.length === 0) {
     return false;
   }
-  return applyTextEdit(file, (text) => editTaxonomy(text, taxonomy, add ? { kind: 'add', names } : { kind: 'remove', names }));
+  return applyTextEdit(file, (text) => editNames(text, spec, add ? { kind: 'add', names } : { kind: 'remove', names }, dialect));
 }

@@ -6,8 +6,9 @@ import { insertImage, insertPostLink, type InsertArgs } from './insertCommands';
 import { runNewPost, type NewPostArgs } from './newPostCommand';
 import { editPostNames, lastModifiedEdit, publishDraft, togglePublished, unpublishPost, updateLastModified, type PostNamesArgs } from './postCommands';
 import { renamePostToTitle } from './renamePostCommand';
-import { runRefactor, type RefactorArgs } from './taxonomyRefactor';
+import { runRefactor, runTermRefactor, type RefactorArgs } from './taxonomyRefactor';
 import type { SiteRegistry } from '../sites/siteRegistry';
+import { dialectOf, isPostPath } from './postEditing';
 
 export interface WritingDeps {
   readonly registry: SiteRegistry;
@@ -21,7 +22,7 @@ function updateOnSave(registry: SiteRegistry): vscode.Disposable {
       return;
     }
     const file = siteFile(registry, document.uri);
-    if (file === undefined || !/(^|\/)_(posts|drafts)\//.test(file.rel)) {
+    if (file === undefined || !isPostPath(file.site, file.rel)) {
       return;
     }
     const text = document.getText();
@@ -31,6 +32,25 @@ function updateOnSave(registry: SiteRegistry): vscode.Disposable {
       event.waitUntil(Promise.resolve(result.edits.map((e) => vscode.TextEdit.replace(toRange(current, e), e.newText))));
     }
   });
+}
+
+/**
+ * Context keys for the menus: whether the active editor shows a post of a site (`postcraft.activePost`), and
+ * whether its generator publishes by a draft flag rather than by folder (`postcraft.activePostHasDraftFlag`).
+ */
+function activePostContext(registry: SiteRegistry): vscode.Disposable {
+  const update = (): void => {
+    const file = siteFile(registry, vscode.window.activeTextEditor?.document.uri);
+    const post = file !== undefined && isPostPath(file.site, file.rel);
+    void vscode.commands.executeCommand('setContext', 'postcraft.activePost', post);
+    void vscode.commands.executeCommand('setContext', 'postcraft.activePostHasDraftFlag', post && dialectOf(file.site).draftKey !== undefined);
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    registry.onDidChangeSites(update),
+    registry.onDidChangeSite(update),
+  );
 }
 
 /** The writing commands: create, publish and refactor posts, every change through a WorkspaceEdit. */
@@ -43,6 +63,9 @@ export function registerWritingCommands(deps: WritingDeps): vscode.Disposable {
     vscode.commands.registerCommand(commandIds.renameCategory, (arg?: RefactorArgs) => runRefactor(registry, 'category', 'rename', arg)),
     vscode.commands.registerCommand(commandIds.mergeCategories, (arg?: RefactorArgs) => runRefactor(registry, 'category', 'merge', arg)),
     vscode.commands.registerCommand(commandIds.deleteCategory, (arg?: RefactorArgs) => runRefactor(registry, 'category', 'delete', arg)),
+    vscode.commands.registerCommand(commandIds.renameTerm, (arg?: RefactorArgs) => runTermRefactor(registry, 'rename', arg)),
+    vscode.commands.registerCommand(commandIds.mergeTerms, (arg?: RefactorArgs) => runTermRefactor(registry, 'merge', arg)),
+    vscode.commands.registerCommand(commandIds.deleteTerm, (arg?: RefactorArgs) => runTermRefactor(registry, 'delete', arg)),
     vscode.commands.registerCommand(commandIds.newPost, (arg?: NewPostArgs) => runNewPost(registry, false, arg)),
     vscode.commands.registerCommand(commandIds.newDraft, (arg?: NewPostArgs) => runNewPost(registry, true, arg)),
     vscode.commands.registerCommand(commandIds.publishDraft, (arg?: unknown) => publishDraft(registry, arg)),
@@ -58,5 +81,6 @@ export function registerWritingCommands(deps: WritingDeps): vscode.Disposable {
     vscode.commands.registerCommand(commandIds.insertImage, (arg?: InsertArgs) => insertImage(registry, arg)),
     registerImageDrop(registry),
     updateOnSave(registry),
+    activePostContext(registry),
   );
 }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { editTaxonomy } from '../../core/edits/taxonomyEdits';
+import { editNames } from '../../core/edits/taxonomyEdits';
+import { namesIn } from '../../core/taxonomyGroups';
 import { addEdits, chooseSite, currentTexts, siteUri, type CurrentText } from './documents';
-import { pickNames, siteNames } from './namePick';
+import { pickNames, siteKeyNames } from './namePick';
+import { dialectOf, kindKey, siteSpec } from './postEditing';
 import type { ListChange, TaxonomyKind } from '../../core/edits/listEdits';
 import type { TextEdit } from '../../core/edits/textEdit';
 import type { Site } from '../sites/site';
@@ -17,8 +19,21 @@ export interface RefactorArgs {
   readonly to?: string;
   /** False skips the refactor preview (for tests); default true. */
   readonly confirm?: boolean;
-  /** A tree node (`NameNode`) also carries the name. */
+  /** A tree node (`NameNode`) also carries the name (Hugo's term key, which matches every spelling of the term). */
   readonly name?: string;
+  /** A term node of the Other Taxonomies view carries its taxonomy and key. */
+  readonly plural?: string;
+  readonly key?: string;
+}
+
+/** The taxonomy a refactor works on: its front-matter key, and the word for one of its names in messages. */
+export interface RefactorTaxonomy {
+  readonly key: string;
+  readonly word: string;
+}
+
+function kindTaxonomy(kind: TaxonomyKind): RefactorTaxonomy {
+  return { key: kindKey(kind), word: kind === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category') };
 }
 
 export interface RefactorSummary {
@@ -27,14 +42,16 @@ export interface RefactorSummary {
   readonly changed: readonly string[];
   /** Posts that carry the name without writing it (a folder above `_posts`, `defaults:`). */
   readonly notWritten: readonly string[];
+  /** Whether the site's generator files names by folders above `_posts` and `defaults:` (the default dialect). */
+  readonly folderNames: boolean;
   readonly refused: readonly { readonly path: string; readonly reason: string }[];
   /** Each edited file's text before, and the edits made (offsets into that text). */
   readonly files: readonly { readonly uri: string; readonly before: string; readonly edits: readonly TextEdit[] }[];
 }
 
-function label(taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], to: string): string {
+function label(taxonomy: RefactorTaxonomy, op: RefactorOp, from: readonly string[], to: string): string {
   const names = from.join(', ');
-  const kind = taxonomy === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category');
+  const kind = taxonomy.word;
   switch (op) {
     case 'rename':
       return vscode.l10n.t("Rename {0} '{1}' to '{2}'", kind, names, to);
@@ -46,19 +63,23 @@ function label(taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], 
 }
 
 /**
- * Builds the edits over every post that carries one of `from`, then applies them as one (undoable) WorkspaceEdit.
+ * Builds the edits over every post that carries one of `from` (compared by the generator's name key), then applies
+ * them as one (undoable) WorkspaceEdit.
  * With `confirm`, a modal says how many posts change and offers Apply, or Review: VS Code's refactor preview,
  * where each change can be ticked (its entries start unticked there, as VS Code shows edits that need confirmation).
  */
-export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: RefactorOp, from: readonly string[], to: string, confirm: boolean): Promise<RefactorSummary> {
+export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: RefactorOp, from: readonly string[], to: string, confirm: boolean, shown: readonly string[] = from): Promise<RefactorSummary> {
   const change: ListChange = op === 'delete' ? { kind: 'remove', names: from } : { kind: 'merge', from, to };
   const changed: string[] = [];
   const notWritten: string[] = [];
   const refused: { path: string; reason: string }[] = [];
   const files: { uri: string; before: string; edits: readonly TextEdit[] }[] = [];
   const planned: { path: string; current: CurrentText; edits: readonly TextEdit[] }[] = [];
-  const wanted = new Set(from);
-  const posts = site.model.snapshot().posts.filter((post) => post.status !== 'notPost' && (taxonomy === 'category' ? post.categories : post.tags).some((n) => wanted.has(n)));
+  const spec = siteSpec(site, taxonomy.key);
+  const dialect = dialectOf(site);
+  const folderNames = site.generator.editing === undefined;
+  const wanted = new Set(from.map(spec.keyOf));
+  const posts = site.model.snapshot().posts.filter((post) => post.status !== 'notPost' && namesIn(post, taxonomy.key).some((n) => wanted.has(spec.keyOf(n))));
   const texts = await currentTexts(posts.map((post) => siteUri(site, post.path)));
   for (const [i, post] of posts.entries()) {
     const current = texts[i];
@@ -66,7 +87,7 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
       refused.push({ path: post.path, reason: vscode.l10n.t('the file cannot be read') });
       continue;
     }
-    const result = editTaxonomy(current.text, taxonomy, change);
+    const result = editNames(current.text, spec, change, dialect);
     if (!result.ok) {
       refused.push({ path: post.path, reason: localReason(result.reason) });
     } else if (result.edits.length === 0) {
@@ -77,7 +98,7 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
       files.push({ uri: current.uri.toString(), before: current.text, edits: result.edits });
     }
   }
-  const what = label(taxonomy, op, from, to);
+  const what = label(taxonomy, op, shown, to);
   let review = false;
   if (confirm && planned.length > 0) {
     const apply = vscode.l10n.t('Apply');
@@ -85,7 +106,7 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
     const detail = vscode.l10n.t('{0} posts change. One undo takes it all back.', planned.length);
     const choice = await vscode.window.showInformationMessage(what, { modal: true, detail }, apply, preview);
     if (choice === undefined) {
-      return { applied: false, changed: [], notWritten, refused, files: [] };
+      return { applied: false, changed: [], notWritten, folderNames, refused, files: [] };
     }
     review = choice === preview;
   }
@@ -94,7 +115,7 @@ export async function refactorNames(site: Site, taxonomy: TaxonomyKind, op: Refa
     addEdits(edit, p.current, p.edits, { needsConfirmation: review, label: what, description: p.path });
   }
   const applied = planned.length > 0 && (await vscode.workspace.applyEdit(edit, { isRefactoring: true }));
-  return { applied, changed, notWritten, refused, files };
+  return { applied, changed, notWritten, folderNames, refused, files };
 }
 
 function report(summary: RefactorSummary, what: string): void {
@@ -103,7 +124,12 @@ function report(summary: RefactorSummary, what: string): void {
   } else if (summary.changed.length === 0 && summary.refused.length === 0 && summary.notWritten.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0}: no post writes this name.', what));
   }
-  if (summary.notWritten.length > 0) {
+  if (summary.notWritten.length > 0 && !summary.folderNames) {
+    void vscode.window.showWarningMessage(vscode.l10n.t(
+      '{0} posts get this name from somewhere other than their own front matter and were not changed (for example {1}).',
+      summary.notWritten.length, summary.notWritten[0] ?? '',
+    ));
+  } else if (summary.notWritten.length > 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t(
       '{0} posts get this name from a folder above _posts or from defaults: in _config.yml, not from their front matter, and were not changed (for example {1}). Rename the folder or the defaults to change them.',
       summary.notWritten.length, summary.notWritten[0] ?? '',
@@ -123,36 +149,57 @@ function validName(value: string): string | undefined {
 
 /** The command behind Rename / Merge / Delete Tag… and Category…: prompts for what `args` does not give. */
 export async function runRefactor(registry: SiteRegistry, taxonomy: TaxonomyKind, op: RefactorOp, args: RefactorArgs | undefined): Promise<RefactorSummary | undefined> {
+  return runTaxonomyRefactor(registry, () => kindTaxonomy(taxonomy), op, args);
+}
+
+/** Rename / Merge / Delete Term… of another taxonomy (`series`), from a term node of the Other Taxonomies view. */
+export async function runTermRefactor(registry: SiteRegistry, op: RefactorOp, args: RefactorArgs | undefined): Promise<RefactorSummary | undefined> {
+  const plural = args?.plural;
+  if (plural === undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Pick a term in the Other Taxonomies view first.'));
+    return undefined;
+  }
+  const name = args?.name ?? args?.key;
+  return runTaxonomyRefactor(registry, () => ({ key: plural, word: plural }), op, name === undefined ? args : { ...args, name });
+}
+
+async function runTaxonomyRefactor(registry: SiteRegistry, taxonomyOf: () => RefactorTaxonomy, op: RefactorOp, args: RefactorArgs | undefined): Promise<RefactorSummary | undefined> {
   const site = await chooseSite(registry, args?.root);
   if (site === undefined) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll or Hugo site first.'));
     return undefined;
   }
-  const names = siteNames(site, taxonomy);
+  const taxonomy = taxonomyOf();
+  const keyOf = siteSpec(site, taxonomy.key).keyOf;
+  const names = siteKeyNames(site, taxonomy.key);
   const given = args?.from === undefined ? (args?.name === undefined ? [] : [args.name]) : typeof args.from === 'string' ? [args.from] : [...args.from];
-  const kind = taxonomy === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category');
+  const kind = taxonomy.word;
   let from = given;
   if (from.length === 0 || (op === 'merge' && args?.from === undefined)) {
+    // A node names a term by its key: tick the names written under it.
+    const givenKeys = new Set(from.map(keyOf));
     const picked = await pickNames({
       title: label(taxonomy, op, [], ''),
       placeholder: op === 'merge' ? vscode.l10n.t('Pick the {0} names to merge', kind) : vscode.l10n.t('Pick a {0}', kind),
-      names, many: op === 'merge', allowNew: false, selected: from,
+      names, many: op === 'merge', allowNew: false, selected: names.filter((n) => givenKeys.has(keyOf(n.name))).map((n) => n.name),
     });
     if (picked === undefined || picked.length === 0) {
       return undefined;
     }
     from = picked;
   }
+  // A term key shows as the spelling most posts use.
+  const shown = from.map((f) => names.find((n) => n.name === f)?.name ?? names.find((n) => keyOf(n.name) === keyOf(f))?.name ?? f);
   let to = args?.to ?? '';
   if (op === 'rename' && args?.to === undefined) {
-    const typed = await vscode.window.showInputBox({ title: label(taxonomy, op, from, '…'), value: from[0] ?? '', prompt: vscode.l10n.t('New name'), validateInput: validName });
+    const typed = await vscode.window.showInputBox({ title: label(taxonomy, op, shown, '…'), value: shown[0] ?? '', prompt: vscode.l10n.t('New name'), validateInput: validName });
     if (typed === undefined) {
       return undefined;
     }
     to = typed.trim();
   } else if (op === 'merge' && args?.to === undefined) {
     const target = await pickNames({
-      title: label(taxonomy, op, from, '…'), placeholder: vscode.l10n.t('The name to keep (or type a new one)'),
+      title: label(taxonomy, op, shown, '…'), placeholder: vscode.l10n.t('The name to keep (or type a new one)'),
       names: [...names.filter((n) => from.includes(n.name)), ...names.filter((n) => !from.includes(n.name))], many: false, allowNew: true,
     });
     if (target?.[0] === undefined) {
@@ -163,7 +210,7 @@ export async function runRefactor(registry: SiteRegistry, taxonomy: TaxonomyKind
   if (op !== 'delete' && validName(to) !== undefined) {
     return undefined;
   }
-  const summary = await refactorNames(site, taxonomy, op, from, to, args?.confirm ?? true);
-  report(summary, label(taxonomy, op, from, to));
+  const summary = await refactorNames(site, taxonomy, op, from, to, args?.confirm ?? true, shown);
+  report(summary, label(taxonomy, op, shown, to));
   return summary;
 }

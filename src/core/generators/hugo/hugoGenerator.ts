@@ -72,4 +72,7 @@ export const hugoGenerator: Generator = {
   nameKey: (_taxonomy, name, config) => hugoTermKey(name, own(config).hugo),
   languages: (config) => own(config).siteLanguages,
   frontMatterRules: hugoFrontMatterRules(own),
+  // Hugo lower-cases front-matter keys, reads a taxonomy's string as one term, and marks drafts with `draft`
+  // (there is no drafts folder); `lastmod` is the first front-matter key of its default lastmod rule.
+  editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
 };
