@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { offerRefactorUndo, type RefactoredFile } from './refactorUndo';
 import { editNames } from '../../core/edits/taxonomyEdits';
 import { namesIn } from '../../core/taxonomyGroups';
 import { addEdits, chooseSite, currentTexts, siteUri, type CurrentText } from './documents';
@@ -46,7 +47,7 @@ export interface RefactorSummary {
   readonly folderNames: boolean;
   readonly refused: readonly { readonly path: string; readonly reason: string }[];
   /** Each edited file's text before, and the edits made (offsets into that text). */
-  readonly files: readonly { readonly uri: string; readonly before: string; readonly edits: readonly TextEdit[] }[];
+  readonly files: readonly RefactoredFile[];
 }
 
 function label(taxonomy: RefactorTaxonomy, op: RefactorOp, from: readonly string[], to: string): string {
@@ -103,7 +104,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
   if (confirm && planned.length > 0) {
     const apply = vscode.l10n.t('Apply');
     const preview = vscode.l10n.t('Review…');
-    const detail = vscode.l10n.t('{0} posts change. One undo takes it all back.', planned.length);
+    const detail = vscode.l10n.t('{0} posts change. Undo on the message that follows takes it all back from anywhere; Ctrl+Z does from one of the changed posts.', planned.length);
     const choice = await vscode.window.showInformationMessage(what, { modal: true, detail }, apply, preview);
     if (choice === undefined) {
       return { applied: false, changed: [], notWritten, folderNames, refused, files: [] };
@@ -120,7 +121,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
 
 function report(summary: RefactorSummary, what: string): void {
   if (summary.applied) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0}: {1} posts changed.', what, summary.changed.length));
+    void offerRefactorUndo(vscode.l10n.t('{0}: {1} posts changed.', what, summary.changed.length), summary.files);
   } else if (summary.changed.length === 0 && summary.refused.length === 0 && summary.notWritten.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0}: no post writes this name.', what));
   }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyEdits, invertEdits, positionAt } from '../../../src/core/edits/textEdit';
+import { applyEdits } from '../../../src/core/edits/textEdit';
+import { undoRefactor } from '../../../src/features/writing/refactorUndo';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
 import { waitFor } from '../waitFor';
 import { commandIds } from '../../../src/features/commands/commandIds';
@@ -22,18 +23,10 @@ async function snapshotBytes(): Promise<Map<string, string>> {
   return out;
 }
 
-/** Undoes a refactor in one WorkspaceEdit (VS Code's own multi-file undo asks a modal question a host test cannot answer). */
+/** Undoes a refactor as the Undo on the message after it does (it needs no focus in one of the changed posts). */
 async function undo(summary: RefactorSummary): Promise<void> {
-  const edit = new vscode.WorkspaceEdit();
-  for (const f of summary.files) {
-    const after = applyEdits(f.before, f.edits);
-    for (const e of invertEdits(f.before, f.edits)) {
-      const s = positionAt(after, e.start);
-      const t = positionAt(after, e.end);
-      edit.replace(vscode.Uri.parse(f.uri), new vscode.Range(s.line, s.character, t.line, t.character), e.newText);
-    }
-  }
-  assert.equal(await vscode.workspace.applyEdit(edit), true);
+  const undone = await undoRefactor(summary.files);
+  assert.deepEqual(undone, { restored: summary.files.length, changedSince: [] });
   await vscode.workspace.saveAll(false);
 }
 
@@ -87,7 +80,25 @@ describe('writing commands', () => {
     await savedText('_posts/2024-11-08-a-front-matter-checklist.md', /^tags: \["Jekyll: 지킬", front matter, checklist\]$/m);
     await savedText('_posts/2023-08-19-마크다운-표-쓰는-법.md', /^tags: \["Jekyll: 지킬", 마크다운\]$/m);
     await waitFor('the model to see the new tag', () => (tagCount(api, 'Jekyll: 지킬') === 3 ? true : undefined));
-    await undo(summary);
+    // A post changed again after the rename keeps its changes when the rename is undone, and is named.
+    const rel = '_posts/2023-08-19-마크다운-표-쓰는-법.md';
+    const later = new vscode.WorkspaceEdit();
+    const opened = await vscode.workspace.openTextDocument(file(rel));
+    const end = opened.positionAt(opened.getText().length);
+    assert.equal(end.character, 0, 'the post ends with a line break');
+    later.insert(file(rel), end, 'A line written after the rename.\n');
+    assert.equal(await vscode.workspace.applyEdit(later), true);
+    await savedText(rel, /A line written after the rename\.\n$/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const partly = await undoRefactor(summary.files);
+    assert.deepEqual(partly, { restored: summary.files.length - 1, changedSince: [rel] });
+    assert.match(await savedText(rel, /A line written after the rename\.\n$/), /^tags: \["Jekyll: 지킬", 마크다운\]$/m);
+    // Once that change is gone, the Undo puts the post back too.
+    const back = new vscode.WorkspaceEdit();
+    back.delete(file(rel), new vscode.Range(end, end.translate(1)));
+    assert.equal(await vscode.workspace.applyEdit(back), true);
+    await savedText(rel, /^(?![^]*A line written after the rename)/);
+    await undo({ ...summary, files: summary.files.filter((f) => f.uri === file(rel).toString()) });
     await sameBytes(original);
     await waitFor('the model to see the old tag', () => (tagCount(api, 'jekyll') === 3 ? true : undefined));
   });
