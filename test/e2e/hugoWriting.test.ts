@@ -47,7 +47,10 @@ describe('writing a Hugo post in the browser', () => {
     await openFile(page, 'hugo-first-steps/index.md');
     await runCommand(bench, 'Postcraft: Open Preview to the Side');
     const frame = previewFrame(page);
-    await frame.locator('h1.pc-card-title', { hasText: '휴고로 블로그 옮기기' }).waitFor({ timeout: 60_000 });
+    await frame.locator('h1.pc-card-title', { hasText: '휴고로 블로그 옮기기' }).waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      await bench.screenshot('hugo-preview-bundle-failed');
+      throw error;
+    });
 
     const figure = frame.locator('figure img[alt="노트와 펜"]');
     await figure.waitFor();

@@ -113,13 +113,25 @@ export function treeRow(pane: Locator, label: string): Locator {
   return pane.locator('.monaco-list-row').filter({ has: pane.page().locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
 }
 
-/** Opens a file of the workspace with Quick Open (Ctrl+P), typing part of its name, and waits for its editor. */
+/**
+ * Waits until the quick input's box holds `text`: keys typed while one quick input gives way to the next can reach
+ * the one going away, and Enter would then act on what the box holds instead.
+ */
+export async function typedIntoQuickInput(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input')?.value === want, text, { timeout: 10_000 });
+}
+
+/** Opens a file of the workspace with Quick Open (Ctrl+P), typing part of its path, and waits for its editor. */
 export async function openFile(page: Page, namePart: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
   await page.keyboard.type(namePart);
-  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 20_000 });
+  await typedIntoQuickInput(page, namePart);
+  // The recently opened files show before the search answers: wait for a row of the file itself.
+  const name = namePart.slice(namePart.lastIndexOf('/') + 1);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 20_000 });
   await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 20_000 });
   await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
@@ -145,8 +157,8 @@ export async function openNewPost(bench: Workbench, name: string, text: string):
 }
 
 /**
- * Ticks names in the open many-names pick: types each one and presses Enter once its row is highlighted (Enter on a
- * typed filter ticks the name and clears the filter, the pick stays open), then Enter on the empty filter goes on.
+ * Ticks names in the open many-names pick: types each one and presses Enter once its row shows (Enter on a typed
+ * filter ticks the name and clears the filter, the pick stays open), then Enter on the empty filter goes on.
  * `beforeGoingOn` runs with every name ticked, before that last Enter.
  */
 export async function pickNamesInQuickInput(bench: Workbench, names: readonly string[], beforeGoingOn?: () => Promise<unknown>): Promise<void> {
@@ -154,6 +166,7 @@ export async function pickNamesInQuickInput(bench: Workbench, names: readonly st
   await widget.waitFor({ state: 'visible' });
   for (const name of names) {
     await bench.page.keyboard.type(name);
+    await typedIntoQuickInput(bench.page, name);
     await widget.locator('.monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
     await bench.page.keyboard.press('Enter');
     await bench.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input')?.value === '');

@@ -79,9 +79,14 @@ export function pickNames(options: PickNamesOptions): Promise<string[] | undefin
     qp.onDidHide(() => finish(undefined));
     qp.onDidAccept(() => {
       const typed = qp.value.trim();
-      // A multi-select pick highlights nothing while typing: take the typed name, else the first name that matches.
-      const active = qp.activeItems[0] ?? qp.items.find((i) => i.name === typed) ?? qp.items.find((i) => i.isNew)
-        ?? qp.items.find((i) => typed !== '' && i.name.toLowerCase().includes(typed.toLowerCase()));
+      // The name typed exactly; else the highlighted row if the filter still shows it (a multi-select pick may keep a
+      // row highlighted that the typed text no longer matches, such as one under the mouse); else a new name; else
+      // the first name that matches.
+      const matches = (i: NameItem): boolean => typed !== '' && i.name.toLowerCase().includes(typed.toLowerCase());
+      const highlighted = qp.activeItems[0];
+      const active = qp.items.find((i) => i.name === typed)
+        ?? (highlighted !== undefined && (typed === '' || matches(highlighted) || highlighted.isNew) ? highlighted : undefined)
+        ?? qp.items.find((i) => i.isNew) ?? qp.items.find(matches);
       if (!options.many) {
         finish(active === undefined ? undefined : [active.name]);
         return;
