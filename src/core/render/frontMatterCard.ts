@@ -73,7 +73,8 @@ export function frontMatterCard(input: CardInput): string {
     facts.future ? `<span class="pc-badge pc-badge-future">${escapeHtml(labels.future)}</span>` : '',
     facts.expired === true ? `<span class="pc-badge pc-badge-expired">${escapeHtml(labels.expired)}</span>` : '',
   ].join('');
-  const image = str(header['overlay_image']) ?? str(header['image']) ?? str(header['teaser']);
+  // `header.teaser` is the small image of lists (Minimal Mistakes shows it only there), not the post's header.
+  const image = str(header['overlay_image']) ?? str(header['image']);
   const description = str(data['description']) ?? str(data['excerpt']);
   // Never made up from the body: the generator's own excerpt or summary, as plain text, or nothing.
   const summary = description ?? shortSummary(facts.excerpt ?? '');
