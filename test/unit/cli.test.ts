@@ -23,7 +23,7 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     assert.deepEqual(Object.keys(json), ['generator', 'posts', 'categories', 'tags', 'taxonomies']);
     assert.equal(json.generator, 'jekyll');
     assert.deepEqual(json.taxonomies, { categories: json.categories, tags: json.tags });
-    assert.equal(json.posts.length, 12);
+    assert.equal(json.posts.length, 13);
     for (const post of json.posts) {
       assert.deepEqual(Object.keys(post).slice(0, 8), ['path', 'url', 'date', 'title', 'categories', 'tags', 'layout', 'status']);
       assert.match(String(post['status']), /^(published|draft|unpublished|future|invalid)$/);
@@ -33,7 +33,7 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     assert.equal(started?.['url'], '/jekyll/%EB%B8%94%EB%A1%9C%EA%B7%B8/%EC%A7%80%ED%82%AC-%EB%B8%94%EB%A1%9C%EA%B7%B8-%EC%8B%9C%EC%9E%91%ED%95%98%EA%B8%B0/');
     assert.equal(json.categories['Jekyll'], 3);
     assert.equal(Object.keys(json.categories).length, 9);
-    assert.equal(Object.keys(json.tags).length, 16);
+    assert.equal(Object.keys(json.tags).length, 17);
   });
 
   it('index --json reads a Hugo site as Hugo does, with every taxonomy and its counts', () => {
@@ -76,7 +76,7 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
   it('check passes on the sample blog', () => {
     const { code, stdout } = postcraft('check', sample);
     assert.equal(code, 0, stdout);
-    assert.match(stdout, /12 files checked: 0 errors/);
+    assert.match(stdout, /13 files checked: 0 errors/);
   });
 
   it('check prints each problem with file and line, and exits 1 on errors', () => {

@@ -3,6 +3,7 @@
  * zone, category and tag chips, description or excerpt, header image, reading time) and what only the
  * writer needs (draft / unpublished / future badges, values inherited from `defaults:`).
  */
+import { shortSummary } from './cardSummary';
 import { escapeHtml, htmlToText } from './escape';
 import type { PostFacts } from './postFacts';
 import { fillLabel } from './renderTypes';
@@ -35,12 +36,6 @@ function inheritedAttrs(facts: PostFacts, key: string, labels: CardLabels): stri
 export function readingTime(bodyHtml: string, wordsPerMinute: number, labels: CardLabels, counted?: number): string {
   const minutes = counted ?? Math.floor(htmlToText(bodyHtml).split(/\s+/).filter((w) => w !== '').length / Math.max(1, wordsPerMinute));
   return minutes < 1 ? labels.lessThanAMinute : fillLabel(labels.readingTime, minutes);
-}
-
-function firstParagraphText(html: string): string {
-  const p = /<p\b[^>]*>([\s\S]*?)<\/p>/.exec(html);
-  const text = p?.[1] === undefined ? '' : htmlToText(p[1]);
-  return text.length > 280 ? `${text.slice(0, 279)}…` : text;
 }
 
 function formatDate(facts: PostFacts): string | undefined {
@@ -78,9 +73,11 @@ export function frontMatterCard(input: CardInput): string {
     facts.future ? `<span class="pc-badge pc-badge-future">${escapeHtml(labels.future)}</span>` : '',
     facts.expired === true ? `<span class="pc-badge pc-badge-expired">${escapeHtml(labels.expired)}</span>` : '',
   ].join('');
-  const image = str(header['overlay_image']) ?? str(header['image']) ?? str(header['teaser']);
+  // `header.teaser` is the small image of lists (Minimal Mistakes shows it only there), not the post's header.
+  const image = str(header['overlay_image']) ?? str(header['image']);
   const description = str(data['description']) ?? str(data['excerpt']);
-  const summary = description ?? facts.excerpt ?? firstParagraphText(input.bodyHtml);
+  // Never made up from the body: the generator's own excerpt or summary, as plain text, or nothing.
+  const summary = description ?? shortSummary(facts.excerpt ?? '');
   const date = formatDate(facts);
   const meta = [
     date === undefined ? '' : `<time datetime="${escapeHtml(facts.date?.iso ?? '')}"${inheritedAttrs(facts, 'date', labels)}>${escapeHtml(date)}</time>`,

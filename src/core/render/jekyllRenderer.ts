@@ -25,6 +25,8 @@ import { createMarkdown } from './markdown';
 import type MarkdownIt from 'markdown-it';
 import type { MarkdownEnv } from './markdown';
 import { postFacts } from './postFacts';
+import { jekyllExcerptSource } from './jekyllExcerptSource';
+import { jekyllExcerptText } from './cardSummary';
 import type { PostFacts } from './postFacts';
 import type { DialectRenderer, DocumentRenderInput, RenderResult, SiteRenderInput } from './renderPost';
 import { PLACEHOLDER_MESSAGES, type Localize } from './placeholderMessages';
@@ -127,7 +129,9 @@ export class JekyllRenderer implements DialectRenderer {
     const headings = env.headings ?? [];
     const bodyHtml = pageToc(facts.data, headings) + fillTocSlots(markdownHtml, headings);
     const title = typeof facts.data['title'] === 'string' && facts.data['title'] !== '' ? facts.data['title'] : this.fallbackTitle(doc);
-    const card = doc.showCard ? frontMatterCard({ facts, title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
+    const card = doc.showCard
+      ? frontMatterCard({ facts: { ...facts, excerpt: this.excerptText(body, markdownHtml, facts, doc) }, title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 })
+      : '';
     const problemHtml = problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');
     const slash = doc.sitePath.lastIndexOf('/');
     const html = sanitizeHtml(`${problemHtml}${card}<div class="pc-body">${bodyHtml}</div>`, {
@@ -137,6 +141,21 @@ export class JekyllRenderer implements DialectRenderer {
       resourceRoot: doc.resourceRoot,
     });
     return { html, title, facts, headings, problems, relativeFiles: this.relativeAsked };
+  }
+
+  /**
+   * The post's excerpt as Jekyll renders it (Liquid, then Markdown), as plain text; undefined for a page (Jekyll
+   * gives pages none), a post with no excerpt, or one whose excerpt comes from the front matter (the card shows that).
+   */
+  private excerptText(body: string, bodyHtml: string, facts: PostFacts, doc: DocumentRenderInput): string | undefined {
+    if (facts.kind === 'page' || facts.data['excerpt'] !== undefined) return undefined;
+    const own = facts.data['excerpt_separator'];
+    const source = jekyllExcerptSource(body, typeof own === 'string' ? own : this.site.config.excerptSeparator);
+    if (source === undefined) return undefined;
+    // With no separator in the post the excerpt is the whole post, already rendered.
+    if (source === body) return jekyllExcerptText(bodyHtml);
+    const text = this.renderLiquid(source.replace(/\r\n?/g, '\n'), facts, doc).text;
+    return jekyllExcerptText(this.markdownFor(text).render(text, {}));
   }
 
   private fallbackTitle(doc: DocumentRenderInput): string {

@@ -8,6 +8,7 @@ import type { JekyllConfig } from '../config';
 import { defaultsFor, deepMerge } from '../defaults';
 import type { JekyllDate } from '../dates';
 import { analyzePost } from '../analyzePost';
+import { impliedByJekyll } from './impliedDefaults';
 import { populateCategories, populateTags } from '../taxonomy';
 import type { TimeZone } from '../timeZone';
 
@@ -17,7 +18,7 @@ export interface PostFacts {
   readonly kind: PostKind;
   /** Effective front matter: defaults, the post's own, and what Jekyll fills in. */
   readonly data: Readonly<Record<string, unknown>>;
-  /** Top-level keys whose value comes only from `defaults:`. */
+  /** Top-level keys whose value comes only from `defaults:`, less those that restate what Jekyll implies (impliedDefaults.ts). */
   readonly inherited: ReadonlySet<string>;
   readonly date: JekyllDate | undefined;
   readonly categories: readonly string[];
@@ -59,7 +60,12 @@ export function postFacts(input: PostFactsInput): PostFacts {
   const type = isPost ? 'posts' : 'pages';
   const jekyllPath = config.collectionsDir !== '' && sitePath.startsWith(`${config.collectionsDir}/`) ? sitePath.slice(config.collectionsDir.length + 1) : sitePath;
   const defaults = defaultsFor(config, jekyllPath, sitePath, type);
-  const inherited = new Set(Object.keys(defaults).filter((k) => ownData[k] === undefined || ownData[k] === null));
+  const implied = { config, type, isDraft: info.isDraft };
+  // A scalar default the effective data does not hold (Jekyll set its own, as `draft` in _drafts) had no effect.
+  const tookEffect = (k: string): boolean => typeof defaults[k] === 'object' || !isPost || info.data[k] === defaults[k];
+  const inherited = new Set(
+    Object.keys(defaults).filter((k) => (ownData[k] === undefined || ownData[k] === null) && tookEffect(k) && !impliedByJekyll(k, defaults[k], implied)),
+  );
   const problems = info.problems.filter((p) => p.severity === 'error').map((p) => `line ${p.line + 1}: ${p.message}`);
   if (isPost) {
     return {

@@ -6,8 +6,8 @@ import { waitFor } from '../waitFor';
 import type { PostcraftApi } from '../../../src/extension';
 
 // What Jekyll 4.3.1 groups in samples/jekyll-blog (test/conformance/jekyll-oracle.rb asks it on every run).
-const jekyllCategories = { Jekyll: 3, Writing: 2, dev: 2, 블로그: 2, Liquid: 1, Markdown: 1, VSCode: 1, 글쓰기: 1, 도구: 1 };
-const jekyllTags = { jekyll: 3, 마크다운: 2, 지킬: 2, 글쓰기: 2, 'GitHub Pages': 1, checklist: 1, debugging: 1, 'front matter': 1, liquid: 1, markdown: 1, 'plain text': 1, vscode: 1, writing: 1, 블로그: 1, 성능: 1, 습관: 1 };
+const jekyllCategories = { Jekyll: 3, Writing: 2, dev: 3, 블로그: 2, Liquid: 2, Markdown: 1, VSCode: 1, 글쓰기: 1, 도구: 1 };
+const jekyllTags = { jekyll: 3, 마크다운: 2, 지킬: 2, 글쓰기: 2, 'GitHub Pages': 1, checklist: 1, debugging: 1, 'front matter': 1, liquid: 2, markdown: 1, 'plain text': 1, rouge: 1, vscode: 1, writing: 1, 블로그: 1, 성능: 1, 습관: 1 };
 
 const counts = (list: Row[]): Record<string, number> => Object.fromEntries(list.map((r) => [r.label, Number(r.description)]));
 const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...segments);

@@ -125,7 +125,7 @@ describe('writing commands', () => {
     const summary = await vscode.commands.executeCommand<RefactorSummary>(commandIds.renameCategory, { from: 'dev', to: 'development', confirm: false });
     assert.equal(summary.applied, false);
     assert.deepEqual(summary.changed, []);
-    assert.equal(summary.notWritten.length, 2);
+    assert.equal(summary.notWritten.length, 3);
   });
 
   it('deletes the tag picked in the quick pick', async () => {

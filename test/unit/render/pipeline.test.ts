@@ -135,7 +135,7 @@ describe('render pipeline on the sample blog', () => {
   });
 
   it('marks a draft and resolves the header image through the resource root', () => {
-    const text = '---\ntitle: t\nheader:\n  teaser: /assets/images/sample.svg\n---\n';
+    const text = '---\ntitle: t\nheader:\n  image: /assets/images/sample.svg\n---\n';
     const { html } = render(text, { sitePath: '_drafts/t.md', showCard: true, fallbackDateMs: NOW });
     assert.match(html, /pc-badge-draft">Draft/);
     assert.match(html, /<img class="pc-card-image" src="https:\/\/res\.test\/site\/assets\/images\/sample\.svg"/);

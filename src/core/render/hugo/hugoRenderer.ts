@@ -6,6 +6,7 @@
 import type { HugoConfig } from '../../generators/hugo/hugoSiteConfig';
 import type { SiteConfig } from '../../siteConfig';
 import { htmlToText, liquidPlaceholder } from '../escape';
+import { plainTextOfHtml } from '../cardSummary';
 import { frontMatterCard } from '../frontMatterCard';
 import { cachedHighlighter } from '../highlight';
 import { readingMinutes, type WordCount } from '../../wordCount';
@@ -16,9 +17,10 @@ import { fillLabel } from '../renderTypes';
 import { sanitizeHtml } from '../sanitize';
 import { pageToc } from '../toc';
 import { codeRegions } from './codeRegions';
-import { createGoldmarkMarkdown, SUMMARY_DIVIDER } from './goldmarkMarkdown';
+import { createGoldmarkMarkdown } from './goldmarkMarkdown';
 import { goldmarkSettings, type GoldmarkSettings } from './goldmarkSettings';
 import { readHugoPage } from './hugoFacts';
+import { hugoIsCJKLanguage, hugoSummaryHtml } from './hugoSummary';
 import { hugoShortcodes, type ShortcodeSite } from './hugoShortcodes';
 import { expandShortcodes } from './shortcodeExpand';
 import { restoreShortcodes } from './shortcodeRestore';
@@ -111,7 +113,7 @@ export class HugoRenderer implements DialectRenderer {
     const headings = (env.headings ?? []).map((h) => ({ ...h, text: h.text.replace(/HAHAHUGOSHORTCODEs\d+HBHB/g, (t) => expanded.slots.get(t)?.text ?? t) }));
     const bodyHtml = pageToc(page.facts.data, headings) + markdownHtml;
     const words = countWords(htmlToText(markdownHtml));
-    const facts = { ...page.facts, excerpt: this.summary(page.frontMatter, markdownHtml), readingMinutes: readingMinutes(words, { wordsPerMinute: config.wordsPerMinute }) };
+    const facts = { ...page.facts, excerpt: this.summary(page.frontMatter, markdownHtml, doc.text), readingMinutes: readingMinutes(words, { wordsPerMinute: config.wordsPerMinute }) };
     const card = doc.showCard ? frontMatterCard({ facts, title: page.title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
     const problemHtml = problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');
     const slash = doc.sitePath.lastIndexOf('/');
@@ -125,14 +127,18 @@ export class HugoRenderer implements DialectRenderer {
     return { html, title: page.title, facts, headings, problems, relativeFiles: [] };
   }
 
-  /**
-   * Hugo's summary as plain text: the front matter's `summary`, else what comes before `<!--more-->`; undefined
-   * otherwise (the card then shows the first paragraph, as Hugo's automatic summary starts there).
-   */
-  private summary(frontMatter: Readonly<Record<string, unknown>>, html: string): string | undefined {
-    const own = frontMatter['summary'];
-    const cut = html.indexOf(SUMMARY_DIVIDER);
-    const text = typeof own === 'string' && own.trim() !== '' ? htmlToText(this.md.render(own)) : cut < 0 ? undefined : htmlToText(html.slice(0, cut));
-    return text === undefined || text.length <= 280 ? text : `${text.slice(0, 279)}…`;
+  /** Hugo's `.Summary` as plain text (hugoSummary.ts); the card shortens it. */
+  private summary(frontMatter: Readonly<Record<string, unknown>>, html: string, fileText: string): string {
+    const { hugo } = this.config;
+    // Hugo reads front matter keys in any case.
+    const own = frontMatter[Object.keys(frontMatter).find((k) => k.toLowerCase() === 'summary') ?? 'summary'];
+    return plainTextOfHtml(
+      hugoSummaryHtml({
+        html,
+        frontMatterSummaryHtml: typeof own === 'string' && own.trim() !== '' ? this.md.render(own) : undefined,
+        summaryLength: hugo.summaryLength,
+        cjk: hugoIsCJKLanguage(frontMatter, fileText, hugo.hasCJKLanguage),
+      }),
+    );
   }
 }
