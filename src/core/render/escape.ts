@@ -7,10 +7,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-/** Removes tags and decodes the few entities our own HTML uses, for plain-text summaries. */
+/**
+ * Removes tags and decodes the few entities our own HTML uses, for plain-text summaries. A tag stops at the next
+ * `<` as well as at `>`, so that text with many `<` and no `>` is read once, not from every `<` to its end.
+ */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
