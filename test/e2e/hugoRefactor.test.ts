@@ -3,33 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { waitFor } from '../harness/processes';
-import { openFile, openPostcraftContainer, openWorkbench, runCommand, type Workbench } from './workbench';
-import type { Locator } from 'playwright-core';
-
-/** Every Markdown file of the workspace, with its bytes. */
-function snapshot(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.md')) files.set(path.relative(root, full), fs.readFileSync(full));
-    }
-  };
-  walk(root);
-  return files;
-}
-
-/** The Tags pane of the side bar, expanded. */
-async function tagsPane(bench: Workbench): Promise<Locator> {
-  const pane = bench.page.locator('.part.sidebar .pane').filter({ has: bench.page.locator('.pane-header', { hasText: /Tags|태그/ }) });
-  const header = pane.locator('.pane-header');
-  await header.waitFor({ timeout: 30_000 });
-  if ((await header.getAttribute('aria-expanded')) === 'false') {
-    await header.click();
-  }
-  return pane;
-}
+import { assertFilesRestored, markdownFiles as snapshot, openFile, openPostcraftContainer, openWorkbench, undoRefactorOnce, viewPane, type Workbench } from './workbench';
 
 const NEW_NAME = '휴고-노트';
 
@@ -51,7 +25,7 @@ describe('a tag rename on a Hugo blog in the workbench', () => {
     const permalinks = path.join('content', 'posts', 'permalinks.md');
     assert.match(before.get(permalinks)?.toString() ?? '', /^tags = \["휴고", "주소"\]$/m, 'the sample writes the tag in TOML');
 
-    const pane = await tagsPane(bench);
+    const pane = await viewPane(bench, /Tags|태그/);
     const row = pane.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^휴고$/ }) }).first();
     // The tree shows only the rows that fit: scroll down to the tag as a person would.
     await pane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
@@ -95,37 +69,8 @@ describe('a tag rename on a Hugo blog in the workbench', () => {
 
     await openFile(page, 'permalinks.md');
     await page.locator('.monaco-editor .view-lines', { hasText: NEW_NAME }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+Z');
-    // One undo for the whole refactor: VS Code may ask whether to undo it in every file, or undo it at once.
-    const undoAll = page.locator('.monaco-dialog-box .monaco-button', { hasText: /Undo in \d+ Files|\d+개 파일에서 실행 취소/i }).first();
-    const renamed = page.locator('.monaco-editor .view-lines', { hasText: NEW_NAME });
-    const asked = await Promise.race([
-      undoAll.waitFor({ timeout: 30_000 }).then(() => true, () => false),
-      renamed.first().waitFor({ state: 'detached', timeout: 30_000 }).then(() => false, () => false),
-    ]);
-    if (asked) {
-      await undoAll.click();
-    }
-    const how = asked ? 'VS Code asked to undo in every file' : 'VS Code undid without asking';
-    await renamed.first().waitFor({ state: 'detached', timeout: 20_000 });
-
-    await runCommand(bench, 'File: Save All Files');
-    const restored = (): boolean => {
-      const now = snapshot(bench.env.workspace);
-      return now.size === before.size && [...before].every(([file, bytes]) => now.get(file)?.equals(bytes) === true);
-    };
-    await waitFor('every file back on the disk', () => (restored() ? true : undefined), 20_000).catch(() => undefined);
-    const after = snapshot(bench.env.workspace);
-    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
-    const differ = [...before].filter(([file, bytes]) => after.get(file)?.equals(bytes) !== true).map(([file]) => file);
-    if (differ.length > 0) {
-      await bench.screenshot('hugo-refactor-undo-failure');
-    }
-    for (const file of differ) {
-      const line = (text: string | undefined): string => /^tags\s*[:=].*$/m.exec(text ?? '')?.[0] ?? '(no tags line)';
-      assert.fail(`${file} is not byte-identical after the undo (${how}): "${line(before.get(file)?.toString())}" became "${line(after.get(file)?.toString())}"`);
-    }
+    const how = await undoRefactorOnce(bench, NEW_NAME);
+    await assertFilesRestored(bench, before, how, 'hugo-refactor-undo-failure');
     await pane.locator('.monaco-list-row .label-name', { hasText: /^휴고$/ }).first().waitFor({ timeout: 30_000 });
     await bench.screenshot('hugo-refactor-undone');
   });

@@ -226,3 +226,62 @@ export async function editorRows(page: Page): Promise<number[]> {
 export async function editorTopLine(page: Page): Promise<number> {
   return (await editorRows(page))[0] ?? 0;
 }
+
+/** Every Markdown file under `root`, with its bytes, by relative path. */
+export function markdownFiles(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) files.set(path.relative(root, full), fs.readFileSync(full));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/**
+ * Presses Ctrl+Z once in the active editor, which holds `changedText`, to undo a multi-file refactor. VS Code may
+ * ask whether to undo it in every file (on a busy machine the question can take seconds to show) or undo it at
+ * once: this waits for either, says yes if asked, and returns which happened, for failure messages.
+ */
+export async function undoRefactorOnce(bench: Workbench, changedText: string): Promise<string> {
+  const { page } = bench;
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Z');
+  const undoAll = page.locator('.monaco-dialog-box .monaco-button', { hasText: /Undo in \d+ Files|\d+개 파일에서 실행 취소/i }).first();
+  const changed = page.locator('.monaco-editor .view-lines', { hasText: changedText });
+  const asked = await Promise.race([
+    undoAll.waitFor({ timeout: 30_000 }).then(() => true, () => false),
+    changed.first().waitFor({ state: 'detached', timeout: 30_000 }).then(() => false, () => false),
+  ]);
+  if (asked) await undoAll.click();
+  await changed.first().waitFor({ state: 'detached', timeout: 20_000 });
+  return asked ? 'VS Code asked to undo in every file' : 'VS Code undid without asking';
+}
+
+/**
+ * Saves every file and asserts that the workspace's Markdown files are byte for byte `before`; a file that differs
+ * is named with its tags line before and after, and a screenshot is kept.
+ */
+export async function assertFilesRestored(bench: Workbench, before: ReadonlyMap<string, Buffer>, how: string, screenshot: string): Promise<void> {
+  await runCommand(bench, 'File: Save All Files');
+  // Saving reaches the disk a moment after the command: look until every file is back, then compare.
+  const restored = (): boolean => {
+    const now = markdownFiles(bench.env.workspace);
+    return now.size === before.size && [...before].every(([file, bytes]) => now.get(file)?.equals(bytes) === true);
+  };
+  const deadline = Date.now() + 20_000;
+  while (!restored() && Date.now() < deadline) await bench.page.waitForTimeout(200);
+  const after = markdownFiles(bench.env.workspace);
+  if ([...after.keys()].sort().join('\n') !== [...before.keys()].sort().join('\n')) {
+    throw new Error(`the workspace's Markdown files changed: ${[...after.keys()].filter((f) => !before.has(f)).join(', ')} added, ${[...before.keys()].filter((f) => !after.has(f)).join(', ')} gone`);
+  }
+  const differ = [...before].filter(([file, bytes]) => after.get(file)?.equals(bytes) !== true).map(([file]) => file);
+  if (differ.length === 0) return;
+  await bench.screenshot(screenshot);
+  const line = (text: string | undefined): string => /^tags\s*[:=].*$/m.exec(text ?? '')?.[0] ?? '(no tags line)';
+  const file = differ[0] ?? '';
+  throw new Error(`${differ.join(', ')} not byte-identical after the undo (${how}): in ${file}, "${line(before.get(file)?.toString())}" became "${line(after.get(file)?.toString())}"`);
+}

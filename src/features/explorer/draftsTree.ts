@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { unpublishedFiles } from '../../core/taxonomyGroups';
 import { postsInLanguage } from '../../core/languageFilter';
-import { nodeId, type ExplorerNode, type NodeCache } from './nodes';
-import { postTreeItem, resolvePostTooltip } from './postItem';
+import type { ExplorerNode, NodeCache } from './nodes';
+import { postNodeItem, resolvePostTooltip, siteTreeItem } from './postItem';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
 /** Drafts: what is not on the site yet, or cannot be: drafts, unpublished, future-dated, broken and misnamed files. */
@@ -49,14 +49,8 @@ export class DraftsTree implements vscode.TreeDataProvider<ExplorerNode>, vscode
     if (site === undefined) {
       return new vscode.TreeItem('');
     }
-    if (node.kind === 'post') {
-      const post = site.model.get(node.path);
-      return post === undefined ? new vscode.TreeItem(node.path) : postTreeItem(site, node, post, true);
-    }
-    const item = new vscode.TreeItem(site.label, vscode.TreeItemCollapsibleState.Expanded);
-    item.id = `drafts:${nodeId(node)}`;
-    item.iconPath = new vscode.ThemeIcon('globe');
-    return item;
+    if (node.kind === 'post') return postNodeItem(site, node, true);
+    return node.kind === 'site' ? siteTreeItem(site, node, 'drafts:') : new vscode.TreeItem('');
   }
 
   dispose(): void {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { groupByKey, namesIn, sortKeyGroups, type KeyGroup, type NameOrder } from '../../core/taxonomyGroups';
 import { postsInLanguage } from '../../core/languageFilter';
 import { nodeId, type ExplorerNode, type NodeCache, type PostNode, type TaxonomyNode, type TermNode } from './nodes';
-import { postTreeItem, resolvePostTooltip } from './postItem';
+import { postNodeItem, resolvePostTooltip, siteTreeItem } from './postItem';
 import { appendSpellings, keyFunction } from './taxonomyTree';
 import type { SiteTaxonomy } from '../../core/generators/generator';
 import type { Site } from '../sites/site';
@@ -102,21 +102,14 @@ export class OtherTaxonomiesTree implements vscode.TreeDataProvider<ExplorerNode
       return new vscode.TreeItem('');
     }
     switch (node.kind) {
-      case 'site': {
-        const item = new vscode.TreeItem(site.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = nodeId(node);
-        item.iconPath = new vscode.ThemeIcon('globe');
-        item.tooltip = site.root;
-        return item;
-      }
+      case 'site':
+        return siteTreeItem(site, node);
       case 'taxonomy':
         return this.taxonomyItem(site, node);
       case 'term':
         return this.termItem(site, node);
-      case 'post': {
-        const post = site.model.get(node.path);
-        return post === undefined ? new vscode.TreeItem(node.path) : postTreeItem(site, node, post, false);
-      }
+      case 'post':
+        return postNodeItem(site, node, false);
       case 'name':
         return new vscode.TreeItem('');
     }

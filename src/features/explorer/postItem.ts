@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { nodeId, type ExplorerNode, type PostNode } from './nodes';
+import { nodeId, type ExplorerNode, type PostNode, type SiteNode } from './nodes';
 import { readPostBlurb } from '../../platform/postBlurb';
 import type { PostBlurb, PostSummary } from '../../core/postSummary';
 import type { Site } from '../sites/site';
@@ -94,4 +94,19 @@ function postTooltip(site: Site, post: PostSummary, blurb: PostBlurb): vscode.Ma
   line(vscode.l10n.t('Description'), blurb.description ?? blurb.excerpt);
   line(vscode.l10n.t('File'), post.path);
   return tip;
+}
+
+/** A site's row, above its taxonomies or posts when the window has several sites; `idPrefix` keeps ids apart per view. */
+export function siteTreeItem(site: Site, node: SiteNode, idPrefix = ''): vscode.TreeItem {
+  const item = new vscode.TreeItem(site.label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `${idPrefix}${nodeId(node)}`;
+  item.iconPath = new vscode.ThemeIcon('globe');
+  item.tooltip = site.root;
+  return item;
+}
+
+/** A post's row from its node, or a bare row of its path once the model no longer has it. */
+export function postNodeItem(site: Site, node: PostNode, showReason: boolean): vscode.TreeItem {
+  const post = site.model.get(node.path);
+  return post === undefined ? new vscode.TreeItem(node.path) : postTreeItem(site, node, post, showReason);
 }

@@ -4,7 +4,7 @@ import { taxonomyFindings } from '../../core/taxonomy';
 import { postsInLanguage } from '../../core/languageFilter';
 import { generatorName } from '../../core/generators/generatorNames';
 import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
-import { postTreeItem, resolvePostTooltip } from './postItem';
+import { postNodeItem, resolvePostTooltip, siteTreeItem } from './postItem';
 import type { Site } from '../sites/site';
 import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
 
@@ -125,19 +125,12 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       return new vscode.TreeItem('');
     }
     switch (node.kind) {
-      case 'site': {
-        const item = new vscode.TreeItem(site.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = nodeId(node);
-        item.iconPath = new vscode.ThemeIcon('globe');
-        item.tooltip = site.root;
-        return item;
-      }
+      case 'site':
+        return siteTreeItem(site, node);
       case 'name':
         return this.nameItem(site, node);
-      case 'post': {
-        const post = site.model.get(node.path);
-        return post === undefined ? new vscode.TreeItem(node.path) : postTreeItem(site, node, post, false);
-      }
+      case 'post':
+        return postNodeItem(site, node, false);
       case 'taxonomy':
       case 'term':
         return new vscode.TreeItem('');
