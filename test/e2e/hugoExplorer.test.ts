@@ -52,6 +52,9 @@ describe('a Hugo blog in the browser', () => {
     await filterByLanguage(bench, /^en$/);
     const categories = await viewPane(bench, /Categories|카테고리/);
     await categories.locator('.pane-header .description', { hasText: /Language: en|언어: en/ }).waitFor({ timeout: 20_000 });
+    // The header is set before the tree refreshes, and the English category shows under all languages too: wait
+    // for the Korean rows to go.
+    await row(categories, '휴고').waitFor({ state: 'detached', timeout: 20_000 });
     await row(categories, 'Retrospective').waitFor({ timeout: 20_000 });
     assert.equal(await row(categories, '휴고').count(), 0, 'no Korean category under the English filter');
     await row(categories, 'Retrospective').click();
