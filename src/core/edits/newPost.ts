@@ -2,7 +2,7 @@
  * A new post or draft: its path (Jekyll's file name, never an existing file) and its text, from the user's template
  * or from what the site's recent posts have in common, without repeating what `defaults:` already supplies.
  */
-import { isDeepStrictEqual } from 'node:util';
+import { sameValue } from '../sameValue';
 import { defaultsFor } from '../defaults';
 import { splitFrontMatter } from '../frontMatterSplit';
 import { readPost } from '../postRead';
@@ -78,7 +78,7 @@ function habitsOf(recent: readonly string[], config: JekyllConfig, defaults: Rea
     });
   });
   const shared = [...counts.values()]
-    .filter((c) => half(c.n) && !isDeepStrictEqual(defaults[c.key], c.value))
+    .filter((c) => half(c.n) && !sameValue(defaults[c.key], c.value))
     .sort((a, b) => b.n - a.n || a.order - b.order)
     .filter((c, i, all) => all.findIndex((o) => o.key === c.key) === i)
     .sort((a, b) => a.order - b.order)

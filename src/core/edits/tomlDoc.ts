@@ -3,6 +3,7 @@
  * and what the project's TOML reader makes of the block. Every edit is checked by reading the edited block again:
  * it must parse, every other key must read as before, and the edited key as intended; otherwise it is refused.
  */
+import { sameValue } from '../sameValue';
 import { findDelimitedEnd, findOpening } from '../frontMatter/matterScan';
 import { readToml } from '../frontMatter/tomlRead';
 import { MAX_FRONT_MATTER_CHARS } from '../frontMatterSplit';
@@ -79,18 +80,6 @@ export function tomlInsertAt(doc: TomlDoc): number {
 export function tomlInsertLines(doc: TomlDoc, lines: readonly string[]): TextEdit {
   const at = tomlInsertAt(doc);
   return { start: at, end: at, newText: lines.map((l) => l + doc.eol).join('') };
-}
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
-  }
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**
