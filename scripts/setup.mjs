@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
-import { ensureOracles } from './oracles.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,8 +58,6 @@ export function ensureNodeModules() {
 export function ensureSetup() {
   ensureSystemPackages();
   ensureNodeModules();
-  // the npm generators the conformance tests ask (test/oracles/), cached per machine
-  ensureOracles();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

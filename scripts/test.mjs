@@ -3,6 +3,7 @@
 // oldest and the latest VS Code, the harness's own test, and the browser tests. Prints one closing count.
 import { spawn } from 'node:child_process';
 import { ensureSetup, root } from './setup.mjs';
+import { ensureOracles } from './oracles.mjs';
 
 /** @typedef {{ name: string, command: string[], counts?: (output: string) => { passed: number, failed: number } }} Step */
 
@@ -56,6 +57,8 @@ function runStep(step) {
 
 async function main() {
   ensureSetup();
+  // the npm generators the conformance tests ask (test/oracles/), cached per machine
+  ensureOracles();
   let passed = 0;
   let failed = 0;
   const started = Date.now();
