@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { listPostFiles } from './postFiles';
 import { readPostHead } from './postHead';
 import { ModelChangeCollector } from '../core/modelChanges';
 import type { ModelChange, SiteModel } from '../core/siteModel';
@@ -9,7 +10,9 @@ import type { Generator } from '../core/generators/generator';
 /**
  * Applies changed files (created, changed or deleted: whatever is on disk now) to a site's model, in slices,
  * and returns one merged change. A path that is gone and unknown is taken for a deleted folder: every file under
- * it goes. The result is the same as reading the site afresh (a unit test checks this over a burst of 1,000).
+ * it goes. A file that shapes its folder (Generator.shapesFolder: Hugo's `index.md`, `_index.md`) coming or going
+ * has every file below its folder read again, since what they are may have changed. The result is the same as
+ * reading the site afresh (unit tests check this over a burst of 1,000, and as bundle headers come and go).
  */
 export async function applyFileChanges(
   site: { readonly root: string; readonly generator: Generator; readonly model: SiteModel },
@@ -19,24 +22,38 @@ export async function applyFileChanges(
   const changes = new ModelChangeCollector();
   const take = (change: ModelChange): void => changes.take(change);
   let sliceStart = performance.now();
-  for (const file of files) {
+  const queue = [...files];
+  const queued = new Set(queue);
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i] ?? '';
     const relative = path.relative(site.root, file);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
       continue;
     }
     const rel = relative.split(path.sep).join('/');
     const stat = statOf(file);
+    const shapersBefore = site.model.shapers;
     if (stat?.isFile() === true) {
       const head = readPostHead(file, site.generator.headState, { frontMatterOnly: true });
       if (head.ok) {
         take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
       }
-    } else if (stat === undefined && site.model.get(rel) !== undefined) {
+    } else if (stat === undefined && site.model.knows(rel)) {
       take(site.model.remove(rel));
     } else if (stat === undefined) {
       const prefix = `${rel}/`;
-      for (const post of site.model.snapshot().posts.filter((p) => p.path.startsWith(prefix))) {
-        take(site.model.remove(post.path));
+      const gone = [...site.model.snapshot().posts.map((p) => p.path), ...site.model.shapers].filter((p) => p.startsWith(prefix));
+      for (const p of gone) take(site.model.remove(p));
+    }
+    if (site.model.shapers !== shapersBefore) {
+      // A bundle header came or went: the files below its folder may be posts, resources or sections now.
+      const folder = stat === undefined && !site.model.shapesFolder(rel) ? rel : rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
+      const listing = { ...site.generator.listing(site.model.config), roots: [folder], postFolders: undefined };
+      for (const below of (await listPostFiles(site.root, listing)).files) {
+        if (!queued.has(below.absolutePath)) {
+          queued.add(below.absolutePath);
+          queue.push(below.absolutePath);
+        }
       }
     }
     if (yieldControl !== undefined && performance.now() - sliceStart > 12) {

@@ -113,8 +113,18 @@ export interface Generator {
   /** Reads the config from the texts of the config files that exist (in `configFiles` order). Never throws. */
   readonly readConfig: (files: readonly ConfigText[]) => ConfigReading;
   readonly listing: (config: SiteConfig) => PostListing;
-  /** Where a site-relative path sits for the post reader. */
-  readonly placeOf: (sitePath: string, config: SiteConfig) => PostPlace;
+  /**
+   * Where a site-relative path sits for the post reader. `shapers` are the site's files that shape their folders
+   * (see shapesFolder); without them no folder is shaped.
+   */
+  readonly placeOf: (sitePath: string, config: SiteConfig, shapers?: ReadonlySet<string>) => PostPlace;
+  /**
+   * Whether a file's presence changes what the other files of its folder and below it are (Hugo's bundle headers:
+   * an `index.md` makes the folder's other Markdown files resources of one post, an `_index.md` makes it a section).
+   * The model and the indexer keep the site's such files and hand them to placeOf and classify (PostContext.shapers);
+   * when one comes or goes, the files below its folder are read again. Absent: no file shapes another.
+   */
+  readonly shapesFolder?: (sitePath: string, config: SiteConfig) => boolean;
   /** Splits and parses a file's front matter (never evaluating code) and reads what the body says. Never throws. */
   readonly readPost: (text: string, config: SiteConfig, options?: ReadPostOptions) => ReadPost;
   /**

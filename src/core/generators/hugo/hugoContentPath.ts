@@ -89,6 +89,24 @@ export function hugoFolderIndex(siteFiles: Iterable<string>, isHtmlContent?: (si
   return index;
 }
 
+/** Whether a site-relative path is a bundle header by its name (`index.*` or `_index.*` with a content extension). */
+export function isHugoBundleHeader(sitePath: string): boolean {
+  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  return (name.startsWith('index.') || name.startsWith('_index.')) && CONTENT_EXT.has(extOf(name));
+}
+
+const folderIndexes = new WeakMap<ReadonlySet<string>, HugoFolderIndex>();
+
+/** The folder index of a site's bundle headers, made once per set (sets of headers are never changed in place). */
+export function hugoFolderIndexOf(headers: ReadonlySet<string>): HugoFolderIndex {
+  let index = folderIndexes.get(headers);
+  if (index === undefined) {
+    index = hugoFolderIndex(headers);
+    folderIndexes.set(headers, index);
+  }
+  return index;
+}
+
 export interface HugoPathContext {
   /** The site's bundle headers (hugoFolderIndex); without it no folder is a bundle. */
   readonly folders?: HugoFolderIndex;

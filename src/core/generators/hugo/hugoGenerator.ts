@@ -4,7 +4,7 @@
  * matter, drafts, publish and expiry dates, taxonomies and permalinks. The rules live in this folder's modules.
  */
 import { HUGO_CONFIG_DIRS, HUGO_ROOT_CONFIG_FILES } from './hugoConfig';
-import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, readHugoContentPath } from './hugoContentPath';
+import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, hugoFolderIndexOf, isHugoBundleHeader, readHugoContentPath } from './hugoContentPath';
 import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
 import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';
@@ -40,9 +40,9 @@ function listing(config: HugoConfig): PostListing {
   };
 }
 
-function placeOf(sitePath: string, config: HugoConfig): PostPlace {
+function placeOf(sitePath: string, config: HugoConfig, shapers: ReadonlySet<string> | undefined): PostPlace {
   const path = sitePath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
-  const place = readHugoContentPath(path, config.hugo);
+  const place = readHugoContentPath(path, config.hugo, shapers === undefined ? {} : { folders: hugoFolderIndexOf(shapers) });
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   if (place.kind === 'ignored') return { kind: 'notPost', sitePath: path, reason: 'ignoredName', message: `Hugo ignores this file: ${place.reason}` };
   // Sections (`_index`), bundle resources, pages in a disabled language and other files are not posts, nor the post reader's business.
@@ -59,10 +59,11 @@ export const hugoGenerator: Generator = {
   renderDialect: 'hugo-goldmark',
   readConfig: (files) => readHugoSiteConfig(files),
   listing: (config) => listing(own(config)),
-  placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
+  placeOf: (sitePath, config, shapers) => placeOf(sitePath, own(config), shapers),
+  shapesFolder: (sitePath) => isHugoBundleHeader(sitePath),
   readPost: (text, config, options) => readHugoPost(text, own(config).excerptSeparator, options),
   headState: hugoHeadState,
-  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, { config: own(ctx.config), nowMs: ctx.nowMs }),
+  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, { config: own(ctx.config), nowMs: ctx.nowMs, ...(ctx.shapers === undefined ? {} : { shapers: ctx.shapers }) }),
   publishes: (post, config) => {
     const { buildDrafts, buildFuture, buildExpired } = own(config).hugo;
     return (buildDrafts || !post.isDraft) && (buildFuture || !post.future) && (buildExpired || !post.expired) && post.hasUrl;
