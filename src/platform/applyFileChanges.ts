@@ -23,9 +23,26 @@ export async function applyFileChanges(
   const take = (change: ModelChange): void => changes.take(change);
   let sliceStart = performance.now();
   const queue = [...files];
-  const queued = new Set(queue);
+  // Files waiting in the queue (a file read already may be queued again when a header above it comes or goes).
+  const pending = new Set(queue);
+  const listing = site.generator.listing(site.model.config);
+  /** Queues the files below a site folder that the generator's walk takes, as a full walk would find them. */
+  const enqueueBelow = async (folder: string): Promise<void> => {
+    // Inside a post folder (Jekyll's `_posts/2024`) every file counts; elsewhere only post folders below it do.
+    const inPosts = listing.postFolders === undefined || folder.split('/').some((part) => listing.postFolders?.includes(part) === true);
+    const found = (await listPostFiles(site.root, { ...listing, roots: [folder], ...(inPosts ? { postFolders: undefined } : {}) })).files;
+    // Headers first, so that the files beside them are read once, under them.
+    const headersFirst = [...found.filter((f) => site.model.shapesFolder(f.relativePath)), ...found.filter((f) => !site.model.shapesFolder(f.relativePath))];
+    for (const below of headersFirst) {
+      if (!pending.has(below.absolutePath)) {
+        pending.add(below.absolutePath);
+        queue.push(below.absolutePath);
+      }
+    }
+  };
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i] ?? '';
+    pending.delete(file);
     const relative = path.relative(site.root, file);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
       continue;
@@ -38,6 +55,9 @@ export async function applyFileChanges(
       if (head.ok) {
         take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
       }
+    } else if (stat?.isDirectory() === true) {
+      // A folder moved or copied in (a renamed bundle, a folder of posts): the files below it, as a walk finds them.
+      await enqueueBelow(rel);
     } else if (stat === undefined && site.model.knows(rel)) {
       take(site.model.remove(rel));
     } else if (stat === undefined) {
@@ -47,14 +67,7 @@ export async function applyFileChanges(
     }
     if (site.model.shapers !== shapersBefore) {
       // A bundle header came or went: the files below its folder may be posts, resources or sections now.
-      const folder = stat === undefined && !site.model.shapesFolder(rel) ? rel : rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
-      const listing = { ...site.generator.listing(site.model.config), roots: [folder], postFolders: undefined };
-      for (const below of (await listPostFiles(site.root, listing)).files) {
-        if (!queued.has(below.absolutePath)) {
-          queued.add(below.absolutePath);
-          queue.push(below.absolutePath);
-        }
-      }
+      await enqueueBelow(stat === undefined && !site.model.shapesFolder(rel) ? rel : rel.slice(0, Math.max(0, rel.lastIndexOf('/'))));
     }
     if (yieldControl !== undefined && performance.now() - sliceStart > 12) {
       await yieldControl();

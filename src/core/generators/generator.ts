@@ -5,6 +5,7 @@
  */
 import type { GeneratorId } from './detectGenerator';
 import type { FrontMatterRules } from './frontMatterRules';
+import type { PostRenaming } from './postRenaming';
 import type { PostContext, PostInfo } from '../post';
 import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
@@ -164,6 +165,8 @@ export interface Generator {
    * exact keys, names split on spaces, drafts in their own folder).
    */
   readonly editing?: EditDialect;
+  /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
+  readonly renaming?: PostRenaming;
 }
 
 /** The generator's edit dialect, or the default one. */

@@ -54,19 +54,20 @@ describe('bundle headers on a Hugo site', () => {
     });
     const site = await indexSite(root, { generator: 'hugo', nowMs: now });
     const at = (rel: string): string => path.join(root, ...rel.split('/'));
-    const steps: { name: string; act: () => string }[] = [
+    const steps: { name: string; act: () => string | string[] }[] = [
       { name: 'an index.md makes trip/ one post', act: () => writeFile(root, 'content/posts/trip/index.md', page('여행')) },
       { name: 'an _index.md beside it makes trip/ a section again', act: () => writeFile(root, 'content/posts/trip/_index.md', page('Trip section')) },
       { name: 'the _index.md goes', act: () => (fs.rmSync(at('content/posts/trip/_index.md')), at('content/posts/trip/_index.md')) },
       { name: 'the index.md goes: a.md and b.md are posts again', act: () => (fs.rmSync(at('content/posts/trip/index.md')), at('content/posts/trip/index.md')) },
       { name: 'a section header changes :sections in URLs below it', act: () => writeFile(root, 'content/guides/deep/_index.md', page('Deep')) },
       { name: 'an index.md high up swallows the folders below it', act: () => writeFile(root, 'content/guides/index.md', page('Guides')) },
+      { name: 'a bundle\'s folder renamed: the watcher reports the two folders, not the files in them', act: () => (writeFile(root, 'content/posts/trip/index.md', page('여행')), fs.renameSync(at('content/posts/trip'), at('content/posts/road-trip')), [at('content/posts/trip/index.md'), at('content/posts/trip'), at('content/posts/road-trip')]).slice(1) },
       { name: 'the folder with the headers goes', act: () => (fs.rmSync(at('content/guides'), { recursive: true }), at('content/guides')) },
     ];
     let sawChange = 0;
     for (const step of steps) {
       const before = JSON.stringify(reading(site));
-      await applyFileChanges(site, [step.act()]);
+      await applyFileChanges(site, [step.act()].flat());
       const expected = await fresh(root);
       assert.deepEqual(reading(site), expected, step.name);
       if (JSON.stringify(expected) !== before) sawChange++;

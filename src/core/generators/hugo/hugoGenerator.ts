@@ -12,6 +12,8 @@ import { toJsRegExp } from './goValues';
 import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { hugoFrontMatterRules } from './hugoFrontMatterRules';
+import { hugoPathForTitle, hugoRefEdits, hugoRefNeedle } from './hugoRenames';
+import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -50,6 +52,17 @@ function placeOf(sitePath: string, config: HugoConfig, shapers: ReadonlySet<stri
   return { kind: 'post', sitePath: path, jekyllPath: reading.path, specialDir: reading.section };
 }
 
+/** Rename Post to Match Title: the file or bundle folder takes the name `hugo new` gives the title; `ref`/`relref` follow. */
+const renaming: PostRenaming = {
+  target: (path, title, config, exists) => hugoPathForTitle(path, title, own(config), exists),
+  needle: (_path, target) => hugoRefNeedle(target),
+  referrers: (config) => {
+    const dirs = hugoContentMounts(own(config).hugo).map((m) => m.dir);
+    return { include: `{${dirs.join(',')}}/**/*.{${HUGO_CONTENT_EXTENSIONS.join(',')}}`, exclude: '**/{public,resources,node_modules,.git}/**' };
+  },
+  referenceEdits: (text, sitePath, oldPath, target, site) => hugoRefEdits(text, sitePath, oldPath, target, { config: own(site.config), pages: site.pages }),
+};
+
 export const hugoGenerator: Generator = {
   id: 'hugo',
   configFiles: HUGO_ROOT_CONFIG_FILES,
@@ -76,4 +89,5 @@ export const hugoGenerator: Generator = {
   // Hugo lower-cases front-matter keys, reads a taxonomy's string as one term, and marks drafts with `draft`
   // (there is no drafts folder); `lastmod` is the first front-matter key of its default lastmod rule.
   editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
+  renaming,
 };
