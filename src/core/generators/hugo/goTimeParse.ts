@@ -102,6 +102,25 @@ function parseFraction(value: string, length: number): number | undefined {
   return Number(digits.padEnd(9, '0'));
 }
 
+const RFC3339_SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * parseGoLayout('2006-01-02T15:04:05Z07:00', value) for the shape nearly every front-matter date has (two-digit
+ * fields, an optional fraction, `Z` or `±hh:mm`), without walking the layout; undefined for anything else, which
+ * the caller then gives to parseGoLayout. A unit test holds the two equal over many strings.
+ */
+export function parseGoRfc3339(value: string): GoParsed | undefined {
+  const m = RFC3339_SHAPE.exec(value);
+  if (m === null) return undefined;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const fraction = m[7];
+  const nanosecond = fraction === undefined ? 0 : Number(fraction.slice(0, 9).padEnd(9, '0'));
+  const sign = m[8];
+  const offsetSeconds = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(m[9]) * 3600 + Number(m[10]) * 60);
+  return { year, month, day, hour, minute, second, nanosecond, offsetSeconds };
+}
+
 /** Parses `value` with a Go layout; undefined where Go returns an error. */
 export function parseGoLayout(layout: string, value: string): GoParsed | undefined {
   let v = value;
@@ -188,7 +207,7 @@ export function parseGoLayout(layout: string, value: string): GoParsed | undefin
         if (!n || n[0] > 59) return undefined;
         [second, v] = n;
         // A fraction the layout does not mention is still read.
-        const next = nextStdChunk(rest);
+        const next = chunkOf(rest);
         if (v.length >= 2 && (v[0] === '.' || v[0] === ',') && isDigit(v, 1) && !(next.prefix === '' && (next.chunk === 'frac0' || next.chunk === 'frac9'))) {
           let end = 2;
           while (isDigit(v, end)) end++;

@@ -11,7 +11,7 @@ import type { JekyllDate } from '../../dates';
 import { wallToUtcMs } from '../../timeZone';
 import type { TimeZone } from '../../timeZone';
 import { formatRfc3339 } from './goTime';
-import { parseGoLayout } from './goTimeParse';
+import { parseGoLayout, parseGoRfc3339 } from './goTimeParse';
 import type { GoParsed } from './goTimeParse';
 import { goLower } from './goValues';
 import type { HugoValueFormat } from './goValues';
@@ -73,6 +73,12 @@ function inZone(asUtc: number, zone: TimeZone): JekyllDate {
 /** A front-matter string read with cast's formats; undefined when none fits. */
 export function parseHugoDateString(text: string, zone: TimeZone): JekyllDate | undefined {
   if (text.length > MAX_DATE_CHARS) return undefined;
+  // The first format, RFC 3339, read without walking its layout when the text has its usual shape.
+  const rfc3339 = parseGoRfc3339(text);
+  if (rfc3339 !== undefined) {
+    const offsetSeconds = rfc3339.offsetSeconds ?? 0;
+    return dateAt(wallMs(rfc3339) - offsetSeconds * 1000, offsetSeconds / 60);
+  }
   for (const [layout, zoning] of CAST_FORMATS) {
     const p = parseGoLayout(layout, text);
     if (p === undefined) continue;

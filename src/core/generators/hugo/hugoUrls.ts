@@ -16,6 +16,15 @@ export interface HugoPathOptions {
 }
 
 const MAX_PATH_CHARS = 4096;
+const LETTER_DIGIT_MARK = /^[\p{L}\p{Nd}\p{M}]$/u;
+const WHITE_SPACE = /^\p{White_Space}$/u;
+const isHex = (ch: string | undefined): boolean => ch !== undefined && /^[0-9a-fA-F]$/.test(ch);
+/** An ASCII letter or digit, or one of `. / \ _ # + ~ - @`. */
+function isPlainPathChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || './\\_#+~-@'.includes(String.fromCharCode(code));
+}
+/** Text MakePath keeps as it is: ASCII letters, digits and the kept punctuation only. */
+const PLAIN_PATH = /^[A-Za-z0-9./\\_#+~@-]*$/;
 
 function removeAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
@@ -27,16 +36,18 @@ function removeAccents(s: string): string {
  */
 export function hugoMakePath(input: string, options: Pick<HugoPathOptions, 'removePathAccents'>): string {
   const s = (options.removePathAccents ? removeAccents(input) : input).slice(0, MAX_PATH_CHARS);
+  // Every character kept and no white space: the path is the text itself.
+  if (PLAIN_PATH.test(s)) return s;
   const source = [...s];
   let out = '';
   let prependHyphen = false;
   let wasHyphen = false;
   for (let i = 0; i < source.length; i++) {
     const r = source[i] ?? '';
-    const allowed =
-      './\\_#+~-@'.includes(r) ||
-      /^[\p{L}\p{Nd}\p{M}]$/u.test(r) ||
-      (r === '%' && i + 2 < source.length && /^[0-9a-fA-F]$/.test(source[i + 1] ?? '') && /^[0-9a-fA-F]$/.test(source[i + 2] ?? ''));
+    const code = r.charCodeAt(0);
+    const allowed = code < 0x80
+      ? isPlainPathChar(code) || (r === '%' && i + 2 < source.length && isHex(source[i + 1]) && isHex(source[i + 2]))
+      : LETTER_DIGIT_MARK.test(r);
     if (allowed) {
       wasHyphen = r === '-';
       if (prependHyphen) {
@@ -44,7 +55,7 @@ export function hugoMakePath(input: string, options: Pick<HugoPathOptions, 'remo
         prependHyphen = false;
       }
       out += r;
-    } else if (out.length > 0 && !wasHyphen && /^\p{White_Space}$/u.test(r)) {
+    } else if (out.length > 0 && !wasHyphen && (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITE_SPACE.test(r))) {
       prependHyphen = true;
     }
   }
