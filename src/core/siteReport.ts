@@ -72,6 +72,8 @@ export function siteIndexJson(snapshot: SiteSnapshot, generator: GeneratorId): S
 export interface ReportedProblem extends Problem {
   /** Site-relative path of the file. */
   readonly path: string;
+  /** The 0-based column where the finding starts, when the lint knows it. */
+  readonly column?: number;
 }
 
 /** `path:line: severity: message` lines (1-based lines, as editors and CI annotations expect), errors first. */

@@ -12,7 +12,7 @@ import type { ReportedProblem } from '../core/siteReport';
  */
 export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem[] {
   const snapshot = site.model.snapshot();
-  const lintSite = lintSiteOf(snapshot, siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)));
+  const lintSite = lintSiteOf(snapshot, siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)), site.model.shapers);
   const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs };
   const linted = new Set<string>();
   const problems: ReportedProblem[] = [];
@@ -29,7 +29,7 @@ export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem
     }
     linted.add(summary.path);
     const { findings } = lintPost({ path: file.relativePath, text, ctx, site: lintSite, own: ownNames(summary) });
-    for (const f of findings) problems.push({ path: summary.path, line: f.range.line, severity: f.severity, code: f.code, message: f.message });
+    for (const f of findings) problems.push({ path: summary.path, line: f.range.line, column: f.range.startChar, severity: f.severity, code: f.code, message: f.message });
   }
   return [...snapshot.problems.filter((p) => !linted.has(p.path)), ...problems];
 }

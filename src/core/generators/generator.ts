@@ -6,6 +6,7 @@
 import type { GeneratorId } from './detectGenerator';
 import type { FrontMatterRules } from './frontMatterRules';
 import type { PostRenaming } from './postRenaming';
+import type { LintFinding, SitePages } from '../lint/lintTypes';
 import type { PostContext, PostInfo } from '../post';
 import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
@@ -165,8 +166,22 @@ export interface Generator {
    * exact keys, names split on spaces, drafts in their own folder).
    */
   readonly editing?: EditDialect;
+  /**
+   * Checks of a post's body that mirror what stops the generator's build (a reference to a page it does not build),
+   * each at its exact range. Never throws for a user's file. Absent: the body is not checked.
+   */
+  readonly checkBody?: (input: BodyCheckInput) => readonly LintFinding[];
   /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
   readonly renaming?: PostRenaming;
+}
+
+/** What a body check reads: the post (its text and what the reader made of it) and the site's pages. */
+export interface BodyCheckInput {
+  readonly path: string;
+  readonly text: string;
+  readonly info: PostInfo;
+  readonly config: SiteConfig;
+  readonly pages: SitePages;
 }
 
 /** The generator's edit dialect, or the default one. */

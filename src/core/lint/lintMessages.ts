@@ -29,6 +29,8 @@ export const LINT_MESSAGES = {
   'hugo.termComma': '"{0}" is a single term to Hugo, which never splits a string: write a list to file the page under several terms',
   'hugo.boolUnreadable': '{0} is "{1}", which Hugo cannot read as true or false: it takes false',
   'hugo.boolText': '{0} is "{1}", not a boolean: Hugo reads it as {2}; write {2}',
+  'hugo.refNotFound': 'REF_NOT_FOUND: ref "{0}" names no page of the site, and hugo stops the build on it',
+  'hugo.refNotBuilt': 'REF_NOT_FOUND: ref "{0}" names {1}, which hugo does not build (a draft, future or expired page), and hugo stops the build on it',
 } as const;
 
 export const FIX_MESSAGES = {

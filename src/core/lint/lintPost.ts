@@ -209,6 +209,10 @@ export function lintPost(input: LintInput): LintResult {
   const valid = info.status !== 'invalid' && info.status !== 'notPost';
   if (valid) findings.push(...dateFindings(info, input, scan, lines));
   if (valid && rules !== undefined) findings.push(...rules.lint({ path: input.path, text: input.text, info, ctx: input.ctx, scan: anyScan }));
+  const checkBody = generatorOf(input.ctx.config).checkBody;
+  if (valid && checkBody !== undefined && input.site.pages !== undefined) {
+    findings.push(...checkBody({ path: input.path, text: input.text, info, config: input.ctx.config, pages: input.site.pages }));
+  }
   // The YAML 1.1 booleans, layouts and name variants are read with Jekyll's rules.
   if (scan !== undefined && input.ctx.config.generator === 'jekyll') {
     findings.push(...boolFindings(scan));

@@ -29,9 +29,16 @@ export function siteLayouts(rawConfig: Readonly<Record<string, unknown>>, local:
 }
 
 /** The lint's view of the site from the model's counts. */
-export function lintSiteOf(snapshot: { readonly categories: readonly NameCount[]; readonly tags: readonly NameCount[] }, layouts: ReadonlySet<string> | undefined): LintSite {
+export function lintSiteOf(
+  snapshot: { readonly categories: readonly NameCount[]; readonly tags: readonly NameCount[]; readonly posts?: readonly PostSummary[] },
+  layouts: ReadonlySet<string> | undefined,
+  shapers: ReadonlySet<string> = new Set(),
+): LintSite {
   const counts = (list: readonly NameCount[]): Map<string, number> => new Map(list.map((n) => [n.name, n.count]));
-  return { layouts, categories: nameIndex(counts(snapshot.categories)), tags: nameIndex(counts(snapshot.tags)) };
+  const site = { layouts, categories: nameIndex(counts(snapshot.categories)), tags: nameIndex(counts(snapshot.tags)) };
+  if (snapshot.posts === undefined) return site;
+  const pages = snapshot.posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid');
+  return { ...site, pages: { built: new Set(pages.filter((p) => p.willPublish).map((p) => p.path)), all: new Set(pages.map((p) => p.path)), shapers } };
 }
 
 /** The names the saved copy of a post adds to the counts (none unless Jekyll publishes it). */

@@ -37,8 +37,20 @@ export interface NameIndex {
   readonly byLoose: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The site's pages, for checks of the references between them. */
+export interface SitePages {
+  /** Site paths of the posts and pages the generator builds now. */
+  readonly built: ReadonlySet<string>;
+  /** Site paths of every post and page, built or not (drafts, future, expired). */
+  readonly all: ReadonlySet<string>;
+  /** The site's files that shape their folders (Hugo's `_index.md` sections among them); see Generator.shapesFolder. */
+  readonly shapers: ReadonlySet<string>;
+}
+
 /** What the lint needs to know about the rest of the site. */
 export interface LintSite {
+  /** The site's pages; undefined where the caller lints one post alone (no reference is checked then). */
+  readonly pages?: SitePages;
   /** Layouts that exist; undefined when they cannot be known (a theme whose layouts we do not know). */
   readonly layouts: ReadonlySet<string> | undefined;
   readonly categories: NameIndex;

@@ -77,7 +77,7 @@ export class EditingContext implements vscode.Disposable {
   private siteFacts(site: Site): SiteFacts {
     let f = this.facts.get(site);
     if (f === undefined) {
-      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(site.loaded.config.raw, listLayoutNames(site.root))) };
+      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)), site.model.shapers) };
       this.facts.set(site, f);
     }
     return f;

@@ -13,6 +13,7 @@ import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { hugoFrontMatterRules } from './hugoFrontMatterRules';
 import { hugoPathForTitle, hugoRefEdits, hugoRefNeedle } from './hugoRenames';
+import { hugoBodyFindings } from './hugoBodyChecks';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
@@ -90,4 +91,5 @@ export const hugoGenerator: Generator = {
   // (there is no drafts folder); `lastmod` is the first front-matter key of its default lastmod rule.
   editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
   renaming,
+  checkBody: (input) => hugoBodyFindings(input, own(input.config)),
 };

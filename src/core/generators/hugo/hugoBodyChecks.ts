@@ -1,0 +1,111 @@
+/**
+ * What stops `hugo` (0.111.3) in a page's body, found as Hugo finds it: a `ref`/`relref` shortcode that names no
+ * page the build has (REF_NOT_FOUND, an error that fails the build, reported at the shortcode's line and column,
+ * inside code blocks too, since shortcodes are read before Markdown). A ref to a draft, future or expired page
+ * fails the same way with plain `hugo`; a ref to a section, a taxonomy or the home page is fine.
+ */
+import { resolveRef } from '../../render/hugo/hugoLookups';
+import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
+import { lintMessage } from '../../lint/lintMessages';
+import { hugoContentMounts } from './hugoContentPath';
+import type { BodyCheckInput } from '../generator';
+import type { HugoConfig } from './hugoSiteConfig';
+import type { LintFinding } from '../../lint/lintTypes';
+import type { PostLookup } from '../../render/renderTypes';
+
+function lookup(pages: ReadonlySet<string>): PostLookup {
+  return { urlForPath: (p) => (pages.has(p) ? p : undefined), urlForPostUrlName: () => undefined, fileForUrl: () => undefined, sitePaths: () => [...pages] };
+}
+
+/** `a/./b/../c` → `a/c`, without leading or trailing slashes; undefined when it climbs out. */
+function clean(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/**
+ * Whether a ref names a page Hugo makes without a content file of its own: the home page, a section (a content
+ * folder that holds pages), a taxonomy or one of its terms. Generous on purpose: a false error would be worse.
+ */
+function namesListPage(ref: string, sitePath: string, config: HugoConfig, pages: BodyCheckInput['pages']): boolean {
+  const path = ref.replace(/#.*$/, '').trim();
+  const dirs = hugoContentMounts(config.hugo).map((m) => m.dir);
+  const hereDir = sitePath.slice(0, sitePath.lastIndexOf('/'));
+  const here = dirs.map((d) => (hereDir === d ? '' : hereDir.startsWith(`${d}/`) ? hereDir.slice(d.length + 1) : undefined)).find((r) => r !== undefined);
+  const candidates = [clean(path), ...(path.startsWith('/') || here === undefined ? [] : [clean(`${here}/${path}`)])];
+  const files = [...pages.all, ...pages.shapers];
+  const taxonomies = Object.values(config.hugo.taxonomies).map((t) => t.toLowerCase());
+  return candidates.some((c) => {
+    if (c === undefined) return false;
+    if (c === '' || c === '_index.md') return true;
+    const lower = c.toLowerCase();
+    if (taxonomies.some((t) => lower === t || lower.startsWith(`${t}/`))) return true;
+    const folder = c.replace(/\/_index\.[^/]+$/, '');
+    return dirs.some((d) => files.some((f) => f.startsWith(`${d === '.' ? '' : `${d}/`}${folder}/`)));
+  });
+}
+
+/** Line and column (0-based) of an offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start };
+}
+
+export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
+  const { text, path, pages } = input;
+  if (!text.includes('ref')) return [];
+  const contentDirs = hugoContentMounts(config.hugo).map((m) => m.dir);
+  const built = lookup(pages.built);
+  const all = lookup(pages.all);
+  const findings: LintFinding[] = [];
+  const search = new ForwardSearch(text);
+  // The front matter is no body: shortcodes start after it.
+  const bodyStart = input.info.frontMatterLines === undefined ? 0 : lineOffset(text, input.info.frontMatterLines.end + 1);
+  for (let at = text.indexOf('{{', bodyStart); at >= 0; ) {
+    const markup = text[at + 2];
+    if (markup !== '<' && markup !== '%') {
+      at = text.indexOf('{{', at + 2);
+      continue;
+    }
+    const tag = lexShortcode(text, at, search);
+    const end = Math.max(tag.end, at + 2);
+    if (tag.kind === 'tag' && !tag.closing && (tag.name === 'ref' || tag.name === 'relref')) {
+      const ref = tag.named?.get('path') ?? tag.positional[0] ?? '';
+      const ctx = { contentDirs, sitePath: path, pageUrl: '' };
+      const ownAnchor = ref.trim().startsWith('#') || ref.trim() === '';
+      if (!ownAnchor && resolveRef(ref, { ...ctx, posts: built }) === undefined && !namesListPage(ref, path, config, pages)) {
+        const unbuilt = resolveRef(ref, { ...ctx, posts: all })?.replace(/#.*$/, '');
+        const { line, column } = position(text, at);
+        const lineEnd = text.indexOf('\n', at);
+        const range = { line, startChar: column, endChar: column + Math.min(end, lineEnd < 0 ? text.length : lineEnd) - at };
+        const args = unbuilt === undefined ? [ref] : [ref, unbuilt];
+        const code = unbuilt === undefined ? 'hugo.refNotFound' : 'hugo.refNotBuilt';
+        findings.push({ range, severity: 'error', code, args, message: lintMessage(code, args), fixes: [] });
+      }
+    }
+    at = text.indexOf('{{', end);
+  }
+  return findings;
+}
+
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line; i++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
