@@ -9,7 +9,7 @@
  * 4. else the file's birth time. An unreadable date (NaN) skips 2 and lands here too.
  * The machine's zone is passed in (Hexo runs in the process's TZ); nothing here reads the clock or the machine.
  */
-import { wallToInstant, wallToUtcMs, type TimeZone } from '../../timeZone';
+import { wallToInstant, wallToUtcMs, type TimeZone, type WallClock } from '../../timeZone';
 import { jsString, jsTruthy } from './hexoValues';
 
 export type HexoDateSource = 'frontMatter' | 'fileName' | 'fileTime';
@@ -26,6 +26,19 @@ const ISO = /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2})(?::
 // optional zone (Z, UTC, GMT, +0900, +09:00).
 const LEGACY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?[ ]*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 
+/**
+ * JavaScript's local time → instant (ES LocalTime): in an overlap the earlier instant, in a gap the time moved
+ * forward by the gap (as wallToInstant does too).
+ */
+export function jsLocalToInstant(wall: WallClock, zone: TimeZone): number {
+  const asUtc = wallToUtcMs(wall);
+  const fits = [zone.offsetMinutesAt(asUtc - 86_400_000), zone.offsetMinutesAt(asUtc + 86_400_000)]
+    .map((offset) => ({ offset, instant: asUtc - Math.round(offset * 60_000) }))
+    .filter(({ offset, instant }) => zone.offsetMinutesAt(instant) === offset)
+    .map(({ instant }) => instant);
+  return fits.length > 0 ? Math.min(...fits) : wallToInstant(wall, zone);
+}
+
 function zoneMinutes(text: string): number {
   if (/^(?:Z|UTC|GMT)$/i.test(text)) return 0;
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text);
@@ -40,8 +53,9 @@ function fraction(text: string | undefined): number {
 
 /** `new Date(text).getTime()` for the forms above, in the machine's zone; undefined for what is not read here. */
 export function jsDateParse(text: string, machine: TimeZone): number | undefined {
+  // V8 tries the ES format on the text as it is, and its legacy parser (which skips spaces) after.
   const s = text.trim();
-  const iso = ISO.exec(s);
+  const iso = ISO.exec(text);
   if (iso !== null) {
     const [, y, mo, d, h, mi, sec, ms, zone] = iso;
     const wall = { year: Number(y), month: Number(mo ?? 1), day: Number(d ?? 1), hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(sec ?? 0), millisecond: fraction(ms) };
@@ -49,7 +63,7 @@ export function jsDateParse(text: string, machine: TimeZone): number | undefined
     // ES: a date-only form is UTC, a date-time form without an offset is local time.
     if (h === undefined) return wallToUtcMs(wall);
     if (zone !== undefined) return wallToUtcMs(wall) - zoneMinutes(zone) * 60_000;
-    return wallToInstant(wall, machine);
+    return jsLocalToInstant(wall, machine);
   }
   const legacy = LEGACY.exec(s);
   if (legacy !== null) {
@@ -57,7 +71,7 @@ export function jsDateParse(text: string, machine: TimeZone): number | undefined
     const wall = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(sec ?? 0), millisecond: fraction(ms) };
     if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > 31 || wall.hour > 24 || wall.minute > 59 || wall.second > 59) return undefined;
     if (zone !== undefined) return wallToUtcMs(wall) - zoneMinutes(zone) * 60_000;
-    return wallToInstant(wall, machine);
+    return jsLocalToInstant(wall, machine);
   }
   return undefined;
 }
@@ -103,7 +117,7 @@ export function hexoPostDate(input: HexoDateInput): HexoDate {
     const day = fileName['day'] ?? fileName['i_day'];
     if (jsTruthy(year) && jsTruthy(month) && jsTruthy(day)) {
       // new Date(year, month - 1, day): local midnight, the day and month rolling over as JavaScript's do.
-      ms = wallToInstant({ year: Number(year), month: parseInt(month ?? '', 10), day: parseInt(day ?? '', 10), hour: 0, minute: 0, second: 0, millisecond: 0 }, machine);
+      ms = jsLocalToInstant({ year: Number(year), month: parseInt(month ?? '', 10), day: parseInt(day ?? '', 10), hour: 0, minute: 0, second: 0, millisecond: 0 }, machine);
       source = 'fileName';
       if (Number.isNaN(ms)) ms = undefined;
     }
