@@ -86,7 +86,7 @@ export function classifyHexoPost(sitePath: string, read: ReadPost, mtimeMs: numb
     problems.push({
       severity: 'warning',
       code: 'post.dateUnreadable',
-      message: `Postcraft cannot read the date "${dated.unread}" as Hexo's JavaScript may; the file's time is used instead`,
+      message: `the date "${dated.unread}" is not one Postcraft reads as JavaScript's Date does; Hexo dates a post whose date JavaScript cannot read by the file's time, which is used here`,
       line: read.dateLine?.line ?? fmLine,
     });
   }

@@ -36,7 +36,7 @@ export const hexoGenerator: Generator = {
   // Tags and categories are found by their exact name (models/post.ts setTags: Tag.findOne({ name })).
   distinctNameVariants: true,
   defaultZone: 'machine',
-  renderDialect: 'liquid-kramdown',
+  renderDialect: 'hexo-marked',
   readConfig: (files) => {
     // Hexo reads the first config file that exists.
     const first = files[0];
