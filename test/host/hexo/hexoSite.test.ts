@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { rows } from '../postcraftApi';
+import { waitFor } from '../waitFor';
+import type { PostcraftApi } from '../../../src/extension';
+
+const extensionId = 'postcraft.postcraft';
+
+describe('a Hexo blog (samples/hexo-blog)', () => {
+  let api: PostcraftApi;
+
+  // Nothing calls activate() or a command first: the Hexo site's _config.yml must wake Postcraft by itself.
+  before(async () => {
+    const extension = vscode.extensions.getExtension<PostcraftApi>(extensionId);
+    assert.ok(extension, `${extensionId} is installed in the host`);
+    await waitFor('Postcraft to activate by itself in a Hexo workspace', () => (extension.isActive ? true : undefined), 30_000);
+    api = extension.exports;
+    await api.registry.ready;
+  });
+
+  it('reads the site as Hexo: posts of source/_posts, the draft of source/_drafts, the unpublished post', () => {
+    const sites = api.registry.list();
+    assert.deepEqual(sites.map((s) => s.generator.id), ['hexo']);
+    const posts = sites[0]?.model.snapshot().posts ?? [];
+    const post = (path: string) => posts.find((p) => p.path === path);
+    assert.equal(post('source/_drafts/comment-systems.md')?.status, 'draft');
+    assert.equal(post('source/_posts/2024-08-15-unpublished-notes.md')?.status, 'unpublished');
+    assert.equal(post('source/about/index.md'), undefined, 'a page is not a post');
+    assert.equal(post('source/_posts/2024-04-10-go-modules.md')?.url, '/2024/04/10/go-modules/');
+  });
+
+  it('shows each category of a chain with the posts Hexo files under it, and the draft in Drafts', async () => {
+    const site = api.registry.list()[0];
+    assert.ok(site);
+    const built = site.model.snapshot().posts.filter((p) => p.willPublish);
+    const categories = await rows(api.explorer.categories);
+    for (const name of ['개발', '개발/Go', '개발/Hexo', '일상']) {
+      const row = categories.find((r) => r.label === name);
+      assert.ok(row, `${name} in ${JSON.stringify(categories.map((r) => r.label))}`);
+      assert.ok(row.description.includes(String(built.filter((p) => p.categories.includes(name)).length)), `${name}: ${row.description}`);
+    }
+    const drafts = await rows(api.explorer.drafts);
+    assert.ok(drafts.some((r) => r.label.includes('댓글 시스템 비교') || r.label.includes('comment-systems')), JSON.stringify(drafts.map((r) => r.label)));
+  });
+});
