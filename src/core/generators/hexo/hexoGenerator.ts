@@ -6,6 +6,7 @@
 import { HEXO_CONFIG_FILES, readHexoSiteConfig, type HexoConfig } from './hexoSiteConfig';
 import { hexoHeadState, readHexoPost } from './hexoReadPost';
 import { classifyHexoPost } from './hexoClassify';
+import { hexoPublishTarget } from './hexoPublish';
 import { hexoPlaceOf, hexoPostRoots, isHexoHiddenPath, isHexoTmpFile, HEXO_RENDERABLE } from './hexoPlace';
 import type { Generator, PostListing, SiteTaxonomy } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
@@ -53,4 +54,5 @@ export const hexoGenerator: Generator = {
   },
   taxonomies: () => hexoTaxonomies,
   nameKey: (_taxonomy, name) => name,
+  publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
 };

@@ -5,6 +5,7 @@ import { hexoFileNameTokens, hexoPostPath } from '../../../../src/core/generator
 import { hexoPostDate } from '../../../../src/core/generators/hexo/hexoDates';
 import { hexoPlaceOf } from '../../../../src/core/generators/hexo/hexoPlace';
 import { readHexoSiteConfig } from '../../../../src/core/generators/hexo/hexoSiteConfig';
+import { hexoPublishTarget } from '../../../../src/core/generators/hexo/hexoPublish';
 import { createTimeZone } from '../../../../src/core/timeZone';
 
 const settingsOf = (text: string) => readHexoSiteConfig([{ file: '_config.yml', text }]);
@@ -84,4 +85,17 @@ test('which files are posts', () => {
   assert.equal(kind('source/about/index.md'), 'outside');
   assert.equal(kind('source/x/_posts/a.md'), 'outside');
   assert.equal(hexoPlaceOf('source/_posts/a/page.html', settingsOf('').config.hexo).kind, 'post');
+});
+
+test('Publish Draft: new_post_name with the slug and the date, a free name, the date written only when missing', () => {
+  const { config } = settingsOf('new_post_name: :year-:month-:day-:title.md\ntimezone: Asia/Seoul\n');
+  const nowMs = Date.parse('2024-03-04T20:00:00Z');
+  const taken = new Set(['source/_posts/2024-03-05-hello.md']);
+  const publish = (path: string, frontMatter: Record<string, unknown> = {}) => hexoPublishTarget({ path, frontMatter, config, nowMs, machine: seoul, exists: (p) => taken.has(p) });
+  assert.deepEqual(publish('source/_drafts/hello.md'), { ok: true, path: 'source/_posts/2024-03-05-hello-1.md', date: '2024-03-05 05:00:00' });
+  assert.deepEqual(publish('source/_drafts/x.md', { date: new Date('2023-01-02T03:04:05Z'), slug: 'My Slug' }), { ok: true, path: 'source/_posts/2023-01-02-My-Slug.md', date: undefined });
+  assert.equal(publish('source/_posts/x.md').ok, false);
+  // With the default :title.md the name stays; the zone the date is written in is `timezone`'s.
+  const plain = settingsOf('timezone: Asia/Seoul').config;
+  assert.deepEqual(hexoPublishTarget({ path: 'source/_drafts/x.md', frontMatter: {}, config: plain, nowMs, machine: utc, exists: () => false }), { ok: true, path: 'source/_posts/x.md', date: '2024-03-05 05:00:00' });
 });
