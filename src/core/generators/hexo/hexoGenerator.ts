@@ -54,5 +54,9 @@ export const hexoGenerator: Generator = {
   },
   taxonomies: () => hexoTaxonomies,
   nameKey: (_taxonomy, name) => name,
+  // A string is one name to Hexo (`tags: Go Lang` is the tag "Go Lang"), drafts live in their own folder, and
+  // front matter is edited as YAML. Hexo's own `updated` is not the Update Last Modified key yet: the writer
+  // there adds an offset, which Hexo drops before re-reading the wall clock in `timezone`.
+  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at' },
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
 };

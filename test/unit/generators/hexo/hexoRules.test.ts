@@ -7,6 +7,11 @@ import { hexoPlaceOf } from '../../../../src/core/generators/hexo/hexoPlace';
 import { readHexoSiteConfig } from '../../../../src/core/generators/hexo/hexoSiteConfig';
 import { hexoPublishTarget } from '../../../../src/core/generators/hexo/hexoPublish';
 import { createTimeZone } from '../../../../src/core/timeZone';
+import { editDialectOf } from '../../../../src/core/generators/generator';
+import { hexoGenerator } from '../../../../src/core/generators/hexo/hexoGenerator';
+import { readHexoPost } from '../../../../src/core/generators/hexo/hexoReadPost';
+import { namesSpec } from '../../../../src/core/edits/namesSpec';
+import { writtenNamesFor } from '../../../../src/core/edits/taxonomyEdits';
 
 const settingsOf = (text: string) => readHexoSiteConfig([{ file: '_config.yml', text }]);
 
@@ -98,4 +103,12 @@ test('Publish Draft: new_post_name with the slug and the date, a free name, the 
   // With the default :title.md the name stays; the zone the date is written in is `timezone`'s.
   const plain = settingsOf('timezone: Asia/Seoul').config;
   assert.deepEqual(hexoPublishTarget({ path: 'source/_drafts/x.md', frontMatter: {}, config: plain, nowMs, machine: utc, exists: () => false }), { ok: true, path: 'source/_posts/x.md', date: '2024-03-05 05:00:00' });
+});
+
+test('the writing commands read a Hexo post\'s names as Hexo does: a string is one tag', () => {
+  const dialect = editDialectOf(hexoGenerator);
+  const spec = namesSpec(dialect, 'tags', 'tag', (name) => name);
+  const text = '---\ntitle: x\ntags: Go Lang\n---\nbody\n';
+  // The reader agrees with the edit layer on what this post's tags are.
+  assert.deepEqual(writtenNamesFor(text, spec, dialect), hexoTags(readHexoPost(text, '').frontMatter ?? {}));
 });
