@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import { postcraftApi, rows, workspaceRoot } from '../postcraftApi';
 import { waitFor } from '../waitFor';
+import { hexoNewPost } from '../../../src/core/generators/hexo/hexoNewPost';
+import type { HexoConfig } from '../../../src/core/generators/hexo/hexoSiteConfig';
 import type { PostcraftApi } from '../../../src/extension';
 
 const extensionId = 'postcraft.postcraft';
@@ -73,4 +75,34 @@ describe('Publish Draft on a Hexo blog', () => {
       await waitFor('the draft to be back', () => (site.model.get(rel)?.status === 'draft' ? true : undefined));
     }
   });
+});
+
+describe('New Post and New Draft on a Hexo blog', () => {
+  for (const draft of [false, true]) {
+    it(`makes a ${draft ? 'draft' : 'post'} from the site's scaffold, as hexo new does, and opens it`, async () => {
+      const api = await postcraftApi();
+      const site = api.registry.list()[0];
+      assert.ok(site);
+      const title = draft ? '초안: 새 글' : 'Postcraft 새 글';
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(draft ? commandIds.newDraft : commandIds.newPost, { title, tags: ['Hexo'], categories: ['개발', 'Go'] });
+      assert.ok(uri);
+      const rel = vscode.workspace.asRelativePath(uri, false);
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        // What the rule makes (compared with hexo new in test/conformance/hexo) is what the command wrote.
+        const scaffold = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), 'scaffolds', draft ? 'draft.md' : 'post.md')));
+        const expected = hexoNewPost({ title, draft, tags: ['Hexo'], categories: ['개발', 'Go'], nowMs: Date.now(), machine: site.loaded.zone, config: site.loaded.config as HexoConfig, scaffold, exists: () => false });
+        assert.ok(expected.ok);
+        assert.equal(rel, expected.path);
+        const withoutTime = (t: string): string => t.replace(/^(date: \d{4}-\d{2}-\d{2}) \d{2}:\d{2}:\d{2}$/m, '$1');
+        assert.equal(withoutTime(text), withoutTime(expected.text));
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new file is open');
+        await waitFor('the model to read it', () => (site.model.get(rel)?.status === (draft ? 'draft' : 'published') ? true : undefined));
+        assert.deepEqual(site.model.get(rel)?.categories, ['개발', '개발/Go']);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+  }
 });
