@@ -6,6 +6,7 @@ import { hexoPostDate } from '../../../../src/core/generators/hexo/hexoDates';
 import { hexoPlaceOf } from '../../../../src/core/generators/hexo/hexoPlace';
 import { readHexoSiteConfig } from '../../../../src/core/generators/hexo/hexoSiteConfig';
 import { hexoPublishTarget } from '../../../../src/core/generators/hexo/hexoPublish';
+import { hexoNewPost } from '../../../../src/core/generators/hexo/hexoNewPost';
 import { createTimeZone } from '../../../../src/core/timeZone';
 import { editDialectOf } from '../../../../src/core/generators/generator';
 import { hexoGenerator } from '../../../../src/core/generators/hexo/hexoGenerator';
@@ -111,4 +112,12 @@ test('the writing commands read a Hexo post\'s names as Hexo does: a string is o
   const text = '---\ntitle: x\ntags: Go Lang\n---\nbody\n';
   // The reader agrees with the edit layer on what this post's tags are.
   assert.deepEqual(writtenNamesFor(text, spec, dialect), hexoTags(readHexoPost(text, '').frontMatter ?? {}));
+});
+
+test('New Post refuses a scaffold with Nunjucks logic rather than run it, and a title with no slug', () => {
+  const { config } = settingsOf('');
+  const make = (title: string, scaffold: string | undefined) => hexoNewPost({ title, draft: false, tags: [], categories: [], nowMs: 0, machine: utc, config, scaffold, exists: () => false });
+  assert.equal(make('x', '---\ntitle: {{ title }}\n{% if true %}tags:{% endif %}\n---\n').ok, false);
+  assert.equal(make('!!!', undefined).ok, false);
+  assert.deepEqual(make('Hello World', undefined), { ok: true, path: 'source/_posts/Hello-World.md', text: '---\nlayout: post\ntitle: Hello World\ndate: 1970-01-01 00:00:00\ntags:\n---\n' });
 });
