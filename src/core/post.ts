@@ -30,6 +30,8 @@ export interface PostContext {
   readonly config: SiteConfig;
   readonly zone: TimeZone;
   readonly nowMs: number;
+  /** The site's files that shape their folders (Generator.shapesFolder), when the caller knows them. */
+  readonly shapers?: ReadonlySet<string>;
 }
 
 export interface PostInfo {

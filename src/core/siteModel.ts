@@ -88,6 +88,8 @@ export interface SiteModelDeps {
   readonly config: SiteConfig;
   readonly zone: TimeZone;
   readonly nowMs: number;
+  /** The site's files that shape their folders (Generator.shapesFolder), as the indexer found them. */
+  readonly shapers?: Iterable<string>;
 }
 
 export class SiteModel {
@@ -96,14 +98,15 @@ export class SiteModel {
   private readonly counts = new Map<string, { readonly singular: string; readonly counts: KeyedCounts }>();
   /** Posts dated later than now, whatever their status: the clock may change whether they publish. */
   private readonly clockBoundPaths = new Set<string>();
-  private ctx: PostContext;
+  private ctx: PostContext & { readonly shapers: ReadonlySet<string> };
   private readonly generator: Generator;
   /** The last snapshot, until the model changes: views, completion and lookups ask for it many times per change. */
   private cached: SiteSnapshot | undefined;
 
   constructor(deps: SiteModelDeps) {
-    this.ctx = { config: deps.config, zone: deps.zone, nowMs: deps.nowMs };
     this.generator = generatorOf(deps.config);
+    const shapers = [...(deps.shapers ?? [])].map(normalizeSitePath).filter((p) => this.shapes(p, deps.config));
+    this.ctx = { config: deps.config, zone: deps.zone, nowMs: deps.nowMs, shapers: new Set(shapers) };
     const config = deps.config;
     for (const { singular, plural } of this.generator.taxonomies(config)) {
       this.counts.set(plural, { singular, counts: new KeyedCounts((name) => this.generator.nameKey(plural, name, config)) });
@@ -116,6 +119,44 @@ export class SiteModel {
 
   get(path: string): PostSummary | undefined {
     return this.entries.get(normalizeSitePath(path))?.info;
+  }
+
+  /** The site's config, as the generator read it. */
+  get config(): SiteConfig {
+    return this.ctx.config;
+  }
+
+  /** The site's files that shape their folders (see Generator.shapesFolder); a new set whenever one comes or goes. */
+  get shapers(): ReadonlySet<string> {
+    return this.ctx.shapers;
+  }
+
+  /** Whether a file's presence changes what the files at and below its folder are (see Generator.shapesFolder). */
+  shapesFolder(path: string): boolean {
+    return this.shapes(normalizeSitePath(path), this.ctx.config);
+  }
+
+  /** Whether the model holds the file, as a post or other entry, or as a file that shapes its folder. */
+  knows(path: string): boolean {
+    const p = normalizeSitePath(path);
+    return this.entries.has(p) || this.ctx.shapers.has(p);
+  }
+
+  private shapes(path: string, config: SiteConfig): boolean {
+    return this.generator.shapesFolder?.(path, config) ?? false;
+  }
+
+  /** Takes the shapers among files added and removed, before any of them is classified. */
+  private takeShapers(added: Iterable<string>, removed: Iterable<string>): void {
+    if (this.generator.shapesFolder === undefined) return;
+    let next: Set<string> | undefined;
+    for (const path of added) {
+      if (!this.ctx.shapers.has(path) && this.shapes(path, this.ctx.config)) (next ??= new Set(this.ctx.shapers)).add(path);
+    }
+    for (const path of removed) {
+      if ((next ?? this.ctx.shapers).has(path)) (next ??= new Set(this.ctx.shapers)).delete(path);
+    }
+    if (next !== undefined) this.ctx = { ...this.ctx, shapers: next };
   }
 
   /** Each file's summary and modification time, for a persisted index (plain data: JSON-safe). */
@@ -141,6 +182,7 @@ export class SiteModel {
    */
   fill(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): void {
     this.cached = undefined;
+    this.takeShapers(entries.map((e) => normalizeSitePath(e.info.path)), []);
     for (const { mtimeMs, info } of entries) {
       const path = normalizeSitePath(info.path);
       if (this.entries.has(path)) {
@@ -209,6 +251,7 @@ export class SiteModel {
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
+    this.takeShapers(updates.map(([path]) => path), removals);
     const before = new Map([...this.counts.keys()].map((plural) => [plural, new Map<string, number>()]));
     const unindex = (info: PostSummary): void => this.countPost(info, -1, before);
     const index = (info: PostSummary): void => this.countPost(info, 1, before);
@@ -224,7 +267,7 @@ export class SiteModel {
       const old = this.entries.get(path);
       const fromSummary = 'status' in source;
       // A summary was classified with this config already (the persisted index is keyed by it).
-      if (!fromSummary && this.generator.placeOf(path, this.ctx.config).kind === 'outside') {
+      if (!fromSummary && this.generator.placeOf(path, this.ctx.config, this.ctx.shapers).kind === 'outside') {
         // Not where the generator looks for posts: not the model's business; drop a stale entry if the path had one.
         if (old) {
           unindex(old.info);

@@ -25,7 +25,7 @@ function contextFor(job: WorkerJob): { readonly generator: Generator; readonly c
     const { config } = generator.readConfig(job.configFiles);
     context = { key, generator, ctx: { config, zone: createTimeZone(job.zoneName).zone, nowMs: job.nowMs } };
   }
-  return { generator: context.generator, ctx: { ...context.ctx, nowMs: job.nowMs } };
+  return { generator: context.generator, ctx: { ...context.ctx, nowMs: job.nowMs, shapers: new Set(job.shapers) } };
 }
 
 function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {

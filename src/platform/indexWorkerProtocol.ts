@@ -10,6 +10,8 @@ export interface WorkerJob {
   readonly configFiles: readonly ConfigText[];
   readonly zoneName: string;
   readonly nowMs: number;
+  /** The site's files that shape their folders (Generator.shapesFolder), for placeOf and classify. */
+  readonly shapers: readonly string[];
   readonly files: readonly { readonly relativePath: string; readonly absolutePath: string }[];
 }
 

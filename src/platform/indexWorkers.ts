@@ -6,7 +6,7 @@ import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
 export type WorkerBatch = WorkerMessage & { type: 'batch' };
 
 /** What a job needs besides its files. */
-export type JobInput = Pick<WorkerJob, 'generator' | 'configFiles' | 'zoneName' | 'nowMs'>;
+export type JobInput = Pick<WorkerJob, 'generator' | 'configFiles' | 'zoneName' | 'nowMs' | 'shapers'>;
 
 /** Files per worker below which another worker costs more than it saves. */
 const filesPerWorker = 500;

@@ -76,9 +76,11 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const { config } = loaded;
   const slicer = new Slicer(options);
   const listing = await listPostFiles(root, generator.listing(config), { pause: () => slicer.pause() });
-  const key = configKey(configIdentity(loaded));
+  // Files that shape their folders (Hugo's bundle headers) decide what the others are: a cache made under other ones is stale.
+  const shapers = listing.files.map((f) => f.relativePath).filter((p) => generator.shapesFolder?.(p, config) ?? false).sort();
+  const key = configKey([configIdentity(loaded), ...shapers].join('\0'));
   const cache = options.cacheFile === undefined ? undefined : await loadIndexCache(options.cacheFile, root, key, () => slicer.pause());
-  const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs });
+  const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs, shapers });
   const unreadable: { path: string; reason: string }[] = [];
   const sizes = new Map<string, number>();
   // Files the persisted index has are restored now and checked against the disk once the model is returned.
@@ -106,7 +108,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   let inWorkers = 0;
   if (options.workers !== undefined && toRead.length >= minFilesForWorkers) {
     try {
-      await options.workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs }, toRead, (batch) => {
+      await options.workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => {
         model.fill(batch.entries);
         for (const e of batch.entries) {
           sizes.set(e.info.path, e.size);

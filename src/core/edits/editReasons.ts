@@ -5,7 +5,7 @@ import { fillLabel } from '../render/renderTypes';
  * editor looks the same template up in its l10n bundle (so the Korean text lives there).
  */
 export const EDIT_REASONS = {
-  frontMatterLanguage: 'the front matter is in "{0}", which Jekyll never evaluates; only YAML front matter can be edited',
+  frontMatterLanguage: 'the front matter is in "{0}", which is code: Postcraft never runs it, and edits only YAML or TOML front matter',
   frontMatterUnclosed: 'the front matter is never closed: add a line with --- after it',
   frontMatterTooLarge: 'the front matter is too large to edit',
   frontMatterNotYaml: 'the front matter is {0}, which Postcraft cannot edit yet; only YAML front matter can be edited',
@@ -26,6 +26,7 @@ export const EDIT_REASONS = {
   notInPosts: 'only a file in a `_posts` folder can be moved to drafts',
   notRenamable: 'only a post or a draft can be renamed to match its title',
   nameMatchesTitle: 'the file name already matches the title',
+  hasTranslations: 'the post has translations beside it, which share its file name; rename them together by hand',
   badTemplate: 'the post template cannot be used: {0}',
   tomlError: 'the front matter has a TOML error on line {0}: {1}',
   tomlUnclosed: 'the front matter is never closed: add a line with +++ after it',

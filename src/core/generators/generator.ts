@@ -5,6 +5,7 @@
  */
 import type { GeneratorId } from './detectGenerator';
 import type { FrontMatterRules } from './frontMatterRules';
+import type { PostRenaming } from './postRenaming';
 import type { PostContext, PostInfo } from '../post';
 import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
@@ -115,8 +116,18 @@ export interface Generator {
   /** Reads the config from the texts of the config files that exist (in `configFiles` order). Never throws. */
   readonly readConfig: (files: readonly ConfigText[]) => ConfigReading;
   readonly listing: (config: SiteConfig) => PostListing;
-  /** Where a site-relative path sits for the post reader. */
-  readonly placeOf: (sitePath: string, config: SiteConfig) => PostPlace;
+  /**
+   * Where a site-relative path sits for the post reader. `shapers` are the site's files that shape their folders
+   * (see shapesFolder); without them no folder is shaped.
+   */
+  readonly placeOf: (sitePath: string, config: SiteConfig, shapers?: ReadonlySet<string>) => PostPlace;
+  /**
+   * Whether a file's presence changes what the other files of its folder and below it are (Hugo's bundle headers:
+   * an `index.md` makes the folder's other Markdown files resources of one post, an `_index.md` makes it a section).
+   * The model and the indexer keep the site's such files and hand them to placeOf and classify (PostContext.shapers);
+   * when one comes or goes, the files below its folder are read again. Absent: no file shapes another.
+   */
+  readonly shapesFolder?: (sitePath: string, config: SiteConfig) => boolean;
   /** Splits and parses a file's front matter (never evaluating code) and reads what the body says. Never throws. */
   readonly readPost: (text: string, config: SiteConfig, options?: ReadPostOptions) => ReadPost;
   /**
@@ -156,6 +167,8 @@ export interface Generator {
    * exact keys, names split on spaces, drafts in their own folder).
    */
   readonly editing?: EditDialect;
+  /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
+  readonly renaming?: PostRenaming;
   /**
    * Where Publish Draft moves a draft of a drafts folder and the date it writes, for a generator with a rule of its
    * own (Hexo's `hexo publish`). Undefined: Jekyll's, `_posts/TODAY-name` with `date` set to now.

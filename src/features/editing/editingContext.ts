@@ -53,8 +53,8 @@ export class EditingContext implements vscode.Disposable {
     if (uri.scheme !== 'file') return undefined;
     const site = this.registry.siteFor(uri);
     const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
-    if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config).kind === 'outside') return undefined;
-    const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now() };
+    if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind === 'outside') return undefined;
+    const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now(), shapers: site.model.shapers };
     return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };
   }
 

@@ -70,8 +70,14 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     for (const view of views) view.description = description ?? '';
     void vscode.commands.executeCommand('setContext', 'postcraft.multilingual', filter.languages().length > 0);
   };
+  // What the views say above their rows: a config without the taxonomy, or posts that carry none of its names.
+  const showMessages = (): void => {
+    categoriesView.message = categories.message() ?? '';
+    tagsView.message = tags.message() ?? '';
+  };
   const onFilterChange = (): void => {
     showLanguage();
+    showMessages();
     categories.refreshAll();
     tags.refreshAll();
     taxonomies.refreshAll();
@@ -90,9 +96,7 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     void vscode.commands.executeCommand('setContext', 'postcraft.siteCount', sites.length);
     void vscode.commands.executeCommand('setContext', 'postcraft.postCount', sites.reduce((n, s) => n + s.model.size, 0));
     void vscode.commands.executeCommand('setContext', 'postcraft.hasOtherTaxonomies', taxonomies.hasAny());
-    // A site whose config leaves the taxonomy out says so, rather than showing an empty view without a reason ('' = no message).
-    categoriesView.message = categories.message() ?? '';
-    tagsView.message = tags.message() ?? '';
+    showMessages();
   };
 
   const revealActive = (editor: vscode.TextEditor | undefined): void => {

@@ -71,13 +71,20 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
 
   /** What the view says above its rows: the sites whose config has no such taxonomy, else nothing. */
   message(): string | undefined {
-    const missing = this.deps.registry.list().filter((s) => !hasTaxonomy(s, this.plural)).map((s) => s.label).join(', ');
-    if (missing === '') {
+    const sites = this.deps.registry.list();
+    const missing = sites.filter((s) => !hasTaxonomy(s, this.plural)).map((s) => s.label).join(', ');
+    if (missing !== '') {
+      return this.deps.taxonomy === 'category'
+        ? vscode.l10n.t('No categories taxonomy in the config of {0}.', missing)
+        : vscode.l10n.t('No tags taxonomy in the config of {0}.', missing);
+    }
+    // Posts, but none with a name of this taxonomy (in the language shown): an empty view says why.
+    if (sites.length === 0 || !sites.every((s) => s.model.size > 0 && this.group(s).groups.size === 0)) {
       return undefined;
     }
     return this.deps.taxonomy === 'category'
-      ? vscode.l10n.t('No categories taxonomy in the config of {0}.', missing)
-      : vscode.l10n.t('No tags taxonomy in the config of {0}.', missing);
+      ? vscode.l10n.t('No post has a category yet. Add one with "Add Categories to Post…" or in the front matter.')
+      : vscode.l10n.t('No post has a tag yet. Add one with "Add Tags to Post…" or in the front matter.');
   }
 
   getChildren(node?: ExplorerNode): ExplorerNode[] {

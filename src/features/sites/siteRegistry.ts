@@ -148,7 +148,7 @@ export class SiteRegistry implements vscode.Disposable {
   private saved(uri: vscode.Uri): void {
     const site = this.siteFor(uri);
     const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
-    if (site !== undefined && rel !== undefined && site.generator.placeOf(rel, site.loaded.config).kind !== 'outside') {
+    if (site !== undefined && rel !== undefined && site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind !== 'outside') {
       this.enqueue(site.root, uri.fsPath, 0);
       // The file watcher drops a create and a delete that fall in one of its windows: were the saved file
       // deleted that quickly, no event would ever say so. Look at it again a little later.

@@ -1,9 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { jekyllOnly } from '../sites/siteSupport';
+import { generatorName } from '../../core/generators/generatorNames';
 import { analyzePost } from '../../core/analyzePost';
-import { isExcluded } from '../../core/postPath';
-import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../core/edits/renamePost';
 import { filesContaining } from '../../platform/siteTextFiles';
 import { addEdits, currentText, currentTexts, siteUri } from './documents';
 import { sitePath, type Site } from '../sites/site';
@@ -12,73 +10,76 @@ import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
 
 /**
- * `Postcraft: Rename Post to Match Title`: the file takes the name its title gives (date kept), and every
- * `{% post_url %}` naming it across the site follows, in one undoable edit (open editors through their buffers).
+ * `Postcraft: Rename Post to Match Title`: the post takes the name its title gives (the file, or a bundle's folder,
+ * as the site's generator names it), and every reference to it across the site follows (`{% post_url %}`,
+ * `ref`/`relref`), in one undoable edit (open editors through their buffers).
  */
 export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
   if (file === undefined) {
     return undefined;
   }
-  const config = jekyllOnly(file.site, vscode.l10n.t('Rename Post to Match Title'));
-  if (config === undefined) {
+  const { site } = file;
+  const renaming = site.generator.renaming;
+  if (renaming === undefined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not available for {1} sites yet.', vscode.l10n.t('Rename Post to Match Title'), generatorName(site.generator.id)));
     return undefined;
   }
-  const { zone } = file.site.loaded;
+  const { config, zone } = site.loaded;
   const current = await currentText(file.uri);
   // The title as the buffer has it now, unsaved changes included.
-  const title = analyzePost({ path: file.rel, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now() }).title;
-  const target = pathForTitle(file.rel, title, config.slugifyMode, exists(file));
+  const title = analyzePost({ path: file.rel, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now(), shapers: site.model.shapers }).title;
+  const target = renaming.target(file.rel, title, config, exists(file));
   if (!target.ok) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The post was not renamed: {0}', localReason(target.reason)));
     return undefined;
   }
   const edit = new vscode.WorkspaceEdit();
   let references = 0;
+  let kept = 0;
   const referrers = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for post_url references') },
-    () => filesNaming(registry, file.site, file.rel),
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for references to the post') },
+    () => filesNaming(registry, site, renaming.needle(file.rel, target), renaming.referrers(config)),
   );
   // Read after the search, so that the ranges are those of the text as it is now. A file that cannot be read
   // (moved or deleted since the model saw it) has nothing to update.
+  const pages = site.model.snapshot().posts.map((p) => p.path);
   for (const text of await currentTexts(referrers)) {
-    if (text === undefined) {
+    const inSite = text === undefined ? undefined : sitePath(site, text.uri.fsPath);
+    if (text === undefined || inSite === undefined) {
       continue;
     }
-    const edits = postUrlReferenceEdits(text.text, file.rel, target.path);
-    if (edits.length > 0) {
-      addEdits(edit, text, edits);
-      references += edits.length;
+    const found = renaming.referenceEdits(text.text, inSite, file.rel, target, { config, pages });
+    if (found.edits.length > 0) {
+      addEdits(edit, text, found.edits);
+      references += found.edits.length;
     }
+    kept += found.kept;
   }
-  const newUri = siteUri(file.site, target.path);
-  edit.renameFile(file.uri, newUri, { overwrite: false });
+  const newUri = siteUri(site, target.path);
+  edit.renameFile(siteUri(site, target.from), siteUri(site, target.to), { overwrite: false });
   if (!(await vscode.workspace.applyEdit(edit))) {
     return undefined;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Renamed to {0}; {1} post_url references updated.', target.path, references));
+  const done = vscode.l10n.t('Renamed to {0}; {1} references updated.', target.to, references);
+  void vscode.window.showInformationMessage(kept === 0 ? done : `${done} ${vscode.l10n.t('{0} references would no longer find the post if rewritten, and were left as they are.', kept)}`);
   return newUri;
 }
 
-/** Files Jekyll may render with Liquid: posts, pages, layouts, includes, feeds, search indexes. */
-const LIQUID_FILES = '**/*.{md,markdown,mkdown,mkdn,mkd,html,htm,liquid,xml,txt,json}';
-/** What is never the site's source, wherever it sits: the built site, caches, dependencies. */
-const NOT_SOURCE = '**/{_site,.jekyll-cache,.sass-cache,.git,node_modules,vendor}/**';
-
 /**
- * The files of the site that may name the post at `rel` in `{% post_url %}`: every post and draft of the model
- * and every page, layout and include the site's `exclude:` leaves in (not those of a site inside it), narrowed
- * to those holding its name: an open document by its buffer, the rest by their bytes on disk.
+ * The files of the site that may name the post: every post and page of the model and every file the generator's
+ * references may sit in that the site's config leaves in (not those of a site inside it), narrowed to those holding
+ * the needle: an open document by its buffer, the rest by their bytes on disk.
  */
-async function filesNaming(registry: SiteRegistry, site: Site, rel: string): Promise<vscode.Uri[]> {
-  const needle = postUrlNeedle(rel);
+async function filesNaming(registry: SiteRegistry, site: Site, needle: string | undefined, referrers: { readonly include: string; readonly exclude: string }): Promise<vscode.Uri[]> {
   if (needle === undefined) {
     return [];
   }
+  const listing = site.generator.listing(site.loaded.config);
   const paths = new Set(site.model.snapshot().posts.map((p) => path.join(site.root, ...p.path.split('/'))));
-  for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, LIQUID_FILES), new vscode.RelativePattern(site.root, NOT_SOURCE))) {
+  for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, referrers.include), new vscode.RelativePattern(site.root, referrers.exclude))) {
     const inSite = sitePath(site, uri.fsPath);
-    if (inSite !== undefined && registry.siteFor(uri) === site && (site.loaded.config.generator !== 'jekyll' || !isExcluded(inSite, site.loaded.config))) {
+    if (inSite !== undefined && registry.siteFor(uri) === site && !listing.excludes(inSite)) {
       paths.add(uri.fsPath);
     }
   }

@@ -116,6 +116,30 @@ describe('Hugo oracle: the hard-cases fixture', () => {
   });
 });
 
+describe('Hugo oracle: the bundles fixture', () => {
+  const hugo = reading(path.join(root, 'test', 'fixtures', 'hugo-sites', 'bundles'));
+
+  it('takes a leaf bundle\'s Markdown files for resources, and index.md beside _index.md for a page', () => {
+    const h = hugo();
+    assert.deepEqual(h.pages.map((p) => p.path).sort(), [
+      'content/guides/deep/page.md',
+      'content/guides/index.md',
+      'content/guides/loose/page2.md',
+      'content/posts/plain.md',
+      'content/posts/trip/index.md',
+    ]);
+    assert.equal(h.taxonomies['tags']?.['resource-only'], undefined, 'a resource\'s tags are no term');
+  });
+
+  it('joins :sections from the nearest folder with an _index.md', () => {
+    const h = hugo();
+    assert.equal(page(h, 'content/guides/deep/page.md').relPermalink, '/guides/deep/page/');
+    assert.equal(page(h, 'content/guides/loose/page2.md').relPermalink, '/guides/page2/');
+    // :filename of an index.md is its folder's name; the link keeps it (Go's TrimSuffix trims only "index").
+    assert.equal(page(h, 'content/guides/index.md').relPermalink, '/guides/guides/');
+  });
+});
+
 describe('Hugo oracle: the sample blog', () => {
   const hugo = reading(sample);
 

@@ -189,7 +189,7 @@ describe('indexing a site from disk', () => {
     const built = await indexSite(root, { nowMs: now, workers: pool });
     await pool.dispose();
     assert.deepEqual([built.inWorkers, built.model.size], [450, 450]);
-    await assert.rejects(pool.run({ generator: 'jekyll', configFiles: [], zoneName: 'UTC', nowMs: now }, [], () => undefined), /disposed/);
+    await assert.rejects(pool.run({ generator: 'jekyll', configFiles: [], zoneName: 'UTC', nowMs: now, shapers: [] }, [], () => undefined), /disposed/);
   });
 
   it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {

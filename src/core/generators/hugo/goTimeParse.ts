@@ -36,6 +36,19 @@ function skip(value: string, prefix: string): string | undefined {
   return v;
 }
 
+/** The layouts' chunks, split once: a site's every date goes through the same few layouts. */
+const chunks = new Map<string, ReturnType<typeof nextStdChunk>>();
+
+function chunkOf(layout: string): ReturnType<typeof nextStdChunk> {
+  let split = chunks.get(layout);
+  if (split === undefined) {
+    split = nextStdChunk(layout);
+    if (chunks.size > 1024) chunks.clear();
+    chunks.set(layout, split);
+  }
+  return split;
+}
+
 const isDigit = (s: string, i: number): boolean => i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39;
 
 /** getnum: one or two digits; `fixed` demands two. */
@@ -106,7 +119,7 @@ export function parseGoLayout(layout: string, value: string): GoParsed | undefin
   // A literal Z or a "UTC" zone name puts the time in UTC whatever offset was also written.
   let utc = false;
   for (;;) {
-    const split = nextStdChunk(rest);
+    const split = chunkOf(rest);
     const after = skip(v, split.prefix);
     if (after === undefined) return undefined;
     v = after;

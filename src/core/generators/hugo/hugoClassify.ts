@@ -4,7 +4,7 @@
  */
 import { titleizeSlug } from '../../slugify';
 import { readingMinutes } from '../../wordCount';
-import { readHugoContentPath, hugoCurrentSections } from './hugoContentPath';
+import { readHugoContentPath, hugoCurrentSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
@@ -18,6 +18,8 @@ import type { Problem } from '../../problem';
 export interface HugoClassifyContext {
   readonly config: HugoConfig;
   readonly nowMs: number;
+  /** The site's bundle headers (`index.*`, `_index.*`), when the caller knows them. */
+  readonly shapers?: ReadonlySet<string>;
 }
 
 const CATEGORIES = 'categories';
@@ -29,7 +31,8 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
   const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const place = readHugoContentPath(sitePath, settings);
+  const pathContext: HugoPathContext = ctx.shapers === undefined ? {} : { folders: hugoFolderIndexOf(ctx.shapers) };
+  const place = readHugoContentPath(sitePath, settings, pathContext);
   // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   const lang = config.siteLanguages.length > 0 ? reading?.lang : undefined;
@@ -89,7 +92,7 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     translationBaseName: reading.translationBaseName,
     contentBaseName: reading.contentBaseName,
     section: reading.section,
-    sections: hugoCurrentSections(reading),
+    sections: hugoCurrentSections(reading, pathContext),
     title: ownTitle,
     slug,
     url: hugoUrlField(frontMatter),

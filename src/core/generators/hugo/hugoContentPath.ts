@@ -24,7 +24,18 @@ export interface HugoContentMount {
  * (or the site's contentDir) is mounted for the default language. Folders may nest: `content` of one language
  * then also holds `content/ko` of another, and its files are read in both (verified).
  */
-export function hugoContentMounts(settings: HugoSettings): HugoContentMount[] {
+export function hugoContentMounts(settings: HugoSettings): readonly HugoContentMount[] {
+  let mounts = mountsOf.get(settings);
+  if (mounts === undefined) {
+    mounts = contentMounts(settings);
+    mountsOf.set(settings, mounts);
+  }
+  return mounts;
+}
+
+const mountsOf = new WeakMap<HugoSettings, readonly HugoContentMount[]>();
+
+function contentMounts(settings: HugoSettings): HugoContentMount[] {
   const order = [settings.defaultContentLanguage, ...settings.languageOrder.filter((c) => c !== settings.defaultContentLanguage)];
   const langs = order.map((c) => settings.languages[c]).filter((l) => l !== undefined);
   if (!langs.some((l) => l.contentDir !== undefined && l.contentDir !== '')) return [{ dir: settings.contentDir }];
@@ -85,6 +96,24 @@ export function hugoFolderIndex(siteFiles: Iterable<string>, isHtmlContent?: (si
     if ((!branch && !leaf) || !isContentName(name, f, context)) continue;
     const entry = index.get(folder) ?? { leaf: false, branch: false };
     index.set(folder, { leaf: entry.leaf || leaf, branch: entry.branch || branch });
+  }
+  return index;
+}
+
+/** Whether a site-relative path is a bundle header by its name (`index.*` or `_index.*` with a content extension). */
+export function isHugoBundleHeader(sitePath: string): boolean {
+  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  return (name.startsWith('index.') || name.startsWith('_index.')) && CONTENT_EXT.has(extOf(name));
+}
+
+const folderIndexes = new WeakMap<ReadonlySet<string>, HugoFolderIndex>();
+
+/** The folder index of a site's bundle headers, made once per set (sets of headers are never changed in place). */
+export function hugoFolderIndexOf(headers: ReadonlySet<string>): HugoFolderIndex {
+  let index = folderIndexes.get(headers);
+  if (index === undefined) {
+    index = hugoFolderIndex(headers);
+    folderIndexes.set(headers, index);
   }
   return index;
 }
@@ -177,8 +206,20 @@ function sectionOf(folders: readonly string[], leaf: boolean): string {
   return (!leaf && parts.length === 1) || parts.length > 1 ? (parts[0] ?? '') : '';
 }
 
+/** The last path read, with what it was read against: the model asks placeOf and then classify of one file. */
+let last: { sitePath: string; settings: HugoSettings; folders: HugoFolderIndex | undefined; siteRoot: string | undefined; html: unknown; reading: HugoPathReading } | undefined;
+
 /** What Hugo makes of a site-relative file path. Never throws. */
 export function readHugoContentPath(sitePath: string, settings: HugoSettings, context: HugoPathContext = {}): HugoPathReading {
+  if (last !== undefined && last.sitePath === sitePath && last.settings === settings && last.folders === context.folders && last.siteRoot === context.siteRoot && last.html === context.isHtmlContent) {
+    return last.reading;
+  }
+  const reading = readContentPath(sitePath, settings, context);
+  last = { sitePath, settings, folders: context.folders, siteRoot: context.siteRoot, html: context.isHtmlContent, reading };
+  return reading;
+}
+
+function readContentPath(sitePath: string, settings: HugoSettings, context: HugoPathContext): HugoPathReading {
   if (typeof sitePath !== 'string' || sitePath === '' || sitePath.length > 4096) return { kind: 'outside' };
   const path = sitePath.replace(/^\.\//, '');
   const readings: HugoContentReading[] = [];

@@ -4,7 +4,7 @@
  * matter, drafts, publish and expiry dates, taxonomies and permalinks. The rules live in this folder's modules.
  */
 import { HUGO_CONFIG_DIRS, HUGO_ROOT_CONFIG_FILES } from './hugoConfig';
-import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, readHugoContentPath } from './hugoContentPath';
+import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, hugoFolderIndexOf, isHugoBundleHeader, readHugoContentPath } from './hugoContentPath';
 import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
 import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';
@@ -12,6 +12,8 @@ import { toJsRegExp } from './goValues';
 import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { hugoFrontMatterRules } from './hugoFrontMatterRules';
+import { hugoPathForTitle, hugoRefEdits, hugoRefNeedle } from './hugoRenames';
+import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -40,15 +42,26 @@ function listing(config: HugoConfig): PostListing {
   };
 }
 
-function placeOf(sitePath: string, config: HugoConfig): PostPlace {
+function placeOf(sitePath: string, config: HugoConfig, shapers: ReadonlySet<string> | undefined): PostPlace {
   const path = sitePath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
-  const place = readHugoContentPath(path, config.hugo);
+  const place = readHugoContentPath(path, config.hugo, shapers === undefined ? {} : { folders: hugoFolderIndexOf(shapers) });
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   if (place.kind === 'ignored') return { kind: 'notPost', sitePath: path, reason: 'ignoredName', message: `Hugo ignores this file: ${place.reason}` };
   // Sections (`_index`), bundle resources, pages in a disabled language and other files are not posts, nor the post reader's business.
   if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(config.hugo, reading.lang)) return { kind: 'outside', sitePath: path };
   return { kind: 'post', sitePath: path, jekyllPath: reading.path, specialDir: reading.section };
 }
+
+/** Rename Post to Match Title: the file or bundle folder takes the name `hugo new` gives the title; `ref`/`relref` follow. */
+const renaming: PostRenaming = {
+  target: (path, title, config, exists) => hugoPathForTitle(path, title, own(config), exists),
+  needle: (_path, target) => hugoRefNeedle(target),
+  referrers: (config) => {
+    const dirs = hugoContentMounts(own(config).hugo).map((m) => m.dir);
+    return { include: `{${dirs.join(',')}}/**/*.{${HUGO_CONTENT_EXTENSIONS.join(',')}}`, exclude: '**/{public,resources,node_modules,.git}/**' };
+  },
+  referenceEdits: (text, sitePath, oldPath, target, site) => hugoRefEdits(text, sitePath, oldPath, target, { config: own(site.config), pages: site.pages }),
+};
 
 export const hugoGenerator: Generator = {
   id: 'hugo',
@@ -59,10 +72,11 @@ export const hugoGenerator: Generator = {
   renderDialect: 'hugo-goldmark',
   readConfig: (files) => readHugoSiteConfig(files),
   listing: (config) => listing(own(config)),
-  placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
+  placeOf: (sitePath, config, shapers) => placeOf(sitePath, own(config), shapers),
+  shapesFolder: (sitePath) => isHugoBundleHeader(sitePath),
   readPost: (text, config, options) => readHugoPost(text, own(config).excerptSeparator, options),
   headState: hugoHeadState,
-  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, { config: own(ctx.config), nowMs: ctx.nowMs }),
+  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, { config: own(ctx.config), nowMs: ctx.nowMs, ...(ctx.shapers === undefined ? {} : { shapers: ctx.shapers }) }),
   publishes: (post, config) => {
     const { buildDrafts, buildFuture, buildExpired } = own(config).hugo;
     return (buildDrafts || !post.isDraft) && (buildFuture || !post.future) && (buildExpired || !post.expired) && post.hasUrl;
@@ -75,4 +89,5 @@ export const hugoGenerator: Generator = {
   // Hugo lower-cases front-matter keys, reads a taxonomy's string as one term, and marks drafts with `draft`
   // (there is no drafts folder); `lastmod` is the first front-matter key of its default lastmod rule.
   editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
+  renaming,
 };

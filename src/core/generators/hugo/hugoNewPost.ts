@@ -59,7 +59,7 @@ export function pickHugoArchetype(candidates: readonly string[], texts: Readonly
 }
 
 /** The file name Hugo would urlize from the title, with letters of every script kept (not %-escaped) and no folders. */
-function slugOf(title: string, config: HugoConfig): string {
+export function hugoTitleFileName(title: string, config: HugoConfig): string {
   return hugoMakePathSanitized(title.trim(), config.hugo).replace(/[/\\]+/g, '-').replace(/^[._-]+|[.-]+$/g, '');
 }
 
@@ -67,7 +67,7 @@ function slugOf(title: string, config: HugoConfig): string {
 export function hugoTitleProblem(title: string, config: HugoConfig): EditReason | undefined {
   if (title.trim() === '') return reason('titleRequired');
   if (/[\r\n]/.test(title)) return reason('titleOneLine');
-  return slugOf(title, config) === '' ? reason('noSlug') : undefined;
+  return hugoTitleFileName(title, config) === '' ? reason('noSlug') : undefined;
 }
 
 /** The archetype's top-level keys among the site's category and tag taxonomies (their plural names). */
@@ -187,7 +187,7 @@ export function hugoNewPost(req: HugoNewPostRequest): HugoNewPost {
   const problem = hugoTitleProblem(req.title, req.config);
   if (problem !== undefined) return { ok: false, reason: problem };
   const title = req.title.trim();
-  const { name, path } = freePath(`${req.config.hugo.contentDir}/${req.place.section}`, slugOf(title, req.config), req.place.bundle, req.exists);
+  const { name, path } = freePath(`${req.config.hugo.contentDir}/${req.place.section}`, hugoTitleFileName(title, req.config), req.place.bundle, req.exists);
   const params = req.config.hugo.raw['params'];
   const filled = fillHugoArchetype(req.archetype, {
     name,

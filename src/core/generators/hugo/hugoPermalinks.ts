@@ -22,7 +22,20 @@ function isKnownAttribute(attr: string): boolean {
 export type PermalinkPattern = { readonly ok: true; readonly tokens: readonly string[] } | { readonly ok: false; readonly message: string };
 
 /** Validates a pattern as Hugo does when the site loads. */
+/** Patterns already parsed: a site has a handful, and every page's URL asks again. */
+const parsedPatterns = new Map<string, PermalinkPattern>();
+
 export function parsePermalinkPattern(pattern: string): PermalinkPattern {
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    parsed = parsePattern(pattern);
+    if (parsedPatterns.size > 256) parsedPatterns.clear();
+    parsedPatterns.set(pattern, parsed);
+  }
+  return parsed;
+}
+
+function parsePattern(pattern: string): PermalinkPattern {
   if (pattern === '') return { ok: false, message: 'an empty permalink makes Hugo crash' };
   const fragments = pattern.slice(1).split('/');
   let bail = false;

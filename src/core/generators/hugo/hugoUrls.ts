@@ -178,7 +178,8 @@ export function hugoPageRelPermalink(settings: HugoSettings, page: HugoPageUrlIn
       if (baseName !== '') pagePath = pjoin(pagePath, baseName);
     }
     link = pagePath;
-    if (sameAsType) link = link.slice(0, link.length - baseName.length);
+    // Go's strings.TrimSuffix: only a link that ends with the name loses it.
+    if (sameAsType && link.endsWith(baseName)) link = link.slice(0, link.length - baseName.length);
     link += '/';
     const ugly = isUgly(settings, page.section) || (expanded === '' && sameAsType);
     pagePath = ugly ? `${pagePath.replace(/^\/+|\/+$/g, '')}.html` : pjoin(pagePath, 'index.html');

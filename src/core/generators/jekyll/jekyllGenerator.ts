@@ -9,6 +9,8 @@ import { isExcluded, placeOf } from '../../postPath';
 import { readPost } from '../../postRead';
 import { splitFrontMatter } from '../../frontMatterSplit';
 import { jekyllPublishes } from './jekyllClock';
+import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../edits/renamePost';
+import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing, SiteTaxonomy } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 
@@ -36,6 +38,21 @@ function listing(config: JekyllConfig): PostListing {
   };
 }
 
+/** Rename Post to Match Title: the file takes its title's slug (date kept); `{% post_url %}` references follow. */
+const renaming: PostRenaming = {
+  target: (path, title, config, exists) => {
+    const result = pathForTitle(path, title, own(config).slugifyMode, exists);
+    return result.ok ? { ok: true, path: result.path, from: path, to: result.path } : result;
+  },
+  needle: (path) => postUrlNeedle(path),
+  // Files Jekyll may render with Liquid (posts, pages, layouts, includes, feeds, search indexes), never the built site.
+  referrers: () => ({
+    include: '**/*.{md,markdown,mkdown,mkdn,mkd,html,htm,liquid,xml,txt,json}',
+    exclude: '**/{_site,.jekyll-cache,.sass-cache,.git,node_modules,vendor}/**',
+  }),
+  referenceEdits: (text, _sitePath, oldPath, target) => ({ edits: postUrlReferenceEdits(text, oldPath, target.path), kept: 0 }),
+};
+
 export const jekyllGenerator: Generator = {
   id: 'jekyll',
   configFiles: ['_config.yml', '_config.yaml'],
@@ -60,4 +77,5 @@ export const jekyllGenerator: Generator = {
   taxonomies: () => jekyllTaxonomies,
   // site.categories and site.tags are keyed by the name exactly as written.
   nameKey: (_taxonomy, name) => name,
+  renaming,
 };
