@@ -13,6 +13,8 @@ import type { ReadPost, ReadPostOptions } from '../postRead';
 import type { Problem } from '../problem';
 import type { SiteConfig } from '../siteConfig';
 import { defaultEditDialect, type EditDialect } from '../edits/editDialect';
+import type { EditReason } from '../edits/editReasons';
+import type { TimeZone } from '../timeZone';
 
 /** What every generator's configuration says that neutral code reads. */
 export interface SiteSettings {
@@ -91,7 +93,7 @@ export interface PublishFacts {
  * How the preview renders a generator's posts: Liquid then kramdown-flavoured Markdown (Jekyll), or shortcodes then
  * Goldmark-flavoured Markdown (Hugo). Several generators may share one dialect.
  */
-export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark';
+export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked';
 
 /**
  * One generator's rules. Methods take the site's config as the union of every generator's; each generator is
@@ -173,6 +175,11 @@ export interface Generator {
   readonly checkBody?: (input: BodyCheckInput) => readonly LintFinding[];
   /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
   readonly renaming?: PostRenaming;
+  /**
+   * Where Publish Draft moves a draft of a drafts folder and the date it writes, for a generator with a rule of its
+   * own (Hexo's `hexo publish`). Undefined: Jekyll's, `_posts/TODAY-name` with `date` set to now.
+   */
+  readonly publishDraft?: (draft: DraftToPublish) => PublishTarget;
 }
 
 /** What a body check reads: the post (its text and what the reader made of it) and the site's pages. */
@@ -183,6 +190,22 @@ export interface BodyCheckInput {
   readonly config: SiteConfig;
   readonly pages: SitePages;
 }
+
+/** A draft Publish Draft is asked to publish, for a generator with its own rule (Generator.publishDraft). */
+export interface DraftToPublish {
+  /** Site-relative. */
+  readonly path: string;
+  /** Its front matter as the generator reads it ({} when it has none). */
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+  readonly config: SiteConfig;
+  readonly nowMs: number;
+  /** The site's zone (PostContext.zone). */
+  readonly zone: TimeZone;
+  readonly exists: (path: string) => boolean;
+}
+
+/** Where the draft goes, and the `date` to write into it (undefined: its own date stays). */
+export type PublishTarget = { readonly ok: true; readonly path: string; readonly date: string | undefined } | { readonly ok: false; readonly reason: EditReason };
 
 /** The generator's edit dialect, or the default one. */
 export function editDialectOf(generator: Pick<Generator, 'editing'>): EditDialect {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { jekyllOnly } from '../sites/siteSupport';
+import { runHexoNewPost } from './hexoNewPostCommand';
 import { newPost, titleProblem } from '../../core/edits/newPost';
 import { chooseSite, createAndOpenPost, currentText, errorMessage, siteUri } from './documents';
 import { pickNames, siteNames } from './namePick';
@@ -67,6 +68,7 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   if (site.loaded.config.generator === 'hugo') {
     return runHugoNewPost(site, site.loaded.config, draft, heading, args);
   }
+  if (site.loaded.config.generator === 'hexo') return runHexoNewPost(site, site.loaded.config, draft, heading, args);
   const config = jekyllOnly(site, heading);
   if (config === undefined) {
     return undefined;

@@ -72,9 +72,13 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
     return setDraftFlag(file, draftKey, false);
   }
   const now = Date.now();
-  const target = publishPath(file.rel, dayInZone(now, file.site.loaded.zone), exists(file));
   const current = await currentText(file.uri);
-  const dated = setValue(current.text, 'date', { timestamp: jekyllTimestamp(now, file.site.loaded.zone) });
+  const { generator, loaded } = file.site;
+  // A generator with its own rule says where the draft goes and what date it gets; else Jekyll's.
+  const own = generator.publishDraft?.({ path: file.rel, frontMatter: generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {}, config: loaded.config, nowMs: now, zone: loaded.zone, exists: exists(file) });
+  const target = own ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists(file));
+  const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
+  const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date });
   if (!target.ok || !dated.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', target.ok ? (dated.ok ? '' : localReason(dated.reason)) : localReason(target.reason)));
     return undefined;

@@ -1,0 +1,62 @@
+/**
+ * Hexo 8.1.2 behind the generator seam: `_config.yml` over Hexo's defaults, posts in `source/_posts` and drafts in
+ * `source/_drafts`, hexo-front-matter's `---` / `;;;` / no-opening blocks, dates re-zoned by `timezone`, tags and
+ * category chains, and the permalink. The rules live in this folder's modules.
+ */
+import { HEXO_CONFIG_FILES, readHexoSiteConfig, type HexoConfig } from './hexoSiteConfig';
+import { hexoHeadState, readHexoPost } from './hexoReadPost';
+import { classifyHexoPost } from './hexoClassify';
+import { hexoPublishTarget } from './hexoPublish';
+import { hexoPlaceOf, hexoPostRoots, isHexoHiddenPath, isHexoTmpFile, HEXO_RENDERABLE } from './hexoPlace';
+import type { Generator, PostListing, SiteTaxonomy } from '../generator';
+import type { SiteConfig } from '../../siteConfig';
+
+/** The config this generator made; anything else is a bug in the caller, not the user's file. */
+function own(config: SiteConfig): HexoConfig {
+  if (config.generator !== 'hexo') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Hexo`);
+  return config;
+}
+
+const hexoTaxonomies: readonly SiteTaxonomy[] = [{ singular: 'category', plural: 'categories' }, { singular: 'tag', plural: 'tags' }];
+
+function listing(config: HexoConfig): PostListing {
+  const roots = hexoPostRoots(config.hexo);
+  return {
+    roots: [roots.posts, roots.drafts],
+    postFolders: undefined,
+    skipsName: (name) => isHexoHiddenPath(name) || isHexoTmpFile(name),
+    excludes: () => false,
+    takesFile: (name) => HEXO_RENDERABLE.has(name.slice(name.lastIndexOf('.') + 1)),
+    watchGlob: `{${roots.posts},${roots.drafts}}/**`,
+  };
+}
+
+export const hexoGenerator: Generator = {
+  id: 'hexo',
+  configFiles: HEXO_CONFIG_FILES,
+  // Tags and categories are found by their exact name (models/post.ts setTags: Tag.findOne({ name })).
+  distinctNameVariants: true,
+  defaultZone: 'machine',
+  renderDialect: 'hexo-marked',
+  readConfig: (files) => {
+    // Hexo reads the first config file that exists.
+    const first = files[0];
+    return readHexoSiteConfig(first === undefined ? [] : [first]);
+  },
+  listing: (config) => listing(own(config)),
+  placeOf: (sitePath, config) => hexoPlaceOf(sitePath, own(config).hexo),
+  readPost: (text, config, options) => readHexoPost(text, own(config).excerptSeparator, options),
+  headState: hexoHeadState,
+  classify: (sitePath, read, mtimeMs, ctx) => classifyHexoPost(sitePath, read, mtimeMs, { config: own(ctx.config), machine: ctx.zone, nowMs: ctx.nowMs }),
+  publishes: (post, config) => {
+    const { renderDrafts, future } = own(config).hexo;
+    return (renderDrafts || (!post.isDraft && !post.markedUnpublished)) && (future || !post.future) && post.hasUrl;
+  },
+  taxonomies: () => hexoTaxonomies,
+  nameKey: (_taxonomy, name) => name,
+  // A string is one name to Hexo (`tags: Go Lang` is the tag "Go Lang"), drafts live in their own folder, and
+  // front matter is edited as YAML. Hexo's own `updated` is not the Update Last Modified key yet: the writer
+  // there adds an offset, which Hexo drops before re-reading the wall clock in `timezone`.
+  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at' },
+  publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
+};

@@ -1,0 +1,104 @@
+/**
+ * A Hexo post's path (its URL under `root`) as Hexo 8.1.2's post_permalink filter makes it, and the tokens a file
+ * name gives through `new_post_name` (processor/post.ts parseFilename).
+ */
+import { hexoSlugize, parsePermalink, permalinkRule, stringifyPermalink } from './hexoSlugize';
+import { sha1Hex } from './hexoSha1';
+import { jsString } from './hexoValues';
+import { wallClockAt, type TimeZone } from '../../timeZone';
+import type { HexoSettings } from './hexoSettings';
+
+const FILE_NAME_SEGMENTS: Readonly<Record<string, RegExp>> = {
+  year: /(\d{4})/,
+  month: /(\d{2})/,
+  day: /(\d{2})/,
+  i_month: /(\d{1,2})/,
+  i_day: /(\d{1,2})/,
+  hash: /([0-9a-f]{12})/,
+};
+
+function withoutExtension(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? path : path.slice(0, path.length - (base.length - dot));
+}
+
+/**
+ * The tokens of a post's path under `_posts`/`_drafts` read with `new_post_name` (extensions dropped from both);
+ * `title` is always there: the matched :title, else the whole path slugized. It is the post's slug, `:title` of
+ * the permalink.
+ */
+export function hexoFileNameTokens(newPostName: string, innerPath: string): Record<string, string> {
+  const rule = permalinkRule(withoutExtension(newPostName), FILE_NAME_SEGMENTS);
+  const path = withoutExtension(innerPath);
+  const data = parsePermalink(rule, path);
+  if (data !== undefined && data['title'] !== undefined) return data;
+  return { ...(data ?? {}), title: hexoSlugize(path) };
+}
+
+/** A document field as the permalink's String() makes it; a Date is left out (its text depends on the machine). */
+function fieldString(value: unknown): string | undefined {
+  return value === undefined || value instanceof Date ? undefined : jsString(value);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export interface HexoPathInput {
+  readonly slug: string;
+  readonly title: string;
+  readonly epochMs: number;
+  /** The zone moment formats :year… in: the machine's, not `timezone`. */
+  readonly machine: TimeZone;
+  /** The post's fields Hexo's document has besides the tokens: front matter, file-name tokens, layout, source. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** The last category's slug, when the post has categories. */
+  readonly lastCategorySlug: string | undefined;
+  /** Front-matter `permalink`. */
+  readonly ownPermalink: unknown;
+}
+
+export type HexoPathResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
+
+/** post_permalink.ts: the post's path, which starts with `/` only when front matter's permalink did. */
+export function hexoPostPath(input: HexoPathInput, settings: Pick<HexoSettings, 'permalink' | 'permalinkDefaults' | 'postAssetFolder' | 'defaultCategory'>): HexoPathResult {
+  const dirSlash = (p: string): string => (settings.postAssetFolder && !p.endsWith('/') && !p.endsWith('.html') ? `${p}/` : p);
+  const own = input.ownPermalink;
+  if (own !== undefined && own !== null && own !== false && own !== '' && own !== 0) {
+    if (typeof own !== 'string') return { ok: false, message: 'Hexo stops on a permalink that is not text' };
+    const p = dirSlash(own);
+    return { ok: true, path: p.startsWith('/') ? p : `/${p}` };
+  }
+  const w = wallClockAt(input.epochMs, input.machine);
+  const seconds = Math.floor(input.epochMs / 1000);
+  const meta: Record<string, string> = {
+    title: input.slug,
+    name: input.slug.slice(input.slug.lastIndexOf('/') + 1),
+    post_title: hexoSlugize(input.title, 1),
+    year: pad(w.year, 4),
+    month: pad(w.month),
+    day: pad(w.day),
+    hour: pad(w.hour),
+    minute: pad(w.minute),
+    second: pad(w.second),
+    i_month: String(w.month),
+    i_day: String(w.day),
+    timestamp: String(seconds),
+    hash: sha1Hex(input.slug + String(seconds)).slice(0, 12),
+    category: input.lastCategorySlug ?? settings.defaultCategory,
+  };
+  const idField = fieldString(input.fields['id']);
+  let unknownId = false;
+  const value = (name: string): string | undefined => {
+    if (name === 'id') {
+      // Without an `id` of its own, :id is the database's generated id, which differs on every fresh load.
+      if (idField === undefined || idField === '') unknownId = true;
+      return idField;
+    }
+    if (Object.prototype.hasOwnProperty.call(meta, name)) return meta[name];
+    if (Object.prototype.hasOwnProperty.call(input.fields, name)) return fieldString(input.fields[name]);
+    return fieldString(settings.permalinkDefaults[name]);
+  };
+  const path = stringifyPermalink(settings.permalink, value);
+  if (unknownId) return { ok: false, message: 'the permalink uses :id, which Hexo fills with a generated id unless the post has an id of its own' };
+  return { ok: true, path: dirSlash(path) };
+}

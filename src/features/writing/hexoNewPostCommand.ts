@@ -1,0 +1,62 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { hexoNewPost } from '../../core/generators/hexo/hexoNewPost';
+import { createAndOpenPost, errorMessage, siteUri } from './documents';
+import { pickNames, siteNames } from './namePick';
+import { localReason } from './reasonL10n';
+import type { HexoConfig } from '../../core/generators/hexo/hexoSiteConfig';
+import type { Site } from '../sites/site';
+import type { NewPostArgs } from './newPostCommand';
+
+/**
+ * The scaffold `hexo new` would use: `scaffolds/<layout>.*`, else `scaffolds/normal.*` (names starting with `_`
+ * left out); undefined for Hexo's own. An unreadable one is said and skipped.
+ */
+function readScaffold(site: Site, layout: string): string | undefined {
+  const dir = path.join(site.root, 'scaffolds');
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => !n.startsWith('_'));
+  } catch {
+    return undefined;
+  }
+  for (const wanted of [layout, 'normal']) {
+    const name = names.find((n) => path.basename(n, path.extname(n)) === wanted);
+    if (name === undefined) continue;
+    try {
+      return fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+    } catch (error) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The scaffold {0} cannot be read: {1}', `scaffolds/${name}`, errorMessage(error)));
+    }
+  }
+  return undefined;
+}
+
+/** New Post / New Draft on a Hexo site, as `hexo new [draft] <title>` makes it. Returns the new file's Uri. */
+export async function runHexoNewPost(site: Site, config: HexoConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
+  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), ignoreFocusOut: true }));
+  if (title === undefined) return undefined;
+  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add, Enter to tick, Enter on an empty line to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
+  if (categories === undefined) return undefined;
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  if (tags === undefined) return undefined;
+  const made = hexoNewPost({
+    title,
+    draft,
+    tags,
+    categories,
+    nowMs: Date.now(),
+    // Hexo names and dates a new post in the computer's zone (moment()), whatever `timezone` says.
+    machine: site.loaded.zone,
+    config,
+    scaffold: readScaffold(site, draft ? 'draft' : 'post'),
+    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
+  });
+  if (!made.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
+    return undefined;
+  }
+  const uri = siteUri(site, made.path);
+  return (await createAndOpenPost(uri, made.text, made.text.length, made.path)) ? uri : undefined;
+}
