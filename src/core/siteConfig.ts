@@ -1,5 +1,6 @@
 /** A site's configuration as its generator read it: one of each generator's own config types. */
 import type { JekyllConfig } from './config';
 import type { HugoConfig } from './generators/hugo/hugoSiteConfig';
+import type { DocusaurusConfig } from './generators/docusaurus/docusaurusSiteConfig';
 
-export type SiteConfig = JekyllConfig | HugoConfig;
+export type SiteConfig = JekyllConfig | HugoConfig | DocusaurusConfig;
