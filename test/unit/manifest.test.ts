@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { EDIT_REASONS } from '../../src/core/edits/editReasons';
 import { PLACEHOLDER_MESSAGES } from '../../src/core/render/placeholderMessages';
 import { commandIds } from '../../src/features/commands/commandIds';
+import { DOCUSAURUS_CONFIG_NAMES } from '../../src/core/generators/docusaurus/docusaurusSiteConfig';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
@@ -60,12 +61,19 @@ describe('package.json', () => {
 
   it('activates only on a site, when a command or view is used, or to bring back a preview after a reload', () => {
     for (const event of manifest.activationEvents) {
-      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts|hugo\.(toml|ya?ml|json)|config\.toml|config\/_default\/\*\*)|onWebviewPanel:postcraft\.preview$)/, event);
+      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts|hugo\.(toml|ya?ml|json)|config\.toml|config\/_default\/\*\*|docusaurus\.config\.\{js,ts,mjs,cjs,mts,cts\})|onWebviewPanel:postcraft\.preview$)/, event);
     }
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:postcraft.preview'), 'a preview restored after a reload activates Postcraft');
     assert.ok(!manifest.activationEvents.includes('*'));
     for (const file of ['_config.yml', 'hugo.toml', 'config.toml']) {
       assert.ok(manifest.activationEvents.includes(`workspaceContains:${file}`), `a workspace with ${file} activates Postcraft`);
+    }
+    // Every name Docusaurus looks for its config under (core config.js), at the top or one folder down (`website/`).
+    const docusaurus = manifest.activationEvents.filter((e) => e.includes('docusaurus.config.'));
+    for (const ext of DOCUSAURUS_CONFIG_NAMES.map((n) => n.slice('docusaurus.config.'.length))) {
+      for (const prefix of ['', '*/']) {
+        assert.ok(docusaurus.some((e) => e.startsWith(`workspaceContains:${prefix}docusaurus.config.{`) && e.slice(e.indexOf('{') + 1, -1).split(',').includes(ext)), `${prefix}docusaurus.config.${ext} activates Postcraft`);
+      }
     }
   });
 
