@@ -24,7 +24,7 @@ export const docusaurusGenerator: Generator = {
   // Tags with one permalink are one tag page (groupTaggedItems): names are keyed, not distinct.
   distinctNameVariants: false,
   defaultZone: 'UTC',
-  renderDialect: 'hugo-goldmark',
+  renderDialect: 'docusaurus-mdx',
   readConfig: (files) => readDocusaurusSiteConfig(files),
   listing: (config) => docusaurusListing(own(config)),
   placeOf: (sitePath, config) => docusaurusPlaceOf(sitePath, own(config)),

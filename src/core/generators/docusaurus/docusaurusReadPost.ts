@@ -65,7 +65,8 @@ export function readDocusaurusPost(text: string, summaryDivider: string, readOpt
         ? { severity: 'warning', code: 'frontMatter.computed', message: 'the front matter is JavaScript: Docusaurus computes it when it builds, and Postcraft never runs it', line: matter.line }
         : matterErrorProblem(matter),
     );
-    const body = readBody(text, summaryDivider, undefined, readOptions);
+    // The block is code, not body: nothing is counted or excerpted.
+    const body = readBody('', summaryDivider, undefined, readOptions);
     return { ...base, ...body, frontMatter: undefined, hasFrontMatter: true, frontMatterError: true, frontMatterLines: undefined, bodyLine: 0, problems };
   }
   const bodyText = text.slice(matter.bodyOffset);
