@@ -4,37 +4,29 @@
  * and folders left out as globby leaves them.
  */
 import { globToRegExp } from '../../glob';
-import { DEFAULT_BLOG_EXCLUDE } from './docusaurusConfigText';
+import { DEFAULT_BLOG_EXCLUDE, type DocusaurusBlogOptions } from './docusaurusConfigText';
 import type { DocusaurusConfig } from './docusaurusSiteConfig';
 import type { PostListing } from '../generator';
 import type { PostPlace } from '../../postPath';
 
-interface CompiledGlobs {
+/** The blog's include and exclude globs, compiled once per config (DocusaurusSettings.globs). */
+export interface CompiledGlobs {
   readonly include: readonly RegExp[];
-  /** The default excludes: partials (`_`-prefixed) and tests, never meant as posts. */
+  /** The default excludes the site keeps: partials (`_`-prefixed) and tests, never meant as posts. */
   readonly defaults: readonly RegExp[];
+  /** The site's own excludes: a file they match is said to be left out. */
   readonly exclude: readonly RegExp[];
 }
-
-const defaultExcludes = compile(DEFAULT_BLOG_EXCLUDE);
 
 function compile(globs: readonly string[]): RegExp[] {
   return globs.map((g) => globToRegExp(g.replace(/^\.\//, ''))).filter((r): r is RegExp => r !== undefined);
 }
 
-const compiled = new WeakMap<DocusaurusConfig, CompiledGlobs>();
-
-function globsOf(config: DocusaurusConfig): CompiledGlobs {
-  let globs = compiled.get(config);
-  if (globs === undefined) {
-    const blog = config.docusaurus.text.blog;
-    const own = blog.exclude.filter((g) => !(DEFAULT_BLOG_EXCLUDE as readonly string[]).includes(g));
-    // A site that lists its own excludes replaces the defaults (options.ts): only those it keeps are defaults here.
-    const kept = DEFAULT_BLOG_EXCLUDE.filter((g) => blog.exclude.includes(g));
-    globs = { include: compile(blog.include), defaults: kept.length === DEFAULT_BLOG_EXCLUDE.length ? defaultExcludes : compile(kept), exclude: compile(own) };
-    compiled.set(config, globs);
-  }
-  return globs;
+/** Compiles the blog options' globs. A site that lists its own excludes replaces the defaults (options.ts). */
+export function compileBlogGlobs(blog: Pick<DocusaurusBlogOptions, 'include' | 'exclude'>): CompiledGlobs {
+  const own = blog.exclude.filter((g) => !(DEFAULT_BLOG_EXCLUDE as readonly string[]).includes(g));
+  const kept = DEFAULT_BLOG_EXCLUDE.filter((g) => blog.exclude.includes(g));
+  return { include: compile(blog.include), defaults: compile(kept), exclude: compile(own) };
 }
 
 /** The path relative to the blog folder, or undefined when it is outside it. */
@@ -48,7 +40,7 @@ export function docusaurusPlaceOf(rawPath: string, config: DocusaurusConfig): Po
   const sitePath = rawPath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
   const rel = config.docusaurus.text.hasBlog ? blogRelative(sitePath, config) : undefined;
   if (rel === undefined || rel.split('/').some((s) => s.startsWith('.'))) return { kind: 'outside', sitePath };
-  const globs = globsOf(config);
+  const globs = config.docusaurus.globs;
   if (!globs.include.some((r) => r.test(rel)) || globs.defaults.some((r) => r.test(rel))) return { kind: 'outside', sitePath };
   if (globs.exclude.some((r) => r.test(rel))) {
     return { kind: 'notPost', sitePath, reason: 'excluded', message: 'the blog plugin leaves this file out: the config\'s `exclude` option matches it' };

@@ -7,6 +7,7 @@ import { readDocusaurusConfigText, type DocusaurusConfigText } from './docusauru
 import { loadDocusaurusYaml } from './docusaurusYaml';
 import { lodashCapitalize, lodashKebabCase } from './lodashKebabCase';
 import { normalizeUrl } from './docusaurusUrls';
+import { compileBlogGlobs, type CompiledGlobs } from './docusaurusPaths';
 import type { ConfigReading, ConfigText, SiteSettings } from '../generator';
 import type { Problem } from '../../problem';
 
@@ -34,6 +35,7 @@ export interface DocusaurusSettings {
   readonly tags: Readonly<Record<string, DocusaurusTag>> | null;
   /** The authors map by key; undefined when there is none. */
   readonly authors: Readonly<Record<string, DocusaurusAuthor>> | undefined;
+  readonly globs: CompiledGlobs;
 }
 
 export interface DocusaurusConfig extends SiteSettings {
@@ -133,6 +135,7 @@ export function readDocusaurusSiteConfig(files: readonly ConfigText[]): ConfigRe
       tagsRoute,
       tags: tagsFile === undefined ? null : readTags(tagsFile, tagsRoute, problems),
       authors: authorsFile === undefined ? undefined : readAuthors(authorsFile, problems),
+      globs: compileBlogGlobs(blog),
     },
   };
   return { config, problems };
