@@ -8,6 +8,7 @@ import { DOCUSAURUS_CONFIG_NAMES, docusaurusDataFiles, readDocusaurusSiteConfig,
 import { docusaurusListing, docusaurusPlaceOf } from './docusaurusPaths';
 import { docusaurusHeadState, readDocusaurusPost } from './docusaurusReadPost';
 import { classifyDocusaurusPost, docusaurusTagPermalink } from './docusaurusClassify';
+import { docusaurusFrontMatterRules } from './docusaurusFrontMatterRules';
 import type { Generator } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 
@@ -38,6 +39,7 @@ export const docusaurusGenerator: Generator = {
     { singular: 'author', plural: 'authors' },
   ],
   nameKey: (taxonomy, name, config) => (taxonomy === 'tags' ? docusaurusTagPermalink(name, own(config)) : name),
+  frontMatterRules: docusaurusFrontMatterRules(own),
   // Tags and authors are lists of names as written; publishing sets or clears `draft` (there is no drafts folder).
   editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'last_modified_at' },
 };
