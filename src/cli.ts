@@ -9,7 +9,7 @@ import { lintSiteFiles } from './platform/siteLint';
 
 const usage = `usage:
   postcraft index <site> [--json]   every post with its URL, date, taxonomies and status, and the counts of each
-                                    taxonomy (a Jekyll or Hugo site, read as its generator reads it)
+                                    taxonomy (a Jekyll, Hugo or Docusaurus site, read as its generator reads it)
   postcraft check <site>            every problem with file and line; exits 1 when there are errors
   postcraft --help                  this text`;
 

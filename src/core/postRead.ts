@@ -29,6 +29,8 @@ export interface ReadPost {
   readonly bodyLine: number;
   readonly wordCount: WordCount | undefined;
   readonly excerpt: Excerpt | undefined;
+  /** The body's own title where the generator takes one from it (Docusaurus: a leading `# h1`). */
+  readonly contentTitle?: string;
   /** True when the text has U+FFFD: the file was not valid UTF-8, and Jekyll skips such posts. */
   readonly invalidEncoding: boolean;
   readonly problems: readonly Problem[];

@@ -2,5 +2,6 @@
 import type { JekyllConfig } from './config';
 import type { HugoConfig } from './generators/hugo/hugoSiteConfig';
 import type { HexoConfig } from './generators/hexo/hexoSiteConfig';
+import type { DocusaurusConfig } from './generators/docusaurus/docusaurusSiteConfig';
 
-export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig;
+export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig | DocusaurusConfig;

@@ -40,6 +40,17 @@ export function loadSiteConfig(siteRoot: string, generator: Generator): LoadedCo
       }
     }
   }
+  const named = generator.dataFiles?.(generator.readConfig(files).config).filter((name) => !files.some((f) => f.file === name)) ?? [];
+  for (const name of named) {
+    try {
+      files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${code ?? 'error'})`, line: 0, file: name });
+      }
+    }
+  }
   return configFromTexts(generator, files, problems);
 }
 

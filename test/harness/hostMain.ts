@@ -71,6 +71,7 @@ async function main(): Promise<number> {
     { name: 'Jekyll suite', module: path.join(repoRoot, 'out', 'test', 'host', 'index.js'), site: sampleBlog },
     { name: 'Hugo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hugoIndex.js'), site: sampleHugoBlog },
     { name: 'Hexo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hexoIndex.js'), site: path.join(repoRoot, 'samples', 'hexo-blog') },
+    { name: 'Docusaurus suite', module: path.join(repoRoot, 'out', 'test', 'host', 'docusaurusIndex.js'), site: path.join(repoRoot, 'samples', 'docusaurus-blog') },
   ];
   const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
   for (const target of targets(resultFile)) {

@@ -51,6 +51,25 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
     assert.equal(postcraft('check', path.join(root, 'samples', 'hugo-blog')).code, 0);
   });
 
+  it('index --json reads a Docusaurus blog as its blog plugin does, with tags and authors and their counts', () => {
+    const { code, stdout } = postcraft('index', path.join(root, 'samples', 'docusaurus-blog'), '--json');
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { generator: string; posts: Record<string, unknown>[]; taxonomies: Record<string, Record<string, number>> };
+    assert.equal(json.generator, 'docusaurus');
+    const byPath = new Map(json.posts.map((p) => [String(p['path']), p]));
+    assert.equal(byPath.get('blog/2024-08-15-draft-ideas.md')?.['status'], 'draft');
+    assert.equal(byPath.get('blog/custom-slug.md')?.['url'], '/blog/custom/slug');
+    assert.equal(byPath.get('blog/2024-06-01-bundle-post/index.md')?.['url'], '/blog/2024/06/01/bundle-post');
+    assert.equal(byPath.get('blog/2024/05/10/dated-folders.md')?.['title'], 'Dated folders make the date');
+    assert.equal(byPath.get('blog/2024-04-01-한글-포스트.md')?.['date'], '2024-04-01T00:00:00+00:00');
+    // `_`-prefixed files and folders are partials, not posts.
+    assert.ok(![...byPath.keys()].some((p) => p.includes('/_')));
+    // Counted over what a production build makes: the draft's tag is not.
+    assert.deepEqual(json.taxonomies['authors'], { alex: 4, minji: 4 });
+    assert.equal(json.taxonomies['tags']?.['docusaurus'], 3);
+    assert.equal(postcraft('check', path.join(root, 'samples', 'docusaurus-blog')).code, 0);
+  });
+
   it('index --json gives each post its language on a multilingual Hugo site, and no language key elsewhere', () => {
     const { code, stdout } = postcraft('index', path.join(root, 'test', 'fixtures', 'hugo-sites', 'multilingual'), '--json');
     assert.equal(code, 0);

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { EDIT_REASONS } from '../../src/core/edits/editReasons';
 import { PLACEHOLDER_MESSAGES } from '../../src/core/render/placeholderMessages';
 import { commandIds } from '../../src/features/commands/commandIds';
+import { DOCUSAURUS_CONFIG_NAMES } from '../../src/core/generators/docusaurus/docusaurusSiteConfig';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
@@ -60,12 +61,19 @@ describe('package.json', () => {
 
   it('activates only on a site, when a command or view is used, or to bring back a preview after a reload', () => {
     for (const event of manifest.activationEvents) {
-      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts|hugo\.(toml|ya?ml|json)|config\.toml|config\/_default\/\*\*)|onWebviewPanel:postcraft\.preview$)/, event);
+      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts|hugo\.(toml|ya?ml|json)|config\.toml|config\/_default\/\*\*|docusaurus\.config\.[cm]?[jt]s)|onWebviewPanel:postcraft\.preview$)/, event);
     }
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:postcraft.preview'), 'a preview restored after a reload activates Postcraft');
     assert.ok(!manifest.activationEvents.includes('*'));
     for (const file of ['_config.yml', 'hugo.toml', 'config.toml']) {
       assert.ok(manifest.activationEvents.includes(`workspaceContains:${file}`), `a workspace with ${file} activates Postcraft`);
+    }
+    // Every name Docusaurus looks for its config under (core config.js), at the top or one folder down (`website/`),
+    // each written out: VS Code takes a workspaceContains name without `*` as a plain path, braces and all.
+    for (const name of DOCUSAURUS_CONFIG_NAMES) {
+      for (const prefix of ['', '*/']) {
+        assert.ok(manifest.activationEvents.includes(`workspaceContains:${prefix}${name}`), `${prefix}${name} activates Postcraft`);
+      }
     }
   });
 

@@ -93,7 +93,7 @@ export interface PublishFacts {
  * How the preview renders a generator's posts: Liquid then kramdown-flavoured Markdown (Jekyll), or shortcodes then
  * Goldmark-flavoured Markdown (Hugo). Several generators may share one dialect.
  */
-export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked';
+export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked' | 'docusaurus-mdx';
 
 /**
  * One generator's rules. Methods take the site's config as the union of every generator's; each generator is
@@ -105,6 +105,12 @@ export interface Generator {
   readonly configFiles: readonly string[];
   /** Folders whose every YAML, TOML or JSON file is config too (Hugo's `config/_default`), read after `configFiles`. */
   readonly configFolders?: readonly string[];
+  /**
+   * Data files the config itself points to (Docusaurus's `tags.yml` and `authors.yml` in the blog folder it
+   * names), site-relative: the platform reads those that exist after `configFiles` and reads the config again
+   * with them. Absent for generators whose config files are all fixed names.
+   */
+  readonly dataFiles?: (config: SiteConfig) => readonly string[];
   /**
    * Whether names that differ only in case or spacing are different names (Jekyll) rather than one term under
    * one key (Hugo): only then are such variants worth a warning.

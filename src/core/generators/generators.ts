@@ -2,6 +2,7 @@
 import { jekyllGenerator } from './jekyll/jekyllGenerator';
 import { hugoGenerator } from './hugo/hugoGenerator';
 import { hexoGenerator } from './hexo/hexoGenerator';
+import { docusaurusGenerator } from './docusaurus/docusaurusGenerator';
 import type { GeneratorId } from './detectGenerator';
 import type { Generator } from './generator';
 import type { SiteConfig } from '../siteConfig';
@@ -10,6 +11,7 @@ const generators: Readonly<Partial<Record<GeneratorId, Generator>>> = {
   jekyll: jekyllGenerator,
   hugo: hugoGenerator,
   hexo: hexoGenerator,
+  docusaurus: docusaurusGenerator,
 };
 
 /** The generator Postcraft reads `id` sites with, or undefined while it reads none of them. */

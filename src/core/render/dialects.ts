@@ -6,6 +6,7 @@ import { generatorOf } from '../generators/generators';
 import { HugoRenderer } from './hugo/hugoRenderer';
 import { JekyllRenderer } from './jekyllRenderer';
 import { HexoRenderer } from './hexo/hexoRenderer';
+import { DocusaurusRenderer } from './docusaurus/docusaurusRenderer';
 import type { DialectRenderer, SiteRenderInput } from './renderPost';
 
 export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
@@ -17,6 +18,8 @@ export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
       return new HugoRenderer(site);
     case 'hexo-marked':
       return new HexoRenderer(site);
+    case 'docusaurus-mdx':
+      return new DocusaurusRenderer(site);
     default: {
       const unknown: never = dialect;
       throw new Error(`no renderer for the ${String(unknown)} dialect`);

@@ -20,6 +20,8 @@ export const PLACEHOLDER_MESSAGES = {
   embedNotLoaded: '{0}: Hugo embeds it from the web; the preview loads nothing from the web',
   rawHtmlOmitted: 'Raw HTML left out: Hugo renders it only with markup.goldmark.renderer.unsafe = true',
   tagPluginByHexo: 'tag plugin {0}: rendered by Hexo',
+  mdxByDocusaurus: '{0}: rendered by Docusaurus (MDX)',
+  truncateMarker: 'Truncate marker: the blog list shows the post up to here',
 } as const;
 
 export type PlaceholderMessage = (typeof PLACEHOLDER_MESSAGES)[keyof typeof PLACEHOLDER_MESSAGES];

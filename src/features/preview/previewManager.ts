@@ -4,6 +4,7 @@ import { previewViewType } from './previewHtml';
 import { PreviewPanel } from './previewPanel';
 import type { PreviewPanelDeps, PreviewSettings } from './previewPanel';
 import type { SiteContexts } from './siteContexts';
+import { isMarkdownPost } from './markdownPost';
 
 export type PreviewMode = 'single' | 'perPost';
 
@@ -26,7 +27,7 @@ function readSettings(): PreviewSettings & { readonly mode: PreviewMode } {
 }
 
 function isPost(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && document.uri.scheme !== 'output';
+  return isMarkdownPost(document) && document.uri.scheme !== 'output';
 }
 
 /**

@@ -5,6 +5,7 @@ import { commandIds } from '../commands/commandIds';
 import { previewViewType } from './previewHtml';
 import { PreviewManager } from './previewManager';
 import { SiteContexts, type SiteContextsDeps } from './siteContexts';
+import { isMarkdownPost } from './markdownPost';
 
 export interface PreviewDeps {
   readonly extensionUri: vscode.Uri;
@@ -26,7 +27,7 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
     return vscode.Uri.joinPath(vscode.Uri.file(arg.root), ...arg.path.split('/'));
   }
   const editor = vscode.window.activeTextEditor;
-  return editor?.document.languageId === 'markdown' ? editor.document.uri : undefined;
+  return editor !== undefined && isMarkdownPost(editor.document) ? editor.document.uri : undefined;
 }
 
 /** The live preview: commands, the panel manager and the serializer that restores panels after a reload. */

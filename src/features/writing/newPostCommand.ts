@@ -10,6 +10,7 @@ import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
 import { runHugoNewPost } from './hugoNewPostCommand';
+import { runDocusaurusNewPost } from './docusaurusNewPostCommand';
 
 /** What tests may pass instead of answering the prompts; a missing field is asked for. */
 export interface NewPostArgs {
@@ -69,6 +70,7 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     return runHugoNewPost(site, site.loaded.config, draft, heading, args);
   }
   if (site.loaded.config.generator === 'hexo') return runHexoNewPost(site, site.loaded.config, draft, heading, args);
+  if (site.loaded.config.generator === 'docusaurus') return runDocusaurusNewPost(site, site.loaded.config, draft, heading, args);
   const config = jekyllOnly(site, heading);
   if (config === undefined) {
     return undefined;

@@ -1,0 +1,45 @@
+/**
+ * Docusaurus 3 blogs behind the generator seam, as `@docusaurus/plugin-content-blog` 3.10.2 reads them: the
+ * config read as text (never run), the blog folder's posts, js-yaml 4 front matter, draft and unlisted in a
+ * production build, dates in UTC, tags (tags.yml or inline) and authors (authors.yml). The rules live in this
+ * folder's modules.
+ */
+import { DOCUSAURUS_CONFIG_NAMES, docusaurusDataFiles, readDocusaurusSiteConfig, type DocusaurusConfig } from './docusaurusSiteConfig';
+import { docusaurusListing, docusaurusPlaceOf } from './docusaurusPaths';
+import { docusaurusHeadState, readDocusaurusPost } from './docusaurusReadPost';
+import { classifyDocusaurusPost, docusaurusTagPermalink } from './docusaurusClassify';
+import { docusaurusFrontMatterRules } from './docusaurusFrontMatterRules';
+import type { Generator } from '../generator';
+import type { SiteConfig } from '../../siteConfig';
+
+/** The config this generator made; anything else is a bug in the caller, not the user's file. */
+function own(config: SiteConfig): DocusaurusConfig {
+  if (config.generator !== 'docusaurus') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Docusaurus`);
+  return config;
+}
+
+export const docusaurusGenerator: Generator = {
+  id: 'docusaurus',
+  configFiles: DOCUSAURUS_CONFIG_NAMES,
+  dataFiles: (config) => docusaurusDataFiles(own(config)),
+  // Tags with one permalink are one tag page (groupTaggedItems): names are keyed, not distinct.
+  distinctNameVariants: false,
+  defaultZone: 'UTC',
+  renderDialect: 'docusaurus-mdx',
+  readConfig: (files) => readDocusaurusSiteConfig(files),
+  listing: (config) => docusaurusListing(own(config)),
+  placeOf: (sitePath, config) => docusaurusPlaceOf(sitePath, own(config)),
+  readPost: (text, config, options) => readDocusaurusPost(text, own(config).excerptSeparator, options),
+  headState: docusaurusHeadState,
+  classify: (sitePath, read, mtimeMs, ctx) => classifyDocusaurusPost(sitePath, read, mtimeMs, { ...ctx, config: own(ctx.config) }),
+  // A production build leaves drafts out and nothing else (a future date is built too).
+  publishes: (post) => !post.isDraft && post.hasUrl,
+  taxonomies: () => [
+    { singular: 'tag', plural: 'tags' },
+    { singular: 'author', plural: 'authors' },
+  ],
+  nameKey: (taxonomy, name, config) => (taxonomy === 'tags' ? docusaurusTagPermalink(name, own(config)) : name),
+  frontMatterRules: docusaurusFrontMatterRules(own),
+  // Tags and authors are lists of names as written; publishing sets or clears `draft` (there is no drafts folder).
+  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'last_modified_at' },
+};

@@ -1,0 +1,57 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { docusaurusHabits, docusaurusNewPost } from '../../core/generators/docusaurus/docusaurusNewPost';
+import { titleProblem } from '../../core/edits/newPost';
+import { createAndOpenPost, siteUri } from './documents';
+import { pickNames, siteKeyNames, siteNames } from './namePick';
+import { localReason } from './reasonL10n';
+import type { DocusaurusConfig } from '../../core/generators/docusaurus/docusaurusSiteConfig';
+import type { Site } from '../sites/site';
+import type { NewPostArgs } from './newPostCommand';
+
+/** New Post / New Draft on a Docusaurus site: named as the blog's posts are, a draft by `draft: true`. */
+export async function runDocusaurusNewPost(site: Site, config: DocusaurusConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
+  const localProblem = (value: string): string | undefined => {
+    const problem = titleProblem(value);
+    if (problem === undefined) return undefined;
+    const text = localReason(problem);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  if (title === undefined) return undefined;
+  const problem = localProblem(title);
+  if (problem !== undefined) {
+    void vscode.window.showWarningMessage(problem);
+    return undefined;
+  }
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  if (tags === undefined) return undefined;
+  // Authors are keys of the site's authors map (Docusaurus stops on any other key); asked only when there is one.
+  const known = Object.keys(config.docusaurus.authors ?? {});
+  const authors = args !== undefined || known.length === 0 ? [] : await pickNames({
+    title: heading,
+    placeholder: vscode.l10n.t('Authors: type to filter, Enter to tick, Enter on an empty line to finish'),
+    names: [...siteKeyNames(site, 'authors').filter((n) => known.includes(n.name)), ...known.filter((k) => !siteKeyNames(site, 'authors').some((n) => n.name === k)).map((name) => ({ name, count: 0 }))],
+    many: true,
+    allowNew: false,
+  });
+  if (authors === undefined) return undefined;
+  const posts = site.model.snapshot().posts.map((p) => p.path);
+  const made = docusaurusNewPost({
+    title, tags, draft,
+    authors,
+    nowMs: Date.now(),
+    zone: site.loaded.zone,
+    config,
+    habits: docusaurusHabits(posts, config),
+    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
+  });
+  if (!made.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
+    return undefined;
+  }
+  const uri = siteUri(site, made.path);
+  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
+  return uri;
+}
