@@ -1,5 +1,6 @@
 /** A site's configuration as its generator read it: one of each generator's own config types. */
 import type { JekyllConfig } from './config';
 import type { HugoConfig } from './generators/hugo/hugoSiteConfig';
+import type { EleventyConfig } from './generators/eleventy/eleventySiteConfig';
 
-export type SiteConfig = JekyllConfig | HugoConfig;
+export type SiteConfig = JekyllConfig | HugoConfig | EleventyConfig;

@@ -60,6 +60,18 @@ export interface PostListing {
   readonly watchGlob: string;
 }
 
+/** Data files that sit among the posts and are config too (Eleventy's directory data files). */
+export interface DataFileListing {
+  /** Site-relative folders the search starts from ('' for the site root). */
+  readonly roots: readonly string[];
+  /** Whether a folder or file name is skipped wherever it appears. */
+  readonly skipsName: (name: string) => boolean;
+  /** Whether a site-relative file is one of them. */
+  readonly takes: (sitePath: string) => boolean;
+  /** A glob, relative to the site, of the files whose changes re-read the config. */
+  readonly watchGlob: string;
+}
+
 /** One taxonomy of a site, by the names its config gives it. */
 export interface SiteTaxonomy {
   readonly singular: string;
@@ -101,6 +113,11 @@ export interface Generator {
   readonly configFiles: readonly string[];
   /** Folders whose every YAML, TOML or JSON file is config too (Hugo's `config/_default`), read after `configFiles`. */
   readonly configFolders?: readonly string[];
+  /**
+   * Data files among the posts that are config too, found once the config files say where (Eleventy's
+   * `posts/posts.json`): the platform reads them as text after the config files and hands all to readConfig.
+   */
+  readonly dataFiles?: (config: SiteConfig) => DataFileListing;
   /**
    * Whether names that differ only in case or spacing are different names (Jekyll) rather than one term under
    * one key (Hugo): only then are such variants worth a warning.

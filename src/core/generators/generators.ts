@@ -1,6 +1,7 @@
 /** Every generator Postcraft reads, by id: the one place that lists them. */
 import { jekyllGenerator } from './jekyll/jekyllGenerator';
 import { hugoGenerator } from './hugo/hugoGenerator';
+import { eleventyGenerator } from './eleventy/eleventyGenerator';
 import type { GeneratorId } from './detectGenerator';
 import type { Generator } from './generator';
 import type { SiteConfig } from '../siteConfig';
@@ -8,6 +9,7 @@ import type { SiteConfig } from '../siteConfig';
 const generators: Readonly<Partial<Record<GeneratorId, Generator>>> = {
   jekyll: jekyllGenerator,
   hugo: hugoGenerator,
+  eleventy: eleventyGenerator,
 };
 
 /** The generator Postcraft reads `id` sites with, or undefined while it reads none of them. */
