@@ -12,7 +12,6 @@ import { cleanTags, dataCascade, eleventyMerge, withCleanTags } from './eleventy
 import { eleventyDate } from './eleventyDates';
 import { eleventyFileSlug, eleventyUrl } from './eleventyUrls';
 import { eleventyPlace } from './eleventyPlace';
-import { isComputedFrontMatter } from './eleventyReadPost';
 import type { EleventyConfig } from './eleventySiteConfig';
 import type { PostInfo, PostStatus } from '../../post';
 import type { ReadPost } from '../../postRead';
@@ -80,10 +79,9 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
   const cascade = dataCascade(place.sitePath, settings.dirs.input, settings.dataFiles);
   const merged = eleventyMerge(cascade.data, withCleanTags(frontMatter));
   const data: Record<string, unknown> = isRecord(merged) ? merged : {};
-  const codeMatter = isComputedFrontMatter(read);
-  const ownComputed = isRecord(frontMatter['eleventyComputed']) ? Object.keys(frontMatter['eleventyComputed']) : [];
-  // A key is unknown when code gives it and no plain value of the front matter replaces it.
-  const unknown = (key: string): boolean => ownComputed.includes(key) || ((codeMatter || cascade.computed.has(key)) && (key === 'tags' || !(key in frontMatter)));
+  const ownComputed = [...(read.computedKeys ?? []), ...(isRecord(frontMatter['eleventyComputed']) ? Object.keys(frontMatter['eleventyComputed']) : [])];
+  // A key is unknown when code gives it and no plain value of the front matter replaces it (tags are joined).
+  const unknown = (key: string): boolean => ownComputed.includes(key) || (cascade.computed.has(key) && (key === 'tags' || !(key in frontMatter)));
 
   const tagRead = cleanTags(data['tags']);
   if (tagRead.invalid) {

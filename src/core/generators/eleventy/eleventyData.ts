@@ -33,8 +33,11 @@ export function isEleventyDataFileName(sitePath: string): boolean {
   return parent !== undefined && name === `${parent}.json`;
 }
 
+/** A plain object, as Eleventy's isPlainObject: a Date (a YAML timestamp) is a value, not a mapping to merge. */
 function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 
 function computedKeysOf(value: Record<string, unknown>): string[] {

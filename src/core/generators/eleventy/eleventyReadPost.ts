@@ -51,10 +51,13 @@ function readCodeBlock(text: string, excerptSeparator: string, readOptions: Read
   if (end.kind !== 'closed') return undefined;
   const code = blankComments(text.slice(open.lineEnd + 1, end.textEnd));
   const frontMatter: Record<string, unknown> = {};
+  const computedKeys: string[] = [];
   for (const key of CODE_KEYS) {
     const found = assignmentsOf(code, key);
     const literal = found.length === 1 ? found[0]?.literal : undefined;
     if (literal !== undefined) frontMatter[key] = literal;
+    // A key the code names but gives no plain literal is computed; one it never names, it does not set.
+    else if (new RegExp(`\\b${key}\\b`).test(code)) computedKeys.push(key);
   }
   const problems: Problem[] = [{
     severity: 'info',
@@ -72,6 +75,7 @@ function readCodeBlock(text: string, excerptSeparator: string, readOptions: Read
     dateLine: undefined,
     bodyLine: end.bodyLine,
     invalidEncoding: text.includes('\uFFFD'),
+    computedKeys,
     problems,
   };
 }
