@@ -99,9 +99,10 @@ export interface PublishFacts {
 
 /**
  * How the preview renders a generator's posts: Liquid then kramdown-flavoured Markdown (Jekyll), or shortcodes then
- * Goldmark-flavoured Markdown (Hugo). Several generators may share one dialect.
+ * Goldmark-flavoured Markdown (Hugo), or Eleventy's markdown-it after its template layer. Several generators may
+ * share one dialect.
  */
-export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark';
+export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'eleventy-markdown-it';
 
 /**
  * One generator's rules. Methods take the site's config as the union of every generator's; each generator is

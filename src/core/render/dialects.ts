@@ -5,6 +5,7 @@
 import { generatorOf } from '../generators/generators';
 import { HugoRenderer } from './hugo/hugoRenderer';
 import { JekyllRenderer } from './jekyllRenderer';
+import { EleventyRenderer } from './eleventy/eleventyRenderer';
 import type { DialectRenderer, SiteRenderInput } from './renderPost';
 
 export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
@@ -14,6 +15,8 @@ export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
       return new JekyllRenderer(site);
     case 'hugo-goldmark':
       return new HugoRenderer(site);
+    case 'eleventy-markdown-it':
+      return new EleventyRenderer(site);
     default: {
       const unknown: never = dialect;
       throw new Error(`no renderer for the ${String(unknown)} dialect`);

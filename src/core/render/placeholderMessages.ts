@@ -19,6 +19,7 @@ export const PLACEHOLDER_MESSAGES = {
   paramNotFound: 'Param "{0}" is neither in the front matter nor in the site params',
   embedNotLoaded: '{0}: Hugo embeds it from the web; the preview loads nothing from the web',
   rawHtmlOmitted: 'Raw HTML left out: Hugo renders it only with markup.goldmark.renderer.unsafe = true',
+  templateByEleventy: '{0} template: rendered by Eleventy, not by the preview',
 } as const;
 
 export type PlaceholderMessage = (typeof PLACEHOLDER_MESSAGES)[keyof typeof PLACEHOLDER_MESSAGES];

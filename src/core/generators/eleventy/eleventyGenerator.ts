@@ -61,7 +61,7 @@ export const eleventyGenerator: Generator = {
   // Tags are collection names, exact: `Go` and `go` are two collections.
   distinctNameVariants: true,
   defaultZone: 'UTC',
-  renderDialect: 'liquid-kramdown',
+  renderDialect: 'eleventy-markdown-it',
   readConfig: (files) => readEleventySiteConfig(files),
   listing: (config) => listing(own(config)),
   placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
