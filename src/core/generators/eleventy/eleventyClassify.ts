@@ -85,7 +85,7 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
 
   const tagRead = cleanTags(data['tags']);
   if (tagRead.invalid) {
-    problems.push({ severity: 'error', code: 'post.tags', message: 'tags must be a string or a list: Eleventy stops the build', line: fmLine });
+    problems.push({ severity: 'error', code: 'eleventy.tags', message: 'tags must be a string or a list: Eleventy stops the build', line: fmLine });
     return info('invalid', { data });
   }
   const excluded = excludedFrom(data['eleventyExcludeFromCollections']);
@@ -103,7 +103,7 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
   } else {
     const found = eleventyDate(data['date'], place.sitePath, mtimeMs);
     if (!found.ok) {
-      problems.push({ severity: 'error', code: 'post.date', message: found.message, line: read.dateLine?.line ?? fmLine });
+      problems.push({ severity: 'error', code: 'eleventy.date', message: found.message, line: read.dateLine?.line ?? fmLine });
     } else {
       date = jekyllDateAt(found.epochMs, UTC);
       if (found.from === 'file' || found.from === 'git') {
@@ -115,7 +115,7 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
 
   const renders = settings.markdownTemplateEngine === 'liquid' || settings.markdownTemplateEngine === 'njk';
   const url = unknown('permalink') ? { kind: 'computed' as const, template: '' } : eleventyUrl(page, data['permalink'], renders);
-  if (url.kind === 'error') problems.push({ severity: 'error', code: 'post.permalink', message: url.message, line: fmLine });
+  if (url.kind === 'error') problems.push({ severity: 'error', code: 'eleventy.permalink', message: url.message, line: fmLine });
   if (url.kind === 'computed') {
     const what = url.template === '' ? 'by running code' : `from the template "${url.template}"`;
     problems.push({ severity: 'info', code: ELEVENTY_COMPUTED.permalink, message: `Eleventy computes this post's URL ${what}: it is not shown`, line: fmLine });

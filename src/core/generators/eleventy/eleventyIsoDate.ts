@@ -1,13 +1,13 @@
 /**
  * Luxon's `DateTime.fromISO(text, { zone: "utc" })` as Eleventy 3.1.8 uses it for a string `date`: calendar
- * (`2024-03-05`, `20240305`, `2024-03`, `2024`), ordinal (`2024-065`) and week (`2024-W10-2`) dates, an optional
+ * (`2024-03-05`, `20240305`, `2024-03`, `2024`, `+002024-03-05`), ordinal (`2024-065`) and week (`2024-W10-2`) dates, an optional
  * `T` time (`10`, `10:20`, `1020`, `10:20:30.5`, `,5`) and offset (`Z`, `+09`, `+0900`, `+09:00`); no offset is UTC.
  * A space in place of the `T` is not ISO to Luxon (Eleventy then stops the build). Measured against Luxon 3.
  */
 
 export type IsoParse = { readonly ok: true; readonly epochMs: number } | { readonly ok: false; readonly reason: 'invalid' | 'timeOnly' };
 
-const ISO = /^(\d{4})(?:(?:-(\d{2})(?:-(\d{2}))?)|(\d{2})(\d{2})|-(\d{3})|-?W(\d{2})(?:-?(\d))?)?(?:[Tt](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO = /^(\d{4}|[+-]\d{6})(?:(?:-(\d{2})(?:-(\d{2}))?)|(\d{2})(\d{2})|-(\d{3})|-?W(\d{2})(?:-?(\d))?)?(?:[Tt](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -23,9 +23,9 @@ function offsetMinutes(text: string | undefined): number | undefined {
   if (text === undefined || text === 'Z' || text === 'z') return 0;
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(text);
   if (m === null) return undefined;
+  // Luxon takes any two digits here (`+99:99` included).
   const hours = Number(m[2]);
   const minutes = Number(m[3] ?? '0');
-  if (hours > 23 || minutes > 59) return undefined;
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
@@ -59,8 +59,10 @@ export function parseLuxonIso(text: string): IsoParse {
   const hour = Number(m[9] ?? '0');
   const minute = Number(m[10] ?? '0');
   const second = Number(m[11] ?? '0');
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: 'invalid' };
   const ms = m[12] === undefined ? 0 : Math.floor(Number(`0.${m[12]}`) * 1000);
+  // 24:00 is the end of the day (the next day's midnight); no other time past 23:59:59.
+  const endOfDay = hour === 24 && minute === 0 && second === 0 && ms === 0;
+  if ((hour > 23 && !endOfDay) || minute > 59 || second > 59) return { ok: false, reason: 'invalid' };
   const offset = offsetMinutes(m[13]);
   if (offset === undefined) return { ok: false, reason: 'invalid' };
   return { ok: true, epochMs: dayMs + ((hour * 60 + minute - offset) * 60 + second) * 1000 + ms };
