@@ -9,6 +9,7 @@ import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
 import { runHugoNewPost } from './hugoNewPostCommand';
+import { runEleventyNewPost } from './eleventyNewPostCommand';
 
 /** What tests may pass instead of answering the prompts; a missing field is asked for. */
 export interface NewPostArgs {
@@ -66,6 +67,9 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   const heading = draft ? vscode.l10n.t('New Draft') : vscode.l10n.t('New Post');
   if (site.loaded.config.generator === 'hugo') {
     return runHugoNewPost(site, site.loaded.config, draft, heading, args);
+  }
+  if (site.loaded.config.generator === 'eleventy') {
+    return runEleventyNewPost(site, site.loaded.config, draft, heading, args);
   }
   const config = jekyllOnly(site, heading);
   if (config === undefined) {
