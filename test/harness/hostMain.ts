@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import type { LaunchResult } from './hostLauncher';
-import { repoRoot, sampleBlog, sampleHugoBlog } from './paths';
+import { repoRoot, sampleBlog, sampleEleventyBlog, sampleHugoBlog } from './paths';
 import { selectedVersions } from './versions';
 
 /**
@@ -70,6 +70,7 @@ async function main(): Promise<number> {
   const suites = own !== undefined ? [{ name: 'suite', module: own, site: sampleBlog }] : [
     { name: 'Jekyll suite', module: path.join(repoRoot, 'out', 'test', 'host', 'index.js'), site: sampleBlog },
     { name: 'Hugo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hugoIndex.js'), site: sampleHugoBlog },
+    { name: 'Eleventy suite', module: path.join(repoRoot, 'out', 'test', 'host', 'eleventyIndex.js'), site: sampleEleventyBlog },
   ];
   const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
   for (const target of targets(resultFile)) {
