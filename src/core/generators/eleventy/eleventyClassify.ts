@@ -48,7 +48,7 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
   const settings = config.eleventy;
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
-  const place = eleventyPlace(sitePath, settings.dirs);
+  const place = eleventyPlace(sitePath, settings.dirs, settings.ignores);
   const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
   const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
     path: place.sitePath,

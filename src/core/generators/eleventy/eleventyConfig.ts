@@ -10,6 +10,9 @@ import { blankComments, callsWithString, lineOf, soleLiteral } from './eleventyC
 /** The config files Eleventy looks for, in its order (TemplateConfig.js); the first that exists is used. */
 export const ELEVENTY_CONFIG_FILES: readonly string[] = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts'];
 
+/** The ignore files at the site root Eleventy reads (EleventyFiles.js); the input folder's `.eleventyignore` too. */
+export const ELEVENTY_IGNORE_FILES: readonly string[] = ['.eleventyignore', '.gitignore'];
+
 /** Folders, site-relative without `./` or a trailing `/` ('' is the site root); includes, layouts and data are inside input. */
 export interface EleventyDirs {
   readonly input: string;
@@ -38,6 +41,10 @@ export interface EleventyConfigText {
   readonly draftRule: boolean;
   /** The tags the config builds collections from with `getFilteredByTag("...")`. */
   readonly filteredTags: readonly string[];
+  /** False when the config calls `setUseGitIgnore(false)`. */
+  readonly useGitIgnore: boolean;
+  /** `ignores.add("...")` entries, as written. */
+  readonly ignoreEntries: readonly string[];
   readonly unknowns: readonly EleventyUnknown[];
 }
 
@@ -104,7 +111,7 @@ function normalizePrefix(prefix: string): string {
 export function readEleventyConfigText(file: string | undefined, text: string): EleventyConfigText {
   const unknowns: EleventyUnknown[] = [];
   if (file === undefined) {
-    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, filteredTags: [], unknowns };
+    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, filteredTags: [], useGitIgnore: true, ignoreEntries: [], unknowns };
   }
   const code = blankComments(text);
   const dirs = readDirs(code, file, unknowns);
@@ -127,6 +134,8 @@ export function readEleventyConfigText(file: string | undefined, text: string): 
     markdownTemplateEngine: typeof engine === 'string' ? engine : engine === false ? false : 'liquid',
     draftRule,
     filteredTags: [...new Set(callsWithString(code, 'getFilteredByTag').map((c) => c.arg))],
+    useGitIgnore: !/\.setUseGitIgnore\s*\(\s*false\s*\)/.test(code),
+    ignoreEntries: callsWithString(code, '.ignores.add').map((c) => c.arg),
     unknowns,
   };
 }

@@ -3,7 +3,8 @@
  * the input folder, the data cascade of template and directory data files, posts as the members of the site's post
  * collections, UTC dates, and `page.url`. The rules live in this folder's modules.
  */
-import { ELEVENTY_CONFIG_FILES } from './eleventyConfig';
+import { ELEVENTY_CONFIG_FILES, ELEVENTY_IGNORE_FILES } from './eleventyConfig';
+import { isIgnored } from './eleventyIgnores';
 import { isEleventyDataFileName } from './eleventyData';
 import { ELEVENTY_SKIPPED, eleventyPlace, nonTemplateDirs } from './eleventyPlace';
 import { readEleventySiteConfig, type EleventyConfig } from './eleventySiteConfig';
@@ -23,14 +24,19 @@ function skipsName(name: string): boolean {
   return name.startsWith('.') || ELEVENTY_SKIPPED.has(name);
 }
 
+/** The walk for data files also finds the input folder's `.eleventyignore`. */
+function skipsDataName(name: string): boolean {
+  return name !== '.eleventyignore' && skipsName(name);
+}
+
 function listing(config: EleventyConfig): PostListing {
-  const { dirs } = config.eleventy;
+  const { dirs, ignores } = config.eleventy;
   const skipped = nonTemplateDirs(dirs);
   return {
     roots: [dirs.input],
     postFolders: undefined,
     skipsName,
-    excludes: (sitePath) => skipped.some((d) => sitePath === d || sitePath.startsWith(`${d}/`)),
+    excludes: (sitePath) => skipped.some((d) => sitePath === d || sitePath.startsWith(`${d}/`)) || isIgnored(sitePath, ignores),
     takesFile: (name) => name.toLowerCase().endsWith('.md'),
     watchGlob: dirs.input === '' ? '**/*.md' : `${dirs.input}/**/*.md`,
   };
@@ -41,22 +47,22 @@ function dataFiles(config: EleventyConfig): DataFileListing {
   const skipped = nonTemplateDirs(dirs);
   return {
     roots: [dirs.input],
-    skipsName,
-    takes: (sitePath) => isEleventyDataFileName(sitePath) && !skipped.some((d) => sitePath.startsWith(`${d}/`)),
+    skipsName: skipsDataName,
+    takes: (sitePath) => (dirs.input !== '' && sitePath === `${dirs.input}/.eleventyignore`) || (isEleventyDataFileName(sitePath) && !skipped.some((d) => sitePath.startsWith(`${d}/`))),
     // No braces: the glob goes inside the watcher's own {a,b} group. It matches .json, .js, .cjs, .mjs.
     watchGlob: `${dirs.input === '' ? '' : `${dirs.input}/`}**/*.*js*`,
   };
 }
 
 function placeOf(sitePath: string, config: EleventyConfig): PostPlace {
-  const place = eleventyPlace(sitePath, config.eleventy.dirs);
+  const place = eleventyPlace(sitePath, config.eleventy.dirs, config.eleventy.ignores);
   if (place.kind === 'outside') return { kind: 'outside', sitePath: place.sitePath };
   return { kind: 'post', sitePath: place.sitePath, jekyllPath: place.inInput, specialDir: config.eleventy.dirs.input };
 }
 
 export const eleventyGenerator: Generator = {
   id: 'eleventy',
-  configFiles: ELEVENTY_CONFIG_FILES,
+  configFiles: [...ELEVENTY_CONFIG_FILES, ...ELEVENTY_IGNORE_FILES],
   dataFiles: (config) => dataFiles(own(config)),
   // Tags are collection names, exact: `Go` and `go` are two collections.
   distinctNameVariants: true,

@@ -1,5 +1,6 @@
-/** Where a site-relative path sits for Eleventy: a Markdown template inside the input folder, or not. */
+/** Where a site-relative path sits for Eleventy: a Markdown template inside the input folder (not ignored), or not. */
 import type { EleventyDirs } from './eleventyConfig';
+import { isIgnored, type EleventyIgnore } from './eleventyIgnores';
 
 export type EleventyPlace =
   | { readonly kind: 'template'; readonly sitePath: string; readonly inInput: string }
@@ -21,11 +22,11 @@ export function nonTemplateDirs(dirs: EleventyDirs): string[] {
   return out.filter((d) => d !== '' && d !== dirs.input);
 }
 
-export function eleventyPlace(sitePath: string, dirs: EleventyDirs): EleventyPlace {
+export function eleventyPlace(sitePath: string, dirs: EleventyDirs, ignores: readonly EleventyIgnore[] = []): EleventyPlace {
   const path = sitePath.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
   const inInput = inside(path, dirs.input);
   if (inInput === undefined || !path.toLowerCase().endsWith('.md')) return { kind: 'outside', sitePath: path };
   if (path.split('/').some((seg) => ELEVENTY_SKIPPED.has(seg))) return { kind: 'outside', sitePath: path };
-  if (nonTemplateDirs(dirs).some((d) => path.startsWith(`${d}/`))) return { kind: 'outside', sitePath: path };
+  if (nonTemplateDirs(dirs).some((d) => path.startsWith(`${d}/`)) || isIgnored(path, ignores)) return { kind: 'outside', sitePath: path };
   return { kind: 'template', sitePath: path, inInput };
 }

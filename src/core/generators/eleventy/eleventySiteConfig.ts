@@ -3,6 +3,7 @@
  * files beside the templates, the tags that make a template a post, and the neutral settings.
  */
 import { ELEVENTY_CONFIG_FILES, readEleventyConfigText, type EleventyConfigText } from './eleventyConfig';
+import { ignoreOfEntry, ignoresOfFile, type EleventyIgnore } from './eleventyIgnores';
 import { isEleventyDataFileName, readEleventyDataFile, withCleanTags, type EleventyDataFile } from './eleventyData';
 import type { ConfigReading, ConfigText, SiteSettings } from '../generator';
 import type { Problem } from '../../problem';
@@ -21,6 +22,8 @@ export interface EleventySettings extends EleventyConfigText {
    * folder (`posts/`, `blog/`...) gives its templates (11ty.dev's `blog/blog.json` gives `blog`).
    */
   readonly postTags: readonly string[];
+  /** What Eleventy ignores: `.gitignore`, `.eleventyignore` files and the config's `ignores.add(...)`. */
+  readonly ignores: readonly EleventyIgnore[];
 }
 
 export interface EleventyConfig extends SiteSettings {
@@ -49,6 +52,16 @@ export function readEleventySiteConfig(files: readonly ConfigText[]): ConfigRead
   const text = readEleventyConfigText(configText?.file, configText?.text ?? '');
   const problems: (Problem & { file?: string })[] = text.unknowns.map((u) => ({ severity: 'info', code: `config.eleventy.${u.what}`, message: u.message, line: u.line, file: u.file }));
   const dataFiles = new Map<string, EleventyDataFile>();
+  const input = text.dirs.input;
+  const ignoreFiles = new Set(['.eleventyignore', ...(text.useGitIgnore ? ['.gitignore'] : []), ...(input === '' ? [] : [`${input}/.eleventyignore`])]);
+  const ignores: EleventyIgnore[] = [];
+  for (const file of files) {
+    if (ignoreFiles.has(file.file)) ignores.push(...ignoresOfFile(file.file, file.text));
+  }
+  for (const entry of text.ignoreEntries) {
+    const ignore = ignoreOfEntry(entry);
+    if (ignore !== undefined) ignores.push(ignore);
+  }
   for (const file of files) {
     if (ELEVENTY_CONFIG_FILES.includes(file.file) || !isEleventyDataFileName(file.file)) continue;
     const data = readEleventyDataFile(file.file, file.text);
@@ -67,7 +80,7 @@ export function readEleventySiteConfig(files: readonly ConfigText[]): ConfigRead
     excerptSeparator: '---',
     wordsPerMinute: 200,
     markdownExt: ['md'],
-    eleventy: { ...text, dataFiles, postTags: postTagsOf(dataFiles, text.dirs.input) },
+    eleventy: { ...text, dataFiles, postTags: postTagsOf(dataFiles, text.dirs.input), ignores },
   };
   return { config, problems };
 }
