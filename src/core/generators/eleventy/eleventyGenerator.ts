@@ -10,6 +10,7 @@ import { ELEVENTY_SKIPPED, eleventyPlace, nonTemplateDirs } from './eleventyPlac
 import { readEleventySiteConfig, type EleventyConfig } from './eleventySiteConfig';
 import { eleventyHeadState, readEleventyPost } from './eleventyReadPost';
 import { classifyEleventyTemplate } from './eleventyClassify';
+import { eleventyFrontMatterRules } from './eleventyFrontMatterRules';
 import type { DataFileListing, Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
@@ -79,6 +80,7 @@ export const eleventyGenerator: Generator = {
   // The topic tags (the post collection tags are what makes a post, see classifyEleventyTemplate); no categories.
   taxonomies: () => [{ singular: 'tag', plural: 'tags' }],
   nameKey: (_taxonomy, name) => name,
+  frontMatterRules: eleventyFrontMatterRules,
   // A string of tags is split on commas by Eleventy; edits keep one name per string; a draft is `draft: true`
   // (the docs' preprocessor recipe), never a folder.
   editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'last_modified_at' },

@@ -7,6 +7,8 @@ import { indexSite } from '../../../../src/platform/siteIndexer';
 import { lintPost } from '../../../../src/core/lint/lintPost';
 import { lintSiteOf } from '../../../../src/core/lint/lintSite';
 import { createTimeZone } from '../../../../src/core/timeZone';
+import { analyzePost } from '../../../../src/core/analyzePost';
+import { eleventyFrontMatterRules, eleventyHover } from '../../../../src/core/generators/eleventy/eleventyFrontMatterRules';
 import { tempSite } from '../../platform/tempSite';
 
 const noDraftRule = tempSite({
@@ -49,5 +51,19 @@ describe('Eleventy posts', () => {
     const text = fs.readFileSync(`${noDraftRule}/blog/bad-date.md`, 'utf8');
     const lint = lintPost({ path: 'blog/bad-date.md', text, ctx: { config: loaded.config, zone: createTimeZone('UTC').zone, nowMs: Date.now() }, site: lintSiteOf({ categories: [], tags: [] }, undefined) });
     assert.ok(lint.findings.some((f) => f.code === 'eleventy.date' && f.range.line === 2 && !/Jekyll/.test(f.message)));
+  });
+});
+
+describe('Eleventy front-matter rules', () => {
+  it('documents Eleventy\'s own keys in English and Korean, and hovers the date with where it came from', async () => {
+    const { model, loaded } = await indexSite(noDraftRule, { generator: 'eleventy', nowMs: Date.now() });
+    const keys = eleventyFrontMatterRules.keyDocs(loaded.config);
+    assert.ok(['title', 'date', 'tags', 'permalink', 'eleventyExcludeFromCollections'].every((k) => keys.some((d) => d.key === k && d.source === 'eleventy' && d.ko !== '')));
+    assert.equal(keys.some((d) => d.key === 'categories' || d.key === 'published'), false, 'no Jekyll keys');
+    const text = fs.readFileSync(`${noDraftRule}/posts/legacy.md`, 'utf8');
+    const info = analyzePost({ path: 'posts/legacy.md', text, mtimeMs: 0 }, { config: loaded.config, zone: createTimeZone('UTC').zone, nowMs: Date.now() });
+    assert.equal(model.get('posts/legacy.md')?.date?.iso, info.date?.iso);
+    assert.deepEqual(eleventyHover('date', info).dates, [{ name: 'date', iso: '2024-01-04T00:00:00+00:00', from: 'date' }]);
+    assert.equal(eleventyHover('permalink', info).makesUrl, true);
   });
 });
