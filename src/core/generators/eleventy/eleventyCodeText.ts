@@ -71,7 +71,8 @@ export function literalValue(text: string): string | boolean | readonly string[]
   return undefined;
 }
 
-function lineAt(text: string, offset: number): number {
+/** The 0-based line of `offset` in `text`. */
+export function lineAt(text: string, offset: number): number {
   let line = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;

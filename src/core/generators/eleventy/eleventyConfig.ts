@@ -5,7 +5,7 @@
  * parsing, or drops drafts. What cannot be known without running the code is recorded as an `unknown`, with its
  * line, for the UI to say so; Eleventy's defaults (defaultConfig.js) stand in for it.
  */
-import { blankComments, callsWithString, lineOf, soleLiteral } from './eleventyCodeText';
+import { blankComments, callsWithString, lineAt, lineOf, soleLiteral } from './eleventyCodeText';
 
 /** The config files Eleventy looks for, in its order (TemplateConfig.js); the first that exists is used. */
 export const ELEVENTY_CONFIG_FILES: readonly string[] = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts'];
@@ -76,7 +76,7 @@ function readDirs(code: string, file: string, unknowns: EleventyUnknown[]): Elev
     let computedLine: number | undefined;
     for (const block of dirBlocks) {
       const found = soleLiteral(block[1] ?? '', key);
-      if (found === 'computed') computedLine = lineOf(code.slice(0, (block.index ?? 0)) + (block[0] ?? ''), new RegExp(`\\b${key}\\s*:`)) ?? dirLine ?? 0;
+      if (found === 'computed') computedLine = lineAt(code, (block.index ?? 0) + Math.max(0, block[0].search(new RegExp(`\\b${key}\\s*:`))));
       else if (found !== undefined && typeof found.value === 'string') values.add(normalizeDir(found.value));
     }
     const calls = callsWithString(code, `.${setter}`);
