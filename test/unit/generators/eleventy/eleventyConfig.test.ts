@@ -31,6 +31,8 @@ describe('Eleventy config text', () => {
     assert.equal(read.dirs.input, '');
     assert.equal(read.pathPrefix, '/');
     assert.deepEqual(read.unknowns.map((u) => [u.what, u.line]), [['dir', 2], ['pathPrefix', 3]]);
+    const earlier = readEleventyConfigText('eleventy.config.js', 'const opts = { input: 1 };\nexport const config = {\n  dir: { input: INPUT },\n};\n');
+    assert.deepEqual(earlier.unknowns.map((u) => [u.what, u.line]), [['dir', 2]], 'the line of the dir block\'s own key');
   });
 
   it('ignores comments, and finds the draft rule and date parsing of a real config', () => {
