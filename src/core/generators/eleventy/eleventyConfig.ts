@@ -39,8 +39,6 @@ export interface EleventyConfigText {
   readonly markdownTemplateEngine: string | false;
   /** Whether the config shows a draft rule (the docs' `addPreprocessor("drafts", ...)` on `data.draft`). */
   readonly draftRule: boolean;
-  /** The tags the config builds collections from with `getFilteredByTag("...")`. */
-  readonly filteredTags: readonly string[];
   /** False when the config calls `setUseGitIgnore(false)`. */
   readonly useGitIgnore: boolean;
   /** `ignores.add("...")` entries, as written. */
@@ -111,7 +109,7 @@ function normalizePrefix(prefix: string): string {
 export function readEleventyConfigText(file: string | undefined, text: string): EleventyConfigText {
   const unknowns: EleventyUnknown[] = [];
   if (file === undefined) {
-    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, filteredTags: [], useGitIgnore: true, ignoreEntries: [], unknowns };
+    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, useGitIgnore: true, ignoreEntries: [], unknowns };
   }
   const code = blankComments(text);
   const dirs = readDirs(code, file, unknowns);
@@ -133,7 +131,6 @@ export function readEleventyConfigText(file: string | undefined, text: string): 
     pathPrefix: typeof prefix === 'string' ? normalizePrefix(prefix) : '/',
     markdownTemplateEngine: typeof engine === 'string' ? engine : engine === false ? false : 'liquid',
     draftRule,
-    filteredTags: [...new Set(callsWithString(code, 'getFilteredByTag').map((c) => c.arg))],
     useGitIgnore: !/\.setUseGitIgnore\s*\(\s*false\s*\)/.test(code),
     ignoreEntries: callsWithString(code, '.ignores.add').map((c) => c.arg),
     unknowns,
