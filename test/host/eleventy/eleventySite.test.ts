@@ -57,6 +57,30 @@ describe('an Eleventy blog (samples/eleventy-blog)', () => {
     }
   });
 
+  it('completes Eleventy\'s own keys (not Jekyll\'s) and the site\'s topic tags with their counts', async () => {
+    const uri = file('content', 'blog', 'complete-me.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 완성\ntags: [\n\n---\n본문\n'));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const label = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
+      const keys = await waitFor('key completions', async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 0));
+        return list.items.length > 0 ? list.items : undefined;
+      });
+      const keyLabels = keys.map(label);
+      assert.ok(keyLabels.includes('permalink') && keyLabels.includes('eleventyExcludeFromCollections'), keyLabels.join(', '));
+      assert.ok(!keyLabels.includes('categories') && !keyLabels.includes('published') && !keyLabels.includes('title'), keyLabels.join(', '));
+      const tags = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 7));
+      const eleventy = tags.items.find((i) => label(i) === 'eleventy');
+      assert.ok(eleventy, tags.items.map(label).join(', '));
+      assert.match(typeof eleventy.label === 'string' ? '' : (eleventy.label.description ?? ''), /3/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('New Post makes a post in the posts\' folder, which the model reads as a post', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postcraft.newPost', { root: workspaceRoot().fsPath, title: '일레븐티 새 글', tags: ['테스트'] });
     assert.ok(uri, 'the command returns the new file');
