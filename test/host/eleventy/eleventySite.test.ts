@@ -81,6 +81,22 @@ describe('an Eleventy blog (samples/eleventy-blog)', () => {
     }
   });
 
+  it('shows in Problems, on the config\'s line, what only running the config would tell', async () => {
+    const config = file('eleventy.config.js');
+    const original = await vscode.workspace.fs.readFile(config);
+    const changed = `${new TextDecoder().decode(original)}\nexport const parsing = (eleventyConfig) => eleventyConfig.addDateParsing((d) => d);\n`;
+    const line = changed.split('\n').findIndex((l) => l.includes('addDateParsing'));
+    await vscode.workspace.fs.writeFile(config, Buffer.from(changed));
+    try {
+      const diagnostic = await waitFor('the config diagnostic', () => postcraftDiagnostics(config).find((d) => d.code === 'config.eleventy.dateParsing'), 20_000);
+      assert.equal(diagnostic.range.start.line, line);
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+    } finally {
+      await vscode.workspace.fs.writeFile(config, original);
+    }
+    await waitFor('the diagnostic to go with the change', () => (postcraftDiagnostics(config).length === 0 ? true : undefined), 20_000);
+  });
+
   it('New Post makes a post in the posts\' folder, which the model reads as a post', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('postcraft.newPost', { root: workspaceRoot().fsPath, title: '일레븐티 새 글', tags: ['테스트'] });
     assert.ok(uri, 'the command returns the new file');

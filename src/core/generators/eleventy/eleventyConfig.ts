@@ -6,6 +6,7 @@
  * line, for the UI to say so; Eleventy's defaults (defaultConfig.js) stand in for it.
  */
 import { blankComments, callsWithString, lineAt, lineOf, soleLiteral } from './eleventyCodeText';
+import { CONFIG_PROBLEM_MESSAGES } from '../../configProblemMessages';
 
 /** The config files Eleventy looks for, in its order (TemplateConfig.js); the first that exists is used. */
 export const ELEVENTY_CONFIG_FILES: readonly string[] = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts'];
@@ -67,7 +68,7 @@ function readDirs(code: string, file: string, unknowns: EleventyUnknown[]): Elev
   const dirBlocks = [...code.matchAll(/\bdir\s*:\s*\{([^{}]*)\}/g)];
   const dirLine = lineOf(code, /\bdir\s*:/);
   if (dirLine !== undefined && dirBlocks.length === 0) {
-    unknowns.push({ what: 'dir', file, line: dirLine, message: 'the folders (`dir`) are computed by the config; Eleventy\'s defaults are shown' });
+    unknowns.push({ what: 'dir', file, line: dirLine, message: CONFIG_PROBLEM_MESSAGES['config.eleventy.dir'] });
   }
   for (const [key, setter] of DIR_SETTERS) {
     const values = new Set<string>();
@@ -82,7 +83,7 @@ function readDirs(code: string, file: string, unknowns: EleventyUnknown[]): Elev
     const computedCall = lineOf(code, new RegExp(`\\.${setter}\\s*\\(\\s*[^"'\`\\s]`));
     if (computedCall !== undefined) computedLine = computedCall;
     if (computedLine !== undefined || values.size > 1) {
-      unknowns.push({ what: 'dir', file, line: computedLine ?? dirLine ?? 0, message: `the ${key} folder is computed by the config (or given several values); Eleventy's default is shown` });
+      unknowns.push({ what: 'dir', file, line: computedLine ?? dirLine ?? 0, message: CONFIG_PROBLEM_MESSAGES['config.eleventy.dir'] });
       continue;
     }
     const [value] = [...values];
@@ -91,10 +92,10 @@ function readDirs(code: string, file: string, unknowns: EleventyUnknown[]): Elev
   return dirs;
 }
 
-function readString(code: string, key: string, file: string, what: EleventyUnknown['what'], unknowns: EleventyUnknown[]): string | boolean | undefined {
+function readString(code: string, key: 'pathPrefix' | 'markdownTemplateEngine', file: string, unknowns: EleventyUnknown[]): string | boolean | undefined {
   const found = soleLiteral(code, key);
   if (found === 'computed') {
-    unknowns.push({ what, file, line: lineOf(code, new RegExp(`\\b${key}\\b`)) ?? 0, message: `\`${key}\` is computed by the config; Eleventy's default is shown` });
+    unknowns.push({ what: key, file, line: lineOf(code, new RegExp(`\\b${key}\\b`)) ?? 0, message: CONFIG_PROBLEM_MESSAGES[`config.eleventy.${key}`] });
     return undefined;
   }
   return found === undefined || Array.isArray(found.value) ? undefined : (found.value as string | boolean);
@@ -113,15 +114,15 @@ export function readEleventyConfigText(file: string | undefined, text: string): 
   }
   const code = blankComments(text);
   const dirs = readDirs(code, file, unknowns);
-  const prefix = readString(code, 'pathPrefix', file, 'pathPrefix', unknowns);
-  const engine = readString(code, 'markdownTemplateEngine', file, 'markdownTemplateEngine', unknowns);
+  const prefix = readString(code, 'pathPrefix', file, unknowns);
+  const engine = readString(code, 'markdownTemplateEngine', file, unknowns);
   const dateParsing = lineOf(code, /\.addDateParsing\s*\(/);
   if (dateParsing !== undefined) {
-    unknowns.push({ what: 'dateParsing', file, line: dateParsing, message: 'the config changes how dates are read (`addDateParsing`): dates are shown as Eleventy reads them without it' });
+    unknowns.push({ what: 'dateParsing', file, line: dateParsing, message: CONFIG_PROBLEM_MESSAGES['config.eleventy.dateParsing'] });
   }
   const parsing = lineOf(code, /\.setFrontMatterParsingOptions\s*\(/);
   if (parsing !== undefined) {
-    unknowns.push({ what: 'frontMatterParsing', file, line: parsing, message: 'the config changes how front matter is parsed (`setFrontMatterParsingOptions`): Eleventy\'s default parsing is shown' });
+    unknowns.push({ what: 'frontMatterParsing', file, line: parsing, message: CONFIG_PROBLEM_MESSAGES['config.eleventy.frontMatterParsing'] });
   }
   // The docs' recipe (and eleventy-base-blog): a preprocessor that drops templates whose data says `draft`.
   const draftRule = /\.addPreprocessor\s*\(\s*["'`]drafts?["'`]/.test(code) || (/\.addPreprocessor\s*\(/.test(code) && /\bdata\.draft\b/.test(code));

@@ -7,6 +7,7 @@
  */
 import { assignmentsOf, blankComments } from './eleventyCodeText';
 import { checkJson } from '../../frontMatter/jsonCheck';
+import { CONFIG_PROBLEM_MESSAGES } from '../../configProblemMessages';
 import type { Problem } from '../../problem';
 
 /** The keys whose value Postcraft reads from data; a JS data file's other keys do not matter here. */
@@ -62,9 +63,9 @@ export function readEleventyDataFile(file: string, text: string): EleventyDataFi
     const exportsFunction = /(?:module\.exports\s*=|export\s+default)\s*(?:async\s+)?(?:function\b|\(|[A-Za-z_$][\w$]*\s*=>)/.test(code);
     if (exportsFunction) {
       const line = text.slice(0, code.search(/module\.exports|export\s+default/)).split('\n').length - 1;
-      return { file, data: {}, computed: [...READ_KEYS], problems: [{ severity: 'info', code: 'config.eleventy.codeData', message: `${file} is code Postcraft does not run: the data it gives is not known`, line, file }] };
+      return { file, data: {}, computed: [...READ_KEYS], problems: [{ severity: 'info', code: 'config.eleventy.codeData', message: CONFIG_PROBLEM_MESSAGES['config.eleventy.codeData'], line, file }] };
     }
-    const problems: (Problem & { file: string })[] = computed.length === 0 ? [] : [{ severity: 'info', code: 'config.eleventy.codeData', message: `${file} computes ${computed.join(', ')} in code Postcraft does not run`, line: 0, file }];
+    const problems: (Problem & { file: string })[] = computed.length === 0 ? [] : [{ severity: 'info', code: 'config.eleventy.codeData', message: CONFIG_PROBLEM_MESSAGES['config.eleventy.codeData'], line: 0, file }];
     return { file, data, computed, problems };
   }
   const check = checkJson(text);
