@@ -31,6 +31,11 @@ export interface ReadPost {
   readonly excerpt: Excerpt | undefined;
   /** The body's own title where the generator takes one from it (Docusaurus: a leading `# h1`). */
   readonly contentTitle?: string;
+  /**
+   * Front-matter keys the generator computes by running code (Eleventy's `---js` block gives them a value that is
+   * not a plain literal); absent when nothing is computed.
+   */
+  readonly computedKeys?: readonly string[];
   /** True when the text has U+FFFD: the file was not valid UTF-8, and Jekyll skips such posts. */
   readonly invalidEncoding: boolean;
   readonly problems: readonly Problem[];

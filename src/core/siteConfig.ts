@@ -4,4 +4,6 @@ import type { HugoConfig } from './generators/hugo/hugoSiteConfig';
 import type { HexoConfig } from './generators/hexo/hexoSiteConfig';
 import type { DocusaurusConfig } from './generators/docusaurus/docusaurusSiteConfig';
 
-export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig | DocusaurusConfig;
+import type { EleventyConfig } from './generators/eleventy/eleventySiteConfig';
+
+export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig | EleventyConfig | DocusaurusConfig;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTimeZone, type TimeZone } from '../core/timeZone';
-import type { ConfigText, Generator } from '../core/generators/generator';
+import type { ConfigText, DataFileListing, Generator } from '../core/generators/generator';
 import type { Problem } from '../core/problem';
 import type { SiteConfig } from '../core/siteConfig';
 
@@ -40,8 +40,9 @@ export function loadSiteConfig(siteRoot: string, generator: Generator): LoadedCo
       }
     }
   }
-  const named = generator.dataFiles?.(generator.readConfig(files).config).filter((name) => !files.some((f) => f.file === name)) ?? [];
-  for (const name of named) {
+  const dataListing = generator.dataFiles?.(generator.readConfig(files).config);
+  // Files the config names are read where they exist; the rest are found by a walk.
+  for (const name of (dataListing?.files ?? []).filter((n) => !files.some((f) => f.file === n))) {
     try {
       files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
     } catch (error) {
@@ -51,7 +52,35 @@ export function loadSiteConfig(siteRoot: string, generator: Generator): LoadedCo
       }
     }
   }
+  for (const name of dataListing === undefined ? [] : dataFilesBelow(siteRoot, dataListing)) {
+    try {
+      files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
+    } catch (error) {
+      problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0, file: name });
+    }
+  }
   return configFromTexts(generator, files, problems);
+}
+
+/** The data files a generator reads among its posts (sorted, at most 12 levels deep and 1000 files). */
+function dataFilesBelow(siteRoot: string, listing: DataFileListing): string[] {
+  const found: string[] = [];
+  const visit = (rel: string, depth: number): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(siteRoot, ...rel.split('/').filter((p) => p !== '')), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (listing.skipsName(entry.name)) continue;
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory() && depth < 12) visit(child, depth + 1);
+      else if (entry.isFile() && listing.takes(child) && found.length < 1000) found.push(child);
+    }
+  };
+  for (const root of listing.roots) visit(root, 0);
+  return found;
 }
 
 /** The YAML, TOML and JSON files below a site-relative folder (sorted, at most a few levels and 200 files). */

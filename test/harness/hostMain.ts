@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import type { LaunchResult } from './hostLauncher';
-import { repoRoot, sampleBlog, sampleHugoBlog } from './paths';
+import { repoRoot, sampleBlog, sampleEleventyBlog, sampleHugoBlog } from './paths';
 import { selectedVersions } from './versions';
 
 /**
@@ -72,6 +72,7 @@ async function main(): Promise<number> {
     { name: 'Hugo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hugoIndex.js'), site: sampleHugoBlog },
     { name: 'Hexo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hexoIndex.js'), site: path.join(repoRoot, 'samples', 'hexo-blog') },
     { name: 'Docusaurus suite', module: path.join(repoRoot, 'out', 'test', 'host', 'docusaurusIndex.js'), site: path.join(repoRoot, 'samples', 'docusaurus-blog') },
+    { name: 'Eleventy suite', module: path.join(repoRoot, 'out', 'test', 'host', 'eleventyIndex.js'), site: sampleEleventyBlog },
   ];
   const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
   for (const target of targets(resultFile)) {

@@ -8,3 +8,4 @@ export const cacheDir = path.join(repoRoot, '.vscode-test');
 export const resultsDir = path.join(repoRoot, 'test-results');
 export const sampleBlog = path.join(repoRoot, 'samples', 'jekyll-blog');
 export const sampleHugoBlog = path.join(repoRoot, 'samples', 'hugo-blog');
+export const sampleEleventyBlog = path.join(repoRoot, 'samples', 'eleventy-blog');

@@ -64,6 +64,26 @@ export interface PostListing {
   readonly watchGlob: string;
 }
 
+/** Data files that sit among the posts and are config too (Eleventy's directory data files). */
+export interface DataFileListing {
+  /** Site-relative folders the search starts from ('' for the site root). */
+  readonly roots: readonly string[];
+  /** Whether a folder or file name is skipped wherever it appears. */
+  readonly skipsName: (name: string) => boolean;
+  /** Whether a site-relative file is one of them. */
+  readonly takes: (sitePath: string) => boolean;
+  /** Site-relative files read where they exist, without a walk (files the config names). */
+  readonly files?: readonly string[];
+  /** A glob, relative to the site, of the files whose changes re-read the config ('' for none). */
+  readonly watchGlob: string;
+}
+
+/** A DataFileListing of named files only. */
+export function namedDataFiles(files: readonly string[]): DataFileListing {
+  const glob = files.length === 0 ? '' : files.length === 1 ? (files[0] ?? '') : `{${files.join(',')}}`;
+  return { roots: [], skipsName: () => true, takes: () => false, files, watchGlob: glob };
+}
+
 /** One taxonomy of a site, by the names its config gives it. */
 export interface SiteTaxonomy {
   readonly singular: string;
@@ -91,9 +111,10 @@ export interface PublishFacts {
 
 /**
  * How the preview renders a generator's posts: Liquid then kramdown-flavoured Markdown (Jekyll), or shortcodes then
- * Goldmark-flavoured Markdown (Hugo). Several generators may share one dialect.
+ * Goldmark-flavoured Markdown (Hugo), or Eleventy's markdown-it after its template layer. Several generators may
+ * share one dialect.
  */
-export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked' | 'docusaurus-mdx';
+export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked' | 'eleventy-markdown-it' | 'docusaurus-mdx';
 
 /**
  * One generator's rules. Methods take the site's config as the union of every generator's; each generator is
@@ -106,11 +127,11 @@ export interface Generator {
   /** Folders whose every YAML, TOML or JSON file is config too (Hugo's `config/_default`), read after `configFiles`. */
   readonly configFolders?: readonly string[];
   /**
-   * Data files the config itself points to (Docusaurus's `tags.yml` and `authors.yml` in the blog folder it
-   * names), site-relative: the platform reads those that exist after `configFiles` and reads the config again
-   * with them. Absent for generators whose config files are all fixed names.
+   * Data files that are config too, found once the config files say where: among the posts (Eleventy's
+   * `posts/posts.json`), or named by the config (Docusaurus's `tags.yml` and `authors.yml` in the blog folder):
+   * the platform reads them as text after the config files and hands all to readConfig.
    */
-  readonly dataFiles?: (config: SiteConfig) => readonly string[];
+  readonly dataFiles?: (config: SiteConfig) => DataFileListing;
   /**
    * Whether names that differ only in case or spacing are different names (Jekyll) rather than one term under
    * one key (Hugo): only then are such variants worth a warning.

@@ -3,6 +3,7 @@ import { jekyllGenerator } from './jekyll/jekyllGenerator';
 import { hugoGenerator } from './hugo/hugoGenerator';
 import { hexoGenerator } from './hexo/hexoGenerator';
 import { docusaurusGenerator } from './docusaurus/docusaurusGenerator';
+import { eleventyGenerator } from './eleventy/eleventyGenerator';
 import type { GeneratorId } from './detectGenerator';
 import type { Generator } from './generator';
 import type { SiteConfig } from '../siteConfig';
@@ -12,6 +13,7 @@ const generators: Readonly<Partial<Record<GeneratorId, Generator>>> = {
   hugo: hugoGenerator,
   hexo: hexoGenerator,
   docusaurus: docusaurusGenerator,
+  eleventy: eleventyGenerator,
 };
 
 /** The generator Postcraft reads `id` sites with, or undefined while it reads none of them. */

@@ -13,7 +13,7 @@ export type KeyKind = 'string' | 'boolean' | 'date' | 'layout' | 'names' | 'taxo
 export interface FrontMatterKey {
   /** Dotted for nested keys: `header.image`. */
   readonly key: string;
-  readonly source: 'jekyll' | 'minimal-mistakes' | 'hugo' | 'docusaurus';
+  readonly source: 'jekyll' | 'minimal-mistakes' | 'hugo' | 'eleventy' | 'docusaurus';
   readonly kind: KeyKind;
   readonly en: string;
   readonly ko: string;

@@ -7,6 +7,7 @@ import { HugoRenderer } from './hugo/hugoRenderer';
 import { JekyllRenderer } from './jekyllRenderer';
 import { HexoRenderer } from './hexo/hexoRenderer';
 import { DocusaurusRenderer } from './docusaurus/docusaurusRenderer';
+import { EleventyRenderer } from './eleventy/eleventyRenderer';
 import type { DialectRenderer, SiteRenderInput } from './renderPost';
 
 export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
@@ -20,6 +21,8 @@ export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
       return new HexoRenderer(site);
     case 'docusaurus-mdx':
       return new DocusaurusRenderer(site);
+    case 'eleventy-markdown-it':
+      return new EleventyRenderer(site);
     default: {
       const unknown: never = dialect;
       throw new Error(`no renderer for the ${String(unknown)} dialect`);

@@ -22,6 +22,7 @@ export const PLACEHOLDER_MESSAGES = {
   tagPluginByHexo: 'tag plugin {0}: rendered by Hexo',
   mdxByDocusaurus: '{0}: rendered by Docusaurus (MDX)',
   truncateMarker: 'Truncate marker: the blog list shows the post up to here',
+  templateByEleventy: '{0} template: rendered by Eleventy, not by the preview',
 } as const;
 
 export type PlaceholderMessage = (typeof PLACEHOLDER_MESSAGES)[keyof typeof PLACEHOLDER_MESSAGES];

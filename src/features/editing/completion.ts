@@ -19,7 +19,7 @@ export function keyDoc(k: FrontMatterKey): string {
 
 /** The name of the generator or theme that reads a key. */
 export function keySource(k: FrontMatterKey): string {
-  return k.source === 'jekyll' ? 'Jekyll' : k.source === 'hugo' ? 'Hugo' : k.source === 'docusaurus' ? 'Docusaurus' : 'Minimal Mistakes';
+  return k.source === 'jekyll' ? 'Jekyll' : k.source === 'hugo' ? 'Hugo' : k.source === 'eleventy' ? 'Eleventy' : k.source === 'docusaurus' ? 'Docusaurus' : 'Minimal Mistakes';
 }
 
 /** Completion inside the front matter only: keys, and values that fit the key (from the site where they can). */

@@ -6,6 +6,7 @@ import { FrontMatterCompletion } from './completion';
 import { FrontMatterHover } from './hover';
 import { registerReadingStatus } from './statusBar';
 import { SiteCheck, checkWholeSite } from './siteCheck';
+import { ConfigDiagnostics } from './configDiagnostics';
 import { commandIds } from '../commands/commandIds';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
@@ -28,6 +29,7 @@ export function registerEditing(deps: EditingDeps): vscode.Disposable {
     context,
     diagnostics,
     siteCheck,
+    new ConfigDiagnostics(deps.registry),
     vscode.commands.registerCommand(commandIds.checkSite, () => checkWholeSite(siteCheck)),
     vscode.languages.registerCodeActionsProvider(selector, new LintQuickFixes(diagnostics), { providedCodeActionKinds: LintQuickFixes.kinds }),
     vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletion(context), ':', ' ', '[', ',', '-', '/'),

@@ -134,7 +134,8 @@ export class SiteRegistry implements vscode.Disposable {
   private watch(site: Site): void {
     const base = vscode.Uri.file(site.root);
     const posts = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, site.generator.listing(site.loaded.config).watchGlob));
-    const configGlobs = [...site.generator.configFiles, ...(site.generator.configFolders ?? []).map((f) => `${f}/**`), ...(site.generator.dataFiles?.(site.loaded.config) ?? [])];
+    const dataGlob = site.generator.dataFiles?.(site.loaded.config).watchGlob;
+    const configGlobs = [...site.generator.configFiles, ...(site.generator.configFolders ?? []).map((f) => `${f}/**`), ...(dataGlob === undefined || dataGlob === '' ? [] : [dataGlob])];
     const config = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, `{${configGlobs.join(',')}}`));
     const onFile = (uri: vscode.Uri): void => this.enqueue(site.root, uri.fsPath);
     const onConfig = (): void => void this.reindex(site.root);

@@ -11,6 +11,7 @@ import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
 import { runHugoNewPost } from './hugoNewPostCommand';
 import { runDocusaurusNewPost } from './docusaurusNewPostCommand';
+import { runEleventyNewPost } from './eleventyNewPostCommand';
 
 /** What tests may pass instead of answering the prompts; a missing field is asked for. */
 export interface NewPostArgs {
@@ -71,6 +72,9 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   }
   if (site.loaded.config.generator === 'hexo') return runHexoNewPost(site, site.loaded.config, draft, heading, args);
   if (site.loaded.config.generator === 'docusaurus') return runDocusaurusNewPost(site, site.loaded.config, draft, heading, args);
+  if (site.loaded.config.generator === 'eleventy') {
+    return runEleventyNewPost(site, site.loaded.config, draft, heading, args);
+  }
   const config = jekyllOnly(site, heading);
   if (config === undefined) {
     return undefined;

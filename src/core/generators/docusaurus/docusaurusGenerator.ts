@@ -9,7 +9,7 @@ import { docusaurusListing, docusaurusPlaceOf } from './docusaurusPaths';
 import { docusaurusHeadState, readDocusaurusPost } from './docusaurusReadPost';
 import { classifyDocusaurusPost, docusaurusTagPermalink } from './docusaurusClassify';
 import { docusaurusFrontMatterRules } from './docusaurusFrontMatterRules';
-import type { Generator } from '../generator';
+import { namedDataFiles, type Generator } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
@@ -21,7 +21,7 @@ function own(config: SiteConfig): DocusaurusConfig {
 export const docusaurusGenerator: Generator = {
   id: 'docusaurus',
   configFiles: DOCUSAURUS_CONFIG_NAMES,
-  dataFiles: (config) => docusaurusDataFiles(own(config)),
+  dataFiles: (config) => namedDataFiles(docusaurusDataFiles(own(config))),
   // Tags with one permalink are one tag page (groupTaggedItems): names are keyed, not distinct.
   distinctNameVariants: false,
   defaultZone: 'UTC',

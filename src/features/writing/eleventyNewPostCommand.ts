@@ -1,0 +1,46 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { eleventyNewPost, eleventyNewPostPlace, eleventyTitleProblem } from '../../core/generators/eleventy/eleventyNewPost';
+import { createAndOpenPost, siteUri } from './documents';
+import { pickNames, siteNames } from './namePick';
+import { localReason } from './reasonL10n';
+import type { EleventyConfig } from '../../core/generators/eleventy/eleventySiteConfig';
+import type { Site } from '../sites/site';
+import type { NewPostArgs } from './newPostCommand';
+
+/** New Post / New Draft on an Eleventy site, in the site's habits (eleventyNewPost.ts). Returns the new file's Uri. */
+export async function runEleventyNewPost(site: Site, config: EleventyConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
+  const localProblem = (value: string): string | undefined => {
+    const problem = eleventyTitleProblem(value);
+    if (problem === undefined) return undefined;
+    const text = localReason(problem);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  if (title === undefined) return undefined;
+  const problem = localProblem(title);
+  if (problem !== undefined) {
+    void vscode.window.showWarningMessage(problem);
+    return undefined;
+  }
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  if (tags === undefined) return undefined;
+  const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid').map((p) => p.path);
+  const made = eleventyNewPost({
+    title, tags, draft, config,
+    nowMs: Date.now(),
+    place: eleventyNewPostPlace(config, posts),
+    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
+  });
+  if (!made.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
+    return undefined;
+  }
+  const uri = siteUri(site, made.path);
+  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
+  if (draft && !config.eleventy.draftRule) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('This Eleventy site has no draft rule in its config, so Eleventy builds every post: the new post is not marked as a draft.'));
+  }
+  return uri;
+}
