@@ -87,7 +87,7 @@ export default { baseUrl: '/real/', url: 'https://x.org' };`;
       { file: 'posts/tags.yml', text: 'go:\n  label: Go Lang\n  permalink: /go\nrelease:\nwriting:\n  permalink: /글쓰기\n' },
       { file: 'posts/authors.yml', text: 'jane:\n  name: Jane\n' },
     ];
-    assert.deepEqual(docusaurusGenerator.dataFiles?.(readDocusaurusSiteConfig(files.slice(0, 1)).config), ['posts/tags.yml', 'posts/authors.yml']);
+    assert.deepEqual(docusaurusGenerator.dataFiles?.(readDocusaurusSiteConfig(files.slice(0, 1)).config).files, ['posts/tags.yml', 'posts/authors.yml']);
     const { config, problems } = readDocusaurusSiteConfig(files);
     assert.deepEqual(problems, []);
     assert.deepEqual(config.docusaurus.tags, {
