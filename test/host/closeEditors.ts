@@ -7,7 +7,9 @@ import { waitFor } from './waitFor';
  * that never save: a save still on its way to the disk leaves its document dirty, and the revert would undo it.
  */
 export async function revertAndCloseAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
+  // Only the site's own files: the workbench may hold its user settings dirty for a moment, which is not the test's.
+  const inWorkspace = (d: vscode.TextDocument): boolean => vscode.workspace.getWorkspaceFolder(d.uri) !== undefined;
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled && inWorkspace(d))) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor(`${document.uri.path} reverted`, () => (document.isDirty ? undefined : true));

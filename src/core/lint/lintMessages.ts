@@ -5,7 +5,7 @@
 export const LINT_MESSAGES = {
   'frontMatter.yaml': 'YAML error in the front matter: {0}',
   'frontMatter.unclosed': 'The front matter is never closed: add a line with --- after it',
-  'frontMatter.language': 'Front matter in "{0}" is never evaluated: Jekyll reads only YAML front matter, and Postcraft never runs code',
+  'frontMatter.language': 'Front matter in "{0}" is code, which Postcraft never runs',
   'frontMatter.notMapping': 'The front matter must be a mapping of "key: value" lines',
   'frontMatter.duplicateKey': 'Duplicate key "{0}": Jekyll keeps only the last value',
   'post.date': 'Invalid date "{0}": Jekyll stops the whole build on it',

@@ -63,7 +63,7 @@ function localTitleProblem(value: string): string | undefined {
 export async function runNewPost(registry: SiteRegistry, draft: boolean, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
   const site = await chooseSite(registry, args?.root);
   if (site === undefined) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll or Hugo site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site first.'));
     return undefined;
   }
   const heading = draft ? vscode.l10n.t('New Draft') : vscode.l10n.t('New Post');

@@ -28,7 +28,7 @@ test('never closed, ---js, duplicate key', () => {
   assert.deepEqual(open.range, { line: 0, startChar: 0, endChar: 3 });
   const js = only(lint('---js\n{title: 1}\n---\n').findings, 'frontMatter.language');
   assert.deepEqual(js.args, ['js']);
-  assert.match(js.message, /never evaluated/);
+  assert.match(js.message, /is code, which Postcraft never runs/);
   const text = '---\ntitle: a\ntags: [x]\ntitle: b\n---\n';
   const dup = only(lint(text).findings, 'frontMatter.duplicateKey');
   assert.deepEqual(dup.range, { line: 3, startChar: 0, endChar: 5 });
