@@ -182,7 +182,7 @@ export class SiteModel {
    */
   fill(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): void {
     this.cached = undefined;
-    this.takeShapers(entries.map((e) => normalizeSitePath(e.info.path)), []);
+    if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.info.path)), []);
     for (const { mtimeMs, info } of entries) {
       const path = normalizeSitePath(info.path);
       if (this.entries.has(path)) {
@@ -251,7 +251,7 @@ export class SiteModel {
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
-    this.takeShapers(updates.map(([path]) => path), removals);
+    if (this.generator.shapesFolder !== undefined) this.takeShapers(updates.map(([path]) => path), removals);
     const before = new Map([...this.counts.keys()].map((plural) => [plural, new Map<string, number>()]));
     const unindex = (info: PostSummary): void => this.countPost(info, -1, before);
     const index = (info: PostSummary): void => this.countPost(info, 1, before);

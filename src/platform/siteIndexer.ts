@@ -77,7 +77,8 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const slicer = new Slicer(options);
   const listing = await listPostFiles(root, generator.listing(config), { pause: () => slicer.pause() });
   // Files that shape their folders (Hugo's bundle headers) decide what the others are: a cache made under other ones is stale.
-  const shapers = listing.files.map((f) => f.relativePath).filter((p) => generator.shapesFolder?.(p, config) ?? false).sort();
+  const shapesFolder = generator.shapesFolder;
+  const shapers = shapesFolder === undefined ? [] : listing.files.map((f) => f.relativePath).filter((p) => shapesFolder(p, config)).sort();
   const key = configKey([configIdentity(loaded), ...shapers].join('\0'));
   const cache = options.cacheFile === undefined ? undefined : await loadIndexCache(options.cacheFile, root, key, () => slicer.pause());
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs, shapers });
