@@ -4,31 +4,14 @@
  * inside code blocks too, since shortcodes are read before Markdown). A ref to a draft, future or expired page
  * fails the same way with plain `hugo`; a ref to a section, a taxonomy or the home page is fine.
  */
-import { resolveRef } from '../../render/hugo/hugoLookups';
+import { normalize, pathsLookup, resolveRef } from '../../render/hugo/hugoLookups';
+import { positionAt } from '../../edits/textEdit';
 import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
 import { lintMessage } from '../../lint/lintMessages';
 import { hugoContentMounts } from './hugoContentPath';
 import type { BodyCheckInput } from '../generator';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { LintFinding } from '../../lint/lintTypes';
-import type { PostLookup } from '../../render/renderTypes';
-
-function lookup(pages: ReadonlySet<string>): PostLookup {
-  return { urlForPath: (p) => (pages.has(p) ? p : undefined), urlForPostUrlName: () => undefined, fileForUrl: () => undefined, sitePaths: () => [...pages] };
-}
-
-/** `a/./b/../c` → `a/c`, without leading or trailing slashes; undefined when it climbs out. */
-function clean(path: string): string | undefined {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
 
 /**
  * Whether a ref names a page Hugo makes without a content file of its own: the home page, a section (a content
@@ -39,7 +22,7 @@ function namesListPage(ref: string, sitePath: string, config: HugoConfig, pages:
   const dirs = hugoContentMounts(config.hugo).map((m) => m.dir);
   const hereDir = sitePath.slice(0, sitePath.lastIndexOf('/'));
   const here = dirs.map((d) => (hereDir === d ? '' : hereDir.startsWith(`${d}/`) ? hereDir.slice(d.length + 1) : undefined)).find((r) => r !== undefined);
-  const candidates = [clean(path), ...(path.startsWith('/') || here === undefined ? [] : [clean(`${here}/${path}`)])];
+  const candidates = [normalize(path), ...(path.startsWith('/') || here === undefined ? [] : [normalize(`${here}/${path}`)])];
   const files = [...pages.all, ...pages.shapers];
   const taxonomies = Object.values(config.hugo.taxonomies).map((t) => t.toLowerCase());
   return candidates.some((c) => {
@@ -52,23 +35,12 @@ function namesListPage(ref: string, sitePath: string, config: HugoConfig, pages:
   });
 }
 
-/** Line and column (0-based) of an offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start };
-}
-
 export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
   const { text, path, pages } = input;
   if (!text.includes('ref')) return [];
   const contentDirs = hugoContentMounts(config.hugo).map((m) => m.dir);
-  const built = lookup(pages.built);
-  const all = lookup(pages.all);
+  const built = pathsLookup(pages.built);
+  const all = pathsLookup(pages.all);
   const findings: LintFinding[] = [];
   const search = new ForwardSearch(text);
   // The front matter is no body: shortcodes start after it.
@@ -87,7 +59,7 @@ export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): Lin
       const ownAnchor = ref.trim().startsWith('#') || ref.trim() === '';
       if (!ownAnchor && resolveRef(ref, { ...ctx, posts: built }) === undefined && !namesListPage(ref, path, config, pages)) {
         const unbuilt = resolveRef(ref, { ...ctx, posts: all })?.replace(/#.*$/, '');
-        const { line, column } = position(text, at);
+        const { line, character: column } = positionAt(text, at);
         const lineEnd = text.indexOf('\n', at);
         const range = { line, startChar: column, endChar: column + Math.min(end, lineEnd < 0 ? text.length : lineEnd) - at };
         const args = unbuilt === undefined ? [ref] : [ref, unbuilt];

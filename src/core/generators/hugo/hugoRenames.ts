@@ -8,7 +8,7 @@
 import { freePath, type PathResult } from '../../edits/postMoves';
 import { reason } from '../../edits/editReasons';
 import type { TextEdit } from '../../edits/textEdit';
-import { resolveRef } from '../../render/hugo/hugoLookups';
+import { pathsLookup, resolveRef } from '../../render/hugo/hugoLookups';
 import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
 import { hugoContentMounts, readHugoContentPath } from './hugoContentPath';
 import { hugoTitleFileName } from './hugoNewPost';
@@ -86,7 +86,7 @@ export function hugoRefEdits(text: string, sitePath: string, oldPath: string, re
   // The file holding the reference may be the page itself, or inside the renamed bundle.
   const hereAfter = sitePath === oldPath ? rename.path : sitePath.startsWith(`${rename.from}/`) ? `${rename.to}${sitePath.slice(rename.from.length)}` : sitePath;
   const find = (ref: string, pages: ReadonlySet<string>, here: string): string | undefined =>
-    resolveRef(ref, { contentDirs, sitePath: here, pageUrl: undefined, posts: { urlForPath: (p) => (pages.has(p) ? p : undefined), urlForPostUrlName: () => undefined, fileForUrl: () => undefined, sitePaths: () => [...pages] } });
+    resolveRef(ref, { contentDirs, sitePath: here, pageUrl: undefined, posts: pathsLookup(pages) });
   const oldName = rename.from.slice(rename.from.lastIndexOf('/') + 1);
   const newName = rename.to.slice(rename.to.lastIndexOf('/') + 1);
   const edits: TextEdit[] = [];

@@ -21,7 +21,7 @@ export interface RefContext {
 }
 
 /** `a/./b/../c` → `a/c`; undefined when it climbs out of the root. */
-function normalize(path: string): string | undefined {
+export function normalize(path: string): string | undefined {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
@@ -39,6 +39,11 @@ function contentPathOf(sitePath: string, dirs: readonly string[]): { dir: string
     if (sitePath.startsWith(prefix)) return { dir, path: sitePath.slice(prefix.length) };
   }
   return undefined;
+}
+
+/** A lookup that finds exactly the given site paths, each standing for itself: resolveRef then returns the path a ref finds. */
+export function pathsLookup(paths: ReadonlySet<string>): PostLookup {
+  return { urlForPath: (p) => (paths.has(p) ? p : undefined), urlForPostUrlName: () => undefined, fileForUrl: () => undefined, sitePaths: () => [...paths] };
 }
 
 /** A file's name as a ref may give it bare: its base name, or its bundle's folder, without extension or language. */
