@@ -8,13 +8,15 @@ import { rubyToS } from '../taxonomy';
 import { afterColon, lineStart, nextLineStart, rangeOf, type FrontMatterDoc, type KeyEntry } from './frontMatterDoc';
 import { quoteStyleOf } from './setValue';
 import { formatScalar, type QuoteStyle } from './yamlQuote';
+import type { ListHabits } from './listHabits';
 import { accept, refuse, type EditRefusal, type EditResult, type TextEdit } from './textEdit';
 
 export type TaxonomyKind = 'category' | 'tag';
 
 /** What to do to a list of names. A rename is a merge of one name. */
 export type ListChange =
-  | { readonly kind: 'add'; readonly names: readonly string[] }
+  /** `habits`: how to write the key when the post has none yet (a plain block list otherwise). */
+  | { readonly kind: 'add'; readonly names: readonly string[]; readonly habits?: ListHabits }
   | { readonly kind: 'remove'; readonly names: readonly string[] }
   | { readonly kind: 'merge'; readonly from: readonly string[]; readonly to: string };
 

@@ -11,6 +11,9 @@ import { editTaxonomy } from './taxonomyEdits';
 import { dayInZone, jekyllTimestamp } from './postDates';
 import { newPostPath } from './postMoves';
 import { formatScalar, type ScalarValue } from './yamlQuote';
+import { taxonomyKeys } from './listEdits';
+import { categoryFolderFor, type PlacedPost } from './postFolderHabit';
+import { listHabitsOf, newListLines, type ListHabits } from './listHabits';
 import { applyEdits, type EditResult } from './textEdit';
 import { reason, type EditReason } from './editReasons';
 import type { JekyllConfig } from '../config';
@@ -30,6 +33,8 @@ export interface NewPostRequest {
   readonly template?: string | undefined;
   /** Texts of the site's most recent posts, newest first: the habits to follow when there is no template. */
   readonly recent?: readonly string[];
+  /** The site's posts with their categories: a site that keeps posts in per-category folders gets the new one there. */
+  readonly placed?: readonly PlacedPost[];
 }
 
 export type NewPost =
@@ -52,7 +57,7 @@ interface Habits {
   readonly shared: readonly (readonly [string, ScalarValue])[];
   readonly date: boolean;
   readonly quoteTitle: boolean;
-  readonly flowLists: boolean;
+  readonly lists: ListHabits;
 }
 
 function habitsOf(recent: readonly string[], config: JekyllConfig, defaults: Readonly<Record<string, unknown>>): Habits {
@@ -61,14 +66,10 @@ function habitsOf(recent: readonly string[], config: JekyllConfig, defaults: Rea
   const counts = new Map<string, { key: string; value: ScalarValue; n: number; order: number }>();
   let dates = 0;
   let quoted = 0;
-  let flow = 0;
-  let lists = 0;
   texts.forEach((text, postIndex) => {
     const fm = readPost(text, config.excerptSeparator, { countWords: false }).frontMatter ?? {};
     if ('date' in fm) dates++;
     if (/^title:[ \t]*"/m.test(text)) quoted++;
-    if (/^(?:categories|tags):[ \t]*\S/m.test(text)) lists++;
-    if (/^(?:categories|tags):[ \t]*\[/m.test(text)) flow++;
     Object.entries(fm).forEach(([key, value], keyIndex) => {
       if (OWN_KEYS.has(key) || !(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) return;
       const id = JSON.stringify([key, value]);
@@ -83,13 +84,7 @@ function habitsOf(recent: readonly string[], config: JekyllConfig, defaults: Rea
     .filter((c, i, all) => all.findIndex((o) => o.key === c.key) === i)
     .sort((a, b) => a.order - b.order)
     .map((c) => [c.key, c.value] as const);
-  return { shared, date: half(dates), quoteTitle: half(quoted), flowLists: lists > 0 && flow * 2 >= lists };
-}
-
-function listLines(key: string, names: readonly string[], flow: boolean): string[] {
-  if (names.length === 0) return [];
-  if (flow) return [`${key}: [${names.map((n) => formatScalar(n, { flow: true })).join(', ')}]`];
-  return [`${key}:`, ...names.map((n) => `  - ${formatScalar(n)}`)];
+  return { shared, date: half(dates), quoteTitle: half(quoted), lists: listHabitsOf(texts) };
 }
 
 function fromHabits(req: NewPostRequest, path: string): string {
@@ -101,8 +96,8 @@ function fromHabits(req: NewPostRequest, path: string): string {
     ...layout.map(([k, v]) => `${k}: ${formatScalar(v)}`),
     `title: ${formatScalar(req.title.trim(), { style: habits.quoteTitle ? 'double' : 'plain' })}`,
     ...(habits.date ? [`date: ${jekyllTimestamp(req.nowMs, req.zone)}`] : []),
-    ...listLines('categories', req.categories, habits.flowLists),
-    ...listLines('tags', req.tags, habits.flowLists),
+    ...newListLines(taxonomyKeys.category, req.categories, habits.lists),
+    ...newListLines(taxonomyKeys.tag, req.tags, habits.lists),
     ...others.map(([k, v]) => `${k}: ${formatScalar(v)}`),
   ];
   return `---\n${lines.join('\n')}\n---\n\n`;
@@ -138,6 +133,7 @@ export function newPost(req: NewPostRequest): NewPost {
     draft: req.draft,
     day: dayInZone(req.nowMs, req.zone),
     collectionsDir: req.config.collectionsDir,
+    subfolder: req.draft ? undefined : categoryFolderFor(req.placed ?? [], req.categories[0]),
     exists: req.exists,
   });
   if (!path.ok) return path;

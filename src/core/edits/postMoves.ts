@@ -29,12 +29,15 @@ export function newPostPath(options: {
   readonly draft: boolean;
   readonly day: string;
   readonly collectionsDir: string;
+  /** A folder inside `_posts` (a site's per-category folders), for a post. */
+  readonly subfolder?: string | undefined;
   readonly slugifyMode?: string | undefined;
   readonly exists: (path: string) => boolean;
 }): PathResult {
   const slug = titleSlug(options.title, options.slugifyMode);
   if (slug === '') return { ok: false, reason: reason('noSlug') };
-  const dir = `${options.collectionsDir === '' ? '' : `${options.collectionsDir}/`}${options.draft ? '_drafts' : '_posts'}/`;
+  const inner = options.draft || options.subfolder === undefined || options.subfolder === '' ? '' : `${options.subfolder}/`;
+  const dir = `${options.collectionsDir === '' ? '' : `${options.collectionsDir}/`}${options.draft ? '_drafts' : '_posts'}/${inner}`;
   return { ok: true, path: freePath(`${dir}${options.draft ? '' : `${options.day}-`}${slug}`, '.md', options.exists) };
 }
 

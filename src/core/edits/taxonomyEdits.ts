@@ -13,6 +13,7 @@ import { isTomlRefusal, openToml, opensToml } from './tomlDoc';
 import { tomlEditNames, tomlWrittenNames } from './tomlNames';
 import { entryEnd, quoteStyleOf } from './setValue';
 import { formatScalar } from './yamlQuote';
+import { newListLines } from './listHabits';
 import { accept, refuse, type EditRefusal, type EditResult, type TextEdit } from './textEdit';
 
 function blockLines(fm: FrontMatterDoc, names: readonly string[]): string[] {
@@ -114,7 +115,10 @@ export function editNames(text: string, spec: NamesSpec, change: ListChange, dia
     const plural = entries.filter((e) => !isSingular(spec, e.key)).at(-1);
     if (plural !== undefined) return entryEdits(fm, plural, false, spec, { kind: 'add', names });
     if (entries.length > 0 && spec.singular !== undefined) return refuse('singularKey', spec.singular, spec.key);
-    return accept([insertKeyLines(fm, [`${spec.key}:`, ...blockLines(fm, names)])]);
+    const lines = change.habits === undefined
+      ? [`${spec.key}:`, ...blockLines(fm, names)]
+      : newListLines({ plural: spec.key, singular: spec.singular }, names, change.habits, blockItemPrefix(fm));
+    return accept([insertKeyLines(fm, lines)]);
   }
   const edits: TextEdit[] = [];
   for (const entry of entries) {

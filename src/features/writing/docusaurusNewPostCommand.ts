@@ -25,13 +25,13 @@ export async function runDocusaurusNewPost(site: Site, config: DocusaurusConfig,
     void vscode.window.showWarningMessage(problem);
     return undefined;
   }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) return undefined;
   // Authors are keys of the site's authors map (Docusaurus stops on any other key); asked only when there is one.
   const known = Object.keys(config.docusaurus.authors ?? {});
   const authors = args !== undefined || known.length === 0 ? [] : await pickNames({
     title: heading,
-    placeholder: vscode.l10n.t('Authors: type to filter, Enter to tick, Enter on an empty line to finish'),
+    placeholder: vscode.l10n.t('Authors: type to filter; tick with Space or a click, Enter to finish'),
     names: [...siteKeyNames(site, 'authors').filter((n) => known.includes(n.name)), ...known.filter((k) => !siteKeyNames(site, 'authors').some((n) => n.name === k)).map((name) => ({ name, count: 0 }))],
     many: true,
     allowNew: false,

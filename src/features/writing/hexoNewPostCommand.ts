@@ -37,9 +37,9 @@ function readScaffold(site: Site, layout: string): string | undefined {
 export async function runHexoNewPost(site: Site, config: HexoConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
   const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), ignoreFocusOut: true }));
   if (title === undefined) return undefined;
-  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add, Enter to tick, Enter on an empty line to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
+  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
   if (categories === undefined) return undefined;
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) return undefined;
   const made = hexoNewPost({
     title,

@@ -45,9 +45,9 @@ export async function runHugoNewPost(site: Site, config: HugoConfig, draft: bool
   const archetype = pickHugoArchetype(hugoArchetypeCandidates(config, place.section), readArchetypes(site, hugoArchetypeCandidates(config, place.section)));
   // Only the lists the archetype has are asked for: Postcraft adds no key the writer's archetype left out.
   const lists = hugoArchetypeTaxonomies(archetype.text, config);
-  const categories = lists.category === undefined ? [] : (args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add, Enter to tick, Enter on an empty line to go on'), names: siteNames(site, 'category'), many: true, allowNew: true })));
+  const categories = lists.category === undefined ? [] : (args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true })));
   if (categories === undefined) return undefined;
-  const tags = lists.tag === undefined ? [] : (args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true })));
+  const tags = lists.tag === undefined ? [] : (args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true })));
   if (tags === undefined) return undefined;
   const nowMs = Date.now();
   const made = hugoNewPost({

@@ -43,8 +43,10 @@ export interface PickNamesOptions {
 }
 
 /**
- * A quick pick of names with their counts. With `many`, Enter on a typed filter ticks the highlighted name (or adds
- * the typed one) and clears the filter; Enter on an empty filter accepts. Undefined when cancelled.
+ * A quick pick of names with their counts. With `many` it behaves as VS Code's own pick-many lists: Space or a click
+ * ticks, Enter accepts the ticked names (in the order they were ticked). A name typed that the site does not have yet
+ * is offered as "Add 'name'": ticking it adds it to the list, and Enter with it typed accepts it with the ticked ones.
+ * Undefined when cancelled.
  */
 export function pickNames(options: PickNamesOptions): Promise<string[] | undefined> {
   const qp = vscode.window.createQuickPick<NameItem>();
@@ -54,18 +56,27 @@ export function pickNames(options: PickNamesOptions): Promise<string[] | undefin
   qp.matchOnDescription = false;
   const existing: NameItem[] = options.names.map((n) => ({ label: n.name, description: String(n.count), name: n.name, isNew: false }));
   const added: NameItem[] = [];
+  // When each name was first ticked. Never forgotten on an untick: VS Code reports a selection again, in the list's
+  // order and sometimes empty for a moment, whenever the items change, so only the first tick tells the order.
+  const tickOrder = new Map<string, number>();
+  const noteTicks = (names: readonly string[]): void => {
+    for (const name of names) if (!tickOrder.has(name)) tickOrder.set(name, tickOrder.size);
+  };
+  noteTicks(existing.filter((i) => options.selected?.includes(i.name)).map((i) => i.name));
+  const ticked = (): string[] => qp.selectedItems.filter((i) => !i.isNew).map((i) => i.name)
+    .sort((a, b) => (tickOrder.get(a) ?? Infinity) - (tickOrder.get(b) ?? Infinity));
+  const offerFor = (typed: string): NameItem | undefined =>
+    options.allowNew && typed !== '' && ![...added, ...existing].some((i) => i.name === typed)
+      ? { label: `$(add) ${vscode.l10n.t("Add '{0}'", typed)}`, name: typed, isNew: true, alwaysShow: true }
+      : undefined;
   const refresh = (): void => {
-    const typed = qp.value.trim();
-    const known = [...added, ...existing].some((i) => i.name === typed);
-    const offer: NameItem[] = options.allowNew && typed !== '' && !known
-      ? [{ label: `$(add) ${vscode.l10n.t("Add '{0}'", typed)}`, name: typed, isNew: true, alwaysShow: true }]
-      : [];
+    const offer = offerFor(qp.value.trim());
     const selected = qp.selectedItems;
-    qp.items = [...offer, ...added, ...existing];
+    qp.items = [...(offer === undefined ? [] : [offer]), ...added, ...existing];
     qp.selectedItems = selected;
   };
   qp.items = [...existing];
-  qp.selectedItems = existing.filter((i) => options.selected?.includes(i.name));
+  qp.selectedItems = existing.filter((i) => tickOrder.has(i.name));
   return new Promise((resolve) => {
     let done = false;
     const finish = (value: string[] | undefined): void => {
@@ -77,33 +88,38 @@ export function pickNames(options: PickNamesOptions): Promise<string[] | undefin
     };
     qp.onDidChangeValue(refresh);
     qp.onDidHide(() => finish(undefined));
+    qp.onDidChangeSelection((selection) => {
+      if (!options.many) {
+        return;
+      }
+      const offer = selection.find((i) => i.isNew);
+      if (offer !== undefined) {
+        // "Add 'name'" ticked: the name joins the list, ticked, and the filter clears for the next one.
+        const item: NameItem = { label: offer.name, description: vscode.l10n.t('new'), name: offer.name, isNew: false };
+        added.unshift(item);
+        qp.value = '';
+        qp.items = [...added, ...existing];
+        qp.selectedItems = [...selection.filter((i) => !i.isNew), item];
+      }
+      noteTicks(selection.map((i) => i.name));
+    });
     qp.onDidAccept(() => {
       const typed = qp.value.trim();
-      // The name typed exactly; else the highlighted row if the filter still shows it (a multi-select pick may keep a
-      // row highlighted that the typed text no longer matches, such as one under the mouse); else a new name; else
-      // the first name that matches.
+      if (options.many) {
+        // Enter accepts what is ticked; a whole name typed (one of the site's or a new one) goes with it.
+        const typedName = qp.items.find((i) => !i.isNew && i.name === typed)?.name ?? offerFor(typed)?.name;
+        const names = ticked();
+        finish(typedName === undefined || names.includes(typedName) ? names : [...names, typedName]);
+        return;
+      }
+      // The name typed exactly; else the highlighted row if the filter still shows it; else a new name; else the
+      // first name that matches.
       const matches = (i: NameItem): boolean => typed !== '' && i.name.toLowerCase().includes(typed.toLowerCase());
       const highlighted = qp.activeItems[0];
       const active = qp.items.find((i) => i.name === typed)
         ?? (highlighted !== undefined && (typed === '' || matches(highlighted) || highlighted.isNew) ? highlighted : undefined)
         ?? qp.items.find((i) => i.isNew) ?? qp.items.find(matches);
-      if (!options.many) {
-        finish(active === undefined ? undefined : [active.name]);
-        return;
-      }
-      if (typed !== '' && active !== undefined) {
-        let item = active;
-        if (active.isNew) {
-          item = { label: active.name, description: vscode.l10n.t('new'), name: active.name, isNew: false };
-          added.unshift(item);
-        }
-        const selected = qp.selectedItems.includes(item) ? qp.selectedItems : [...qp.selectedItems, item];
-        qp.value = '';
-        qp.items = [...added, ...existing];
-        qp.selectedItems = selected;
-        return;
-      }
-      finish(qp.selectedItems.map((i) => i.name));
+      finish(active === undefined ? undefined : [active.name]);
     });
     qp.show();
   });

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { jekyllOnly } from '../sites/siteSupport';
 import { runHexoNewPost } from './hexoNewPostCommand';
 import { newPost, titleProblem } from '../../core/edits/newPost';
-import { chooseSite, createAndOpenPost, currentText, errorMessage, siteUri } from './documents';
+import { chooseSite, createAndOpenPost, errorMessage, siteUri } from './documents';
+import { recentPostTexts } from './siteHabits';
 import { pickNames, siteNames } from './namePick';
 import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
@@ -34,19 +35,6 @@ function readTemplate(site: Site): { text: string | undefined; problem: string |
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return { text: undefined, problem: missing && configured === '' ? undefined : vscode.l10n.t('The post template {0} cannot be read: {1}', file, errorMessage(error)) };
   }
-}
-
-async function recentTexts(site: Site): Promise<string[]> {
-  const recent = site.model.snapshot().posts.filter((p) => !p.isDraft && p.status !== 'notPost' && p.status !== 'invalid').slice(0, 10);
-  const texts: string[] = [];
-  for (const post of recent) {
-    try {
-      texts.push((await currentText(siteUri(site, post.path))).text);
-    } catch {
-      // A post deleted since the model saw it: one fewer example.
-    }
-  }
-  return texts;
 }
 
 /** Why the typed title cannot be used, as a sentence under the input box. */
@@ -88,11 +76,11 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     void vscode.window.showWarningMessage(problem);
     return undefined;
   }
-  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add, Enter to tick, Enter on an empty line to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
+  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
   if (categories === undefined) {
     return undefined;
   }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) {
     return undefined;
   }
@@ -107,7 +95,8 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
     config,
     exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
     template: template.text,
-    recent: template.text === undefined ? await recentTexts(site) : [],
+    recent: template.text === undefined ? await recentPostTexts(site) : [],
+    placed: site.model.snapshot().posts.filter((p) => !p.isDraft && p.status !== 'notPost' && p.status !== 'invalid'),
   });
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));

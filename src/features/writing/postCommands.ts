@@ -8,6 +8,7 @@ import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue
 import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';
 import { addEdits, currentText, siteFile, siteUri, targetUri, type SiteFile } from './documents';
 import { pickNames, siteNames } from './namePick';
+import { siteListHabits } from './siteHabits';
 import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditResult } from '../../core/edits/textEdit';
 import type { SiteRegistry } from '../sites/siteRegistry';
@@ -178,12 +179,13 @@ export async function editPostNames(registry: SiteRegistry, taxonomy: TaxonomyKi
   const kind = taxonomy === 'tag' ? vscode.l10n.t('tag') : vscode.l10n.t('category');
   const names = arg?.names ?? (await pickNames({
     title: add ? vscode.l10n.t('Add {0} names to this post', kind) : vscode.l10n.t('Remove {0} names from this post', kind),
-    placeholder: vscode.l10n.t('Type to filter or add, Enter to tick, Enter on an empty line to finish'),
+    placeholder: vscode.l10n.t('Type to filter or add a name; tick with Space or a click, Enter to finish'),
     names: add ? siteNames(file.site, taxonomy).filter((n) => !written.includes(n.name)) : written.map((name) => ({ name, count: 1 })).map((n) => ({ ...n, count: siteNames(file.site, taxonomy).find((s) => s.name === n.name)?.count ?? 0 })),
     many: true, allowNew: add,
   }));
   if (names === undefined || names.length === 0) {
     return false;
   }
-  return applyTextEdit(file, (text) => editNames(text, spec, add ? { kind: 'add', names } : { kind: 'remove', names }, dialect));
+  const habits = add && written.length === 0 ? await siteListHabits(file.site) : undefined;
+  return applyTextEdit(file, (text) => editNames(text, spec, add ? { kind: 'add', names, ...(habits === undefined ? {} : { habits }) } : { kind: 'remove', names }, dialect));
 }

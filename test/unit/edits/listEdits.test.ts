@@ -1,4 +1,7 @@
+import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { applyEdits } from '../../../src/core/edits/textEdit';
+import { listHabitsOf } from '../../../src/core/edits/listHabits';
 import { editTaxonomy } from '../../../src/core/edits/taxonomyEdits';
 import { golden, lf, crlf, refused } from './golden';
 
@@ -98,5 +101,24 @@ describe('taxonomy edits: strings, missing keys and singular keys', () => {
     refused(editTaxonomy(lf('---', 'tags: [a]', 'tags: [b]', '---'), 'tag', rename('a', 'b')), /YAML error/);
     refused(editTaxonomy(lf('---', 'tags: [a]'), 'tag', rename('a', 'b')), /never closed/);
     refused(editTaxonomy(lf('---', 'tags: {a: 1}', '---'), 'tag', rename('a', 'b')), /mapping/);
+  });
+});
+
+describe('names added to a post that has none, in the site\'s habits', () => {
+  it('writes the key as the site\'s posts do', () => {
+    const post = '---\ntitle: 글\n---\n본문\n';
+    const add = (texts: string[], names: string[], kind: 'tag' | 'category' = 'tag'): string => {
+      const result = editTaxonomy(post, kind, { kind: 'add', names, habits: listHabitsOf(texts) });
+      assert.ok(result.ok);
+      return applyEdits(post, result.edits);
+    };
+    const flow = ['---\ntags: [a, b]\n---\n', '---\ntags: [c]\ncategory: x\n---\n'];
+    assert.equal(add(flow, ['자바', '스프링']), '---\ntitle: 글\ntags: [자바, 스프링]\n---\n본문\n');
+    assert.equal(add(flow, ['개발'], 'category'), '---\ntitle: 글\ncategory: 개발\n---\n본문\n');
+    assert.equal(add(flow, ['개발', '일상'], 'category'), '---\ntitle: 글\ncategories: [개발, 일상]\n---\n본문\n');
+    assert.equal(add(['---\ntags:\n  - "a"\n---\n'], ['x']), '---\ntitle: 글\ntags:\n  - "x"\n---\n본문\n');
+    const plain = editTaxonomy(post, 'tag', { kind: 'add', names: ['x'] });
+    assert.ok(plain.ok);
+    assert.equal(applyEdits(post, plain.edits), '---\ntitle: 글\ntags:\n  - x\n---\n본문\n', 'without habits: a block list, as before');
   });
 });

@@ -62,3 +62,44 @@ describe('post moves and dates', () => {
     assert.equal(timestampLike(undefined, nowMs, zone), '2025-06-01T00:30:05+09:00');
   });
 });
+
+describe('new post in the site\'s habits', () => {
+  // A Korean blog: one folder per category inside _posts, `category:` (singular), flow lists of tags.
+  const habitual = [
+    lf('---', 'title: 첫 글', 'category: 개발', 'tags: [자바, 스프링]', '---'),
+    lf('---', 'title: 둘째 글', 'category: 일상', 'tags: [여행]', '---'),
+    lf('---', 'title: 셋째 글', 'category: 개발', 'tags: [JPA]', '---'),
+  ];
+  const placed = [
+    { path: '_posts/개발/2024-01-02-a.md', categories: ['개발'] },
+    { path: '_posts/일상/2024-01-03-b.md', categories: ['일상'] },
+    { path: '_posts/Dev Notes/2024-01-04-c.md', categories: ['dev notes'] },
+    { path: '_posts/2024-01-05-d.md', categories: ['개발'] },
+  ];
+  const make = (categories: string[], tags: string[], more: { recent?: string[]; placed?: typeof placed; draft?: boolean } = {}): { path: string; text: string } => {
+    const made = newPost({ title: '새 글', categories, tags, draft: more.draft ?? false, nowMs, zone, config, exists: () => false, recent: more.recent ?? habitual, placed: more.placed ?? placed });
+    assert.ok(made.ok);
+    return made;
+  };
+  it('puts the post in its category\'s folder, with the singular key and flow lists, names in the order picked', () => {
+    const made = make(['개발'], ['스프링', '자바']);
+    assert.equal(made.path, '_posts/개발/2025-06-01-새-글.md');
+    assert.equal(made.text, lf('---', 'title: 새 글', 'category: 개발', 'tags: [스프링, 자바]', '---', ''));
+  });
+  it('finds the folder a category is kept in whatever its case, and makes one for a new category', () => {
+    assert.equal(make(['Dev Notes'], []).path, '_posts/Dev Notes/2025-06-01-새-글.md');
+    assert.equal(make(['새 분류'], []).path, '_posts/새 분류/2025-06-01-새-글.md');
+    assert.equal(make(['a/b'], []).path, '_posts/2025-06-01-새-글.md', 'a name that is no folder name stays at the top');
+    assert.equal(make([], ['x']).path, '_posts/2025-06-01-새-글.md');
+    assert.equal(make(['개발'], [], { draft: true }).path, '_drafts/새-글.md');
+  });
+  it('writes the plural key for more than one category, and keeps the top of _posts on sites without category folders', () => {
+    assert.match(make(['개발', '일상'], []).text, /^categories: \[개발, 일상\]$/m);
+    const flat = placed.map((p) => ({ ...p, path: `_posts/${p.path.slice(p.path.lastIndexOf('/') + 1)}` }));
+    assert.equal(make(['개발'], [], { placed: flat }).path, '_posts/2025-06-01-새-글.md');
+  });
+  it('quotes names when the site does, in block lists too', () => {
+    const quoted = [lf('---', 'title: a', 'tags:', '  - "x"', '  - "y"', '---'), lf('---', 'title: b', 'tags: ["z"]', '---'), lf('---', 'title: c', 'tags:', '  - "w"', '---')];
+    assert.equal(make([], ['자바', 'b'], { recent: quoted, placed: [] }).text, lf('---', 'title: a'.replace('a', '새 글'), 'tags:', '  - "자바"', '  - "b"', '---', ''));
+  });
+});
