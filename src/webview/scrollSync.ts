@@ -30,8 +30,13 @@ function top(element: HTMLElement): number {
   return element.getBoundingClientRect().top + window.scrollY;
 }
 
-/** The scroll offset that puts (fractional) `line` at the top of the window. */
+/**
+ * The scroll offset that puts (fractional) `line` at the top of the window; the page's own top for the first block's
+ * line or before it (an editor at its top shows the preview at its top, margins and all).
+ */
 export function offsetForLine(elements: readonly LineElement[], line: number): number {
+  const first = elements[0];
+  if (first === undefined || line <= first.line) return 0;
   let before: LineElement | undefined;
   let after: LineElement | undefined;
   for (const entry of elements) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPostcraftContainer, openWorkbench, treeRow as row, viewPane, type Workbench } from './workbench';
+import { openPostcraftContainer, openWorkbench, runCommand, treeRow as row, viewPane, type Workbench } from './workbench';
 
 describe('post explorer in the browser', () => {
   let bench: Workbench;
@@ -36,4 +36,25 @@ describe('post explorer in the browser', () => {
     await bench.page.locator('.monaco-editor .view-lines', { hasText: 'GitHub Pages' }).first().waitFor();
     await bench.screenshot('explorer-open-post');
   });
+
+  it('opens the preview of the post that has the focus in the tree with the preview\'s key', async () => {
+    const { page } = bench;
+    await runCommand(bench, 'View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 20_000 });
+    const categories = await viewPane(bench, /Categories|카테고리/);
+    // From the category row by keyboard only: Right expands it (a click may have collapsed it), Down moves the focus
+    // to its first post without opening it.
+    const category = row(categories, 'Jekyll');
+    await category.click();
+    if ((await category.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+    await categories.locator('.monaco-list-row[aria-level="2"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const post = categories.locator('.monaco-list-row.focused[aria-level="2"]').first();
+    await post.waitFor();
+    const title = await post.locator('.label-name').innerText();
+    await page.keyboard.press('Control+Shift+Alt+V');
+    await page.locator('.tabs-container .tab', { hasText: new RegExp(`(Preview|미리보기) ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().waitFor({ timeout: 30_000 });
+    await bench.screenshot('explorer-preview-key');
+  });
 });
+

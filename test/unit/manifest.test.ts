@@ -22,6 +22,9 @@ interface Manifest {
     snippets: { language: string; path: string }[];
     configuration: { properties: Record<string, { description?: string; markdownDescription?: string }> };
     viewsContainers: { activitybar: { id: string; title: string; icon: string }[] };
+    views: Record<string, { id: string }[]>;
+    keybindings: { command: string; key: string; when: string }[];
+    walkthroughs: { id: string; steps: { id: string; description: string; media: { image: string }; completionEvents: string[] }[] }[];
   };
 }
 
@@ -86,6 +89,36 @@ describe('package.json', () => {
     const container = manifest.contributes.viewsContainers.activitybar.find((c) => c.id === 'postcraft');
     assert.equal(container?.title, 'Postcraft');
     assert.match(fs.readFileSync(path.join(root, container.icon), 'utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
+  });
+
+  it('has a walkthrough whose steps show, run and complete on Postcraft\'s own commands and views, with images that ship', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.ok(walkthrough !== undefined);
+    const commands = new Set([...Object.values(commandIds), 'workbench.view.extension.postcraft']);
+    const views = new Set(Object.values(manifest.contributes.views).flat().map((v) => v.id));
+    const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+    assert.deepEqual(walkthrough.steps.map((s) => s.id), ['explorer', 'preview', 'newPost', 'check']);
+    for (const step of walkthrough.steps) {
+      const linked = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      const nls = step.description.match(/^%(.+)%$/)?.[1];
+      const text = nls === undefined ? step.description : `${String(nlsEn[nls])}\n${String(nlsKo[nls])}`;
+      for (const m of text.matchAll(/\(command:([\w.]+)\)/g)) linked.push(m[1]);
+      assert.ok(linked.length >= 2, `${step.id} links a command in both languages`);
+      for (const id of linked) assert.ok(commands.has(id ?? ''), `${step.id} links ${id}, which exists`);
+      for (const event of step.completionEvents) {
+        const [kind, id] = event.split(':');
+        assert.ok(kind === 'onView' ? views.has(id ?? '') : commands.has(id ?? ''), `${step.id} completes on ${event}, which exists`);
+      }
+      const image = step.media.image;
+      assert.match(fs.readFileSync(path.join(root, image), 'utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
+      assert.ok(shipped.some((glob) => glob === image || (glob.endsWith('/*.svg') && path.dirname(image) === glob.slice(0, -'/*.svg'.length))), `${image} ships in the VSIX`);
+    }
+  });
+
+  it('opens the preview with its key from an editor and from a post in the tree', () => {
+    const bindings = manifest.contributes.keybindings.filter((k) => k.command === commandIds.openPreviewToSide);
+    assert.deepEqual(bindings.map((k) => k.key), ['ctrl+shift+alt+v', 'ctrl+shift+alt+v']);
+    assert.ok(bindings.some((k) => /focusedView =~ \/\^postcraft\\\.\//.test(k.when)), 'a binding for Postcraft\'s views');
   });
 
   it('implements every contributed command, and contributes every implemented one', () => {

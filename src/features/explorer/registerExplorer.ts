@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { showOnFirstSite } from './firstShow';
 import { commandIds } from '../commands/commandIds';
 import { DraftsTree } from './draftsTree';
 import { LanguageFilter } from './languageFilter';
@@ -35,6 +36,8 @@ export interface ExplorerTrees {
   readonly messages: () => { readonly categories: string | undefined; readonly tags: string | undefined };
   /** The language every tree shows (Filter by Language…), undefined for all; and what each view's description says. */
   readonly language: () => { readonly active: string | undefined; readonly descriptions: readonly string[] };
+  /** Whether the Categories view is on screen. */
+  readonly visible: () => boolean;
 }
 
 /** The Postcraft container's views: Categories, Tags, Other Taxonomies and Drafts, live from the site registry. */
@@ -144,5 +147,6 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   );
   const messages = (): { categories: string | undefined; tags: string | undefined } => ({ categories: categories.message(), tags: tags.message() });
   const languageState = (): { active: string | undefined; descriptions: string[] } => ({ active: filter.active(), descriptions: views.map((v) => v.description ?? '') });
-  return { trees: { categories, tags, taxonomies, drafts, messages, language: languageState }, disposable };
+  showOnFirstSite(deps.registry, deps.workspaceState);
+  return { trees: { categories, tags, taxonomies, drafts, messages, language: languageState, visible: () => categoriesView.visible }, disposable };
 }

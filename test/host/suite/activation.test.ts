@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../waitFor';
+import { postcraftApi } from '../postcraftApi';
 
 const extensionId = 'postcraft.postcraft';
 
@@ -19,5 +20,11 @@ describe('activation', () => {
     const missing = contributed.filter((id) => !registered.has(id));
     assert.deepEqual(missing, []);
     assert.ok(contributed.length > 0, 'the manifest contributes commands');
+  });
+
+  it('shows the Postcraft view by itself on the workspace\'s first activation', async () => {
+    const api = await postcraftApi();
+    // A fresh profile starts on the Explorer: only Postcraft can have brought its own view up.
+    await waitFor('the Postcraft view to be shown', () => (api.explorer.visible() ? true : undefined), 30_000);
   });
 });
