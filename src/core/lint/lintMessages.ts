@@ -11,6 +11,7 @@ export const LINT_MESSAGES = {
   'post.date': 'Invalid date "{0}": Jekyll stops the whole build on it',
   'post.dateMismatch': 'The date {0} differs from the date in the file name ({1}); Jekyll uses {0}, in the URL too',
   'post.future': 'Dated in the future ({0}): Jekyll skips this post until then unless _config.yml sets future: true',
+  'post.imagePathVariable': '{0} is not set for this post (in its front matter or defaults): Jekyll writes nothing there, so the image path is broken',
   'post.layoutUnknown': 'Unknown layout "{0}": it is not in _layouts nor in the theme; Jekyll renders the post without a layout',
   'tag.comma': 'Tag "{0}" contains a comma: Jekyll splits tags on spaces, not on commas',
   'category.comma': 'Category "{0}" contains a comma: Jekyll splits categories on spaces, not on commas',

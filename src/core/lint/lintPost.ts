@@ -3,6 +3,7 @@
  * fixes as text edits. Reuses the post reader's problems (adding ranges) and adds checks of its own. Pure.
  */
 import { analyzePost } from '../analyzePost';
+import { undefinedImagePathVariables } from './imagePathVariables';
 import { indexReadOptions } from '../postRead';
 import { placeOf } from '../postPath';
 import { matchDatedFileName, parseJekyllDate } from '../dates';
@@ -188,6 +189,12 @@ function fileNameFinding(path: string, lines: readonly string[]): LintFinding[] 
   return [finding(lineContentRange(lines, 0), 'warning', 'file.nfd', [], [fix('fix.renameNfc', [], [], nfc)])];
 }
 
+/** `{{ page.x }}` in image paths that the post does not set. */
+function imageVariableFindings(text: string, bodyOffset: number, data: Readonly<Record<string, unknown>>): LintFinding[] {
+  return undefinedImagePathVariables(text, data, bodyOffset).map((v) =>
+    finding({ line: v.line, startChar: v.column, endChar: v.column + (v.end - v.start) }, 'warning', 'post.imagePathVariable', [v.expression]));
+}
+
 /**
  * Lints a post. Never throws (the reader turns its own failures into problems). The post is read without its
  * word count and excerpt: no finding needs them, and every open post is linted again when its site changes.
@@ -219,6 +226,7 @@ export function lintPost(input: LintInput): LintResult {
     if (valid) {
       findings.push(...layoutFindings(info, input.site.layouts, scan));
       findings.push(...nameFindings(scan, input.site, input.own ?? { categories: [], tags: [] }));
+      findings.push(...imageVariableFindings(input.text, split.kind === 'yaml' ? split.bodyOffset : 0, info.data));
     }
   }
   return { info, findings };

@@ -19,6 +19,7 @@ import { createJekyllLiquid } from './liquidEngine';
 import { relativeUrl } from './liquidFilters';
 import { liquidGroups, renderGroups, replaceLiquidTokens } from './liquidLines';
 import type { LineMappedText } from './liquidLines';
+import { undefinedImagePathVariables } from '../lint/imagePathVariables';
 import { liquidScope } from './liquidScope';
 import { messageOf } from './liquidTags';
 import { createMarkdown } from './markdown';
@@ -123,6 +124,7 @@ export class JekyllRenderer implements DialectRenderer {
       mtimeMs: doc.fallbackDateMs ?? doc.nowMs,
     });
     for (const p of facts.problems) if (!problems.includes(p)) problems.push(p);
+    for (const v of undefinedImagePathVariables(body, facts.data)) problems.push(this.localize(PLACEHOLDER_MESSAGES.imagePathVariable, v.line + bodyLine + 1, `{{ ${v.expression} }}`));
     const liquidOutput = this.renderLiquid(body.replace(/\r\n?/g, '\n'), facts, doc);
     const env: MarkdownEnv = { lineMap: liquidOutput.lineMap, lineOffset: bodyLine };
     const markdownHtml = this.markdownFor(liquidOutput.text).render(liquidOutput.text, env);

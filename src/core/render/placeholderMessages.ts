@@ -22,6 +22,7 @@ export const PLACEHOLDER_MESSAGES = {
   tagPluginByHexo: 'tag plugin {0}: rendered by Hexo',
   mdxByDocusaurus: '{0}: rendered by Docusaurus (MDX)',
   truncateMarker: 'Truncate marker: the blog list shows the post up to here',
+  imagePathVariable: 'Line {0}: the image path uses {1}, which this post does not set; Jekyll writes nothing there, so the image does not load',
   templateByEleventy: '{0} template: rendered by Eleventy, not by the preview',
 } as const;
 

@@ -33,6 +33,7 @@ const BODIES: Readonly<Record<string, string>> = {
   'script openers then a style closer': `${repeat('<script>')}</style>`,
   'tag openers': repeat('<a '),
   'image openers on one line': repeat('!['),
+  'image paths with unclosed page variables': repeat('![x]({{ page.a '),
   'link openers on one line': repeat('['),
   'links with an open URL': repeat('[a]('),
   'attribute list openers': repeat('{:'),
