@@ -40,6 +40,8 @@ export function sarifLog(result: CheckResult, place: CheckPlace, tool: SarifTool
             rules: codes.map((code) => ({ id: code, shortDescription: { text: ruleDescription(code) } })),
           },
         },
+        // Columns are counted as JavaScript (and VS Code) count them; SARIF wants the unit said (§3.14.27).
+        columnKind: 'utf16CodeUnits',
         results: problems.map((p) => {
           const { line, column } = oneBased(p);
           return {

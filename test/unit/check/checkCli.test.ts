@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import Ajv from 'ajv';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { readGeneratorIds } from '../../../src/core/generators/generators';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -185,6 +186,11 @@ describe('postcraft check --format on sites with a fault injected', () => {
     assert.ok(run);
     assert.equal(validateSarif({ ...sarif, runs: [{ ...run, results: [{ ...run.results[0], level: 'info' }] }] }), false);
     assert.equal(validateSarif({ ...sarif, version: '2.0.0' }), false);
+  });
+
+  it('the JSON schema names exactly the generators the registry reads', () => {
+    const schema = checkSchema as { properties: { generator: { enum: string[] } } };
+    assert.deepEqual([...schema.properties.generator.enum].sort(), readGeneratorIds().sort());
   });
 
   it('usage mistakes exit 2 with the command\'s usage on stderr and nothing on stdout', () => {

@@ -81,6 +81,7 @@ describe('postcraft check output formats', () => {
     assert.equal(log.version, '2.1.0');
     const [run] = log.runs;
     assert.ok(run);
+    assert.equal((run as unknown as { columnKind: string }).columnKind, 'utf16CodeUnits');
     assert.deepEqual({ ...run.tool.driver, rules: undefined }, { ...tool, rules: undefined });
     assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['config.timezone', 'frontMatter.yaml', 'tag.comma']);
     assert.equal(run.tool.driver.rules[1]?.shortDescription.text, 'The front matter is not valid YAML');
