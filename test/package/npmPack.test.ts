@@ -20,16 +20,18 @@ test('npm pack makes a package of the command line alone, which npx runs from th
   assert.ok(packed);
   assert.deepEqual(packed.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/indexWorker.js', 'package.json']);
   const tarball = path.join(temp, packed.filename);
+  assert.ok(fs.existsSync(tarball));
 
   const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as { bin?: Record<string, string>; dependencies?: object };
   assert.deepEqual(manifest.bin, { postcraft: './dist/cli.js' });
   // The bundles hold every library they use: a dependency here would make npx fetch it (and its whole tree).
   assert.equal(manifest.dependencies, undefined, 'the package declares no dependencies (dist/ is bundled); build-time libraries are devDependencies');
 
-  // A fresh npm cache and --offline: the run can use nothing but the tarball.
+  // As docs/ci.md has it: the tarball by a relative path; a fresh npm cache and --offline, so the run can use
+  // nothing but the tarball.
   const env = { ...process.env, npm_config_cache: path.join(temp, 'npm-cache'), npm_config_offline: 'true', npm_config_update_notifier: 'false' };
   const run = (...args: string[]): { code: number | null; stdout: string; stderr: string } => {
-    const result = spawnSync(npx, ['--yes', '--package', tarball, 'postcraft', ...args], { cwd: temp, env, encoding: 'utf8' });
+    const result = spawnSync(npx, ['--yes', '--package', `./${packed.filename}`, 'postcraft', ...args], { cwd: temp, env, encoding: 'utf8' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
   const sample = path.join(repoRoot, 'samples', 'jekyll-blog');
