@@ -30,7 +30,7 @@ const steps = [
   { name: 'unit tests', command: [node, '--test', '--test-reporter=spec', 'out/test/unit/'], counts: nodeTestCounts },
   { name: 'conformance with the generators (Jekyll, Hugo, Hexo, Eleventy, Docusaurus)', command: [node, '--test', '--test-reporter=spec', 'out/test/conformance/'], counts: nodeTestCounts },
   { name: 'package the VSIX', command: [...npx, 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', 'postcraft.vsix'] },
-  { name: 'VSIX contents', command: [node, '--test', '--test-reporter=spec', 'out/test/package/'], counts: nodeTestCounts },
+  { name: 'VSIX and npm package contents', command: [node, '--test', '--test-reporter=spec', 'out/test/package/'], counts: nodeTestCounts },
   { name: 'host tests (VS Code 1.100 and 1.139)', command: [node, 'out/test/harness/hostMain.js'], counts: summaryCounts('host') },
   { name: 'harness self-test', command: [node, '--test', '--test-reporter=spec', 'out/test/harness/selftest.test.js'], counts: nodeTestCounts },
   { name: 'e2e tests in Chromium (VS Code 1.100 and 1.139)', command: [node, 'out/test/harness/e2eMain.js'], counts: summaryCounts('e2e') },

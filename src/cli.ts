@@ -1,17 +1,18 @@
 import * as path from 'node:path';
-import { formatProblems, siteIndexJson, type ReportedProblem } from './core/siteReport';
+import { siteIndexJson, type ReportedProblem } from './core/siteReport';
+import { parseCliArgs, type CheckFormat } from './core/check/cliArgs';
+import type { CheckResult } from './core/check/checkResult';
+import { checkText } from './core/check/checkText';
+import { checkJson } from './core/check/checkJson';
+import { githubAnnotations } from './core/check/githubAnnotations';
+import { sarifLog } from './core/check/sarifLog';
+import { packageInfo } from './platform/packageInfo';
 import { indexSite, type IndexedSite } from './platform/siteIndexer';
 import { IndexWorkerPool } from './platform/indexWorkers';
 import { siteGenerator } from './platform/siteLocator';
 import { generatorName } from './core/generators/generatorNames';
 import { generatorById } from './core/generators/generators';
 import { lintSiteFiles } from './platform/siteLint';
-
-const usage = `usage:
-  postcraft index <site> [--json]   every post with its URL, date, taxonomies and status, and the counts of each
-                                    taxonomy (a Jekyll, Hugo or Docusaurus site, read as its generator reads it)
-  postcraft check <site>            every problem with file and line; exits 1 when there are errors
-  postcraft --help                  this text`;
 
 /** Everything the site reports, with config problems under the config file's name. */
 function siteProblems(site: IndexedSite): ReportedProblem[] {
@@ -30,17 +31,34 @@ function siteProblems(site: IndexedSite): ReportedProblem[] {
   return problems;
 }
 
+/** The check's result in the format asked for. */
+function checkOutput(result: CheckResult, format: CheckFormat, root: string): string {
+  // Paths as the caller sees them from where it runs (a repository's root in CI), when the site is inside it.
+  const fromHere = path.relative(process.cwd(), root).split(path.sep).join('/');
+  const place = { pathPrefix: fromHere === '' || fromHere.startsWith('..') || path.isAbsolute(fromHere) ? '' : `${fromHere}/` };
+  switch (format) {
+    case 'text':
+      return checkText(result);
+    case 'json':
+      return `${JSON.stringify(checkJson(result), null, 2)}\n`;
+    case 'github':
+      return githubAnnotations(result, place);
+    case 'sarif':
+      return `${JSON.stringify(sarifLog(result, place, packageInfo(__dirname)), null, 2)}\n`;
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const [command, target, ...rest] = argv;
-  if (argv.includes('--help') || argv.includes('-h') || command === 'help') {
-    process.stdout.write(`${usage}\n`);
+  const request = parseCliArgs(argv);
+  if (request.kind === 'help') {
+    process.stdout.write(`${request.usage}\n`);
     return 0;
   }
-  if ((command !== 'index' && command !== 'check') || target === undefined) {
-    console.error(usage);
+  if (request.kind === 'usage') {
+    console.error(`postcraft: ${request.message}\n${request.usage}`);
     return 2;
   }
-  const root = path.resolve(target);
+  const root = path.resolve(request.site);
   const generator = siteGenerator(root);
   if (generator === undefined) {
     console.error(`postcraft: ${root} is not a site of any generator Postcraft knows (no _config.yml, _posts, hugo.toml, config.toml…)`);
@@ -52,9 +70,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const workers = new IndexWorkerPool(path.join(__dirname, 'indexWorker.js'));
   const site = await indexSite(root, { generator, nowMs: Date.now(), workers }).finally(() => workers.dispose());
-  if (command === 'index') {
+  if (request.kind === 'index') {
     const json = siteIndexJson(site.model.snapshot(), generator);
-    if (rest.includes('--json')) {
+    if (request.json) {
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       for (const post of json.posts) {
@@ -64,13 +82,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
-  const problems = siteProblems(site);
-  for (const line of formatProblems(problems)) {
-    process.stdout.write(`${line}\n`);
-  }
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  process.stdout.write(`${site.files.length} files checked: ${errors} errors, ${problems.length - errors} warnings\n`);
-  return errors > 0 ? 1 : 0;
+  const result: CheckResult = { generator, filesChecked: site.files.length, problems: siteProblems(site) };
+  process.stdout.write(checkOutput(result, request.format, root));
+  return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
 // A reader that stops early (`postcraft index … | head`) closes the pipe: that ends the output, not with a crash.

@@ -113,10 +113,16 @@ describe('the postcraft command line (dist/cli.js, built by npm run build)', () 
   });
 
   it('prints its usage for --help, exiting 0', () => {
-    for (const args of [['--help'], ['index', '--help'], ['check', '-h']]) {
+    const expected: [string[], RegExp][] = [
+      [['--help'], /^usage:\n {2}postcraft index <site>[^]*\n {2}postcraft check <site>/],
+      [['index', '--help'], /^usage: postcraft index <site> \[--json\]\n/],
+      [['check', '-h'], /^usage: postcraft check <site> \[--format text\|json\|github\|sarif\]\n[^]*exit codes: 0 no errors/],
+      [['help', 'check'], /^usage: postcraft check <site>/],
+    ];
+    for (const [args, usage] of expected) {
       const { code, stdout } = postcraft(...args);
       assert.equal(code, 0, args.join(' '));
-      assert.match(stdout, /^usage:\n {2}postcraft index <site>/);
+      assert.match(stdout, usage);
     }
   });
 

@@ -16,6 +16,9 @@ const generators: Readonly<Partial<Record<GeneratorId, Generator>>> = {
   eleventy: eleventyGenerator,
 };
 
+/** The generators Postcraft reads, in the registry's order. */
+export const readGeneratorIds = (): GeneratorId[] => Object.keys(generators) as GeneratorId[];
+
 /** The generator Postcraft reads `id` sites with, or undefined while it reads none of them. */
 export function generatorById(id: GeneratorId): Generator | undefined {
   return generators[id];
