@@ -16,6 +16,7 @@ const descriptions: Readonly<Record<string, string>> = {
   'post.dateUtc': 'A date read in UTC rather than the site time zone',
   'post.future': 'A post dated in the future, which the build skips',
   'post.layoutUnknown': 'A layout that neither the site nor its theme has',
+  'post.imagePathVariable': 'An image path built from a page variable the post does not set',
   'post.encoding': 'A file that is not valid UTF-8',
   'post.permalink': 'A permalink the generator cannot use',
   'post.categories': 'Categories the generator reads differently from how they are written',

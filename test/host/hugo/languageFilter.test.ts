@@ -64,4 +64,24 @@ describe('languages of a Hugo blog (samples/hugo-blog)', () => {
     assert.deepEqual(api.explorer.language(), { active: undefined, descriptions: ['', '', '', ''] });
     assert.deepEqual(counts(await rows(api.explorer.categories)), all);
   });
+
+  it('says, in a view with no names to show, that no post has one yet and how to add one', async () => {
+    const site = api.registry.list()[0];
+    assert.ok(site);
+    const file = vscode.Uri.joinPath(vscode.Uri.file(site.root), 'content', 'posts', 'half-year-review.en.md');
+    const before = await vscode.workspace.fs.readFile(file);
+    try {
+      // The only English post loses its tags: English shows no tag at all.
+      await vscode.workspace.fs.writeFile(file, Buffer.from(Buffer.from(before).toString('utf8').replace(/^tags: .*\n/m, '')));
+      await waitFor('the English post without tags', () => (site.model.get('content/posts/half-year-review.en.md')?.tags.length === 0 ? true : undefined), 15_000);
+      await vscode.commands.executeCommand(filterByLanguage, 'en');
+      assert.deepEqual(await rows(api.explorer.tags), []);
+      assert.match(api.explorer.messages().tags ?? '', /^(No post has a tag yet|아직 태그가 있는 글이 없습니다)/);
+      assert.equal(api.explorer.messages().categories, undefined, 'the English post still has a category');
+      await vscode.commands.executeCommand(filterByLanguage, '');
+      assert.equal(api.explorer.messages().tags, undefined, 'the Korean posts have tags');
+    } finally {
+      await vscode.workspace.fs.writeFile(file, before);
+    }
+  });
 });
