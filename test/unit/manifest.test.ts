@@ -116,9 +116,9 @@ describe('package.json', () => {
   });
 
   it('opens the preview with its key from an editor and from a post in the tree', () => {
-    const bindings = manifest.contributes.keybindings.filter((k) => k.command === commandIds.openPreviewToSide);
-    assert.deepEqual(bindings.map((k) => k.key), ['ctrl+shift+alt+v', 'ctrl+shift+alt+v']);
-    assert.ok(bindings.some((k) => /focusedView =~ \/\^postcraft\\\.\//.test(k.when)), 'a binding for Postcraft\'s views');
+    const bindings = manifest.contributes.keybindings.filter((k) => k.command === commandIds.openPreviewToSide || k.command === commandIds.previewSelectedPost);
+    assert.deepEqual(bindings.map((k) => [k.command, k.key]), [[commandIds.openPreviewToSide, 'ctrl+shift+alt+v'], [commandIds.previewSelectedPost, 'ctrl+shift+alt+v']]);
+    assert.match(bindings[1]?.when ?? '', /^focusedView =~ \/\^postcraft\\\.\//, 'the second binding is for Postcraft\'s views');
   });
 
   it('implements every contributed command, and contributes every implemented one', () => {

@@ -6,6 +6,7 @@ export const commandIds = {
   refreshExplorer: 'postcraft.explorer.refresh',
   filterByLanguage: 'postcraft.explorer.filterByLanguage',
   revealPostInExplorer: 'postcraft.explorer.revealInExplorer',
+  previewSelectedPost: 'postcraft.explorer.previewSelected',
   copyPostUrl: 'postcraft.copyPostUrl',
   openPreviewToSide: 'postcraft.preview.openToSide',
   openPreview: 'postcraft.preview.open',

@@ -126,7 +126,20 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     updateContext();
   });
 
+  // The post last selected in any of the views (a click or the arrow keys select): what the preview's key in a view
+  // shows, since a key binding hands its command no tree item.
+  let selectedPost: ExplorerNode | undefined;
+  const selections = views.map((view) => view.onDidChangeSelection((e) => {
+    const post = e.selection.find((n) => n.kind === 'post');
+    if (post !== undefined) selectedPost = post;
+  }));
+
   const disposable = vscode.Disposable.from(
+    ...selections,
+    vscode.commands.registerCommand(commandIds.previewSelectedPost, (node?: ExplorerNode) => {
+      const post = node?.kind === 'post' ? node : selectedPost;
+      return vscode.commands.executeCommand(commandIds.openPreviewToSide, post);
+    }),
     categories, tags, taxonomies, drafts, categoriesView, tagsView, taxonomiesView, draftsView, filter,
     filter.onDidChange(() => {
       shown = filter.active();
