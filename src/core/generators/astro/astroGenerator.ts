@@ -4,7 +4,7 @@
  * with js-yaml 4, TOML `+++` with smol-toml), entry ids, and the roles of the schema's fields (date, draft, tags).
  * A URL only where the site's blog route lets Postcraft infer it. The rules live in this folder's modules.
  */
-import { ASTRO_CONFIG_NAMES, ASTRO_CONTENT_CONFIG_NAMES, astroRouteFiles, astroRouteFolders, readAstroSiteConfig, type AstroConfig } from './astroSiteConfig';
+import { ASTRO_CONFIG_NAMES, ASTRO_CONTENT_CONFIG_NAMES, ASTRO_SETTINGS_FILE, astroRouteFiles, astroRouteFolders, readAstroSiteConfig, type AstroConfig } from './astroSiteConfig';
 import { astroListing, astroPlaceOf } from './astroPaths';
 import { astroHeadState, readAstroPost } from './astroReadPost';
 import { classifyAstroPost } from './astroClassify';
@@ -19,7 +19,8 @@ function own(config: SiteConfig): AstroConfig {
 
 export const astroGenerator: Generator = {
   id: 'astro',
-  configFiles: [...ASTRO_CONFIG_NAMES, ...ASTRO_CONTENT_CONFIG_NAMES],
+  // The site's `.vscode/settings.json` last: `postcraft.astro.collections` and `postcraft.astro.fields` are read from it.
+  configFiles: [...ASTRO_CONFIG_NAMES, ...ASTRO_CONTENT_CONFIG_NAMES, ASTRO_SETTINGS_FILE],
   // The blog route files (`src/pages/blog/[...slug].astro`) are looked for, never read as code: they exist or not.
   dataFiles: (config) => namedDataFiles(astroRouteFiles(astroRouteFolders([...new Set(own(config).astro.sources.map((s) => s.collection))]))),
   // Tags are strings the site's own code uses as it likes: names are exact.

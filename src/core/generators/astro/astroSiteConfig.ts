@@ -3,7 +3,7 @@
  * as text (never run; astroConfigText.ts), the collection(s) that hold posts, the roles of their schema's fields,
  * and the blog route that gives posts a URL. What only running the site's code could tell is a note.
  */
-import { tokenizeJs, readJsObject, entryOf, type JsValue } from '../docusaurus/jsLiteralText';
+import { tokenizeJs, readJsObject, entryOf, plainValue, type JsValue } from '../docusaurus/jsLiteralText';
 import { CONVENTIONAL_BLOG_BASES, readAstroContentConfig, type AstroCollection } from './astroConfigText';
 import { astroFieldRoles, type AstroFieldRoles } from './astroFields';
 import { compileAstroPatterns } from './astroPaths';
@@ -15,6 +15,11 @@ const CODE_EXTS = ['mjs', 'js', 'ts', 'mts', 'cjs', 'cts'];
 export const ASTRO_CONFIG_NAMES = CODE_EXTS.map((ext) => `astro.config.${ext}`);
 /** The content config, in Astro 5's order: `src/content.config.*`, then the legacy `src/content/config.*`. */
 export const ASTRO_CONTENT_CONFIG_NAMES = [...['ts', 'mts', 'js', 'mjs'].map((ext) => `src/content.config.${ext}`), ...['ts', 'mts', 'js', 'mjs'].map((ext) => `src/content/config.${ext}`)];
+/**
+ * The site folder's VS Code settings, where `postcraft.astro.collections` and `postcraft.astro.fields` are read
+ * from (so the CLI and the index workers see them as the editor does): JSON with comments, read as text.
+ */
+export const ASTRO_SETTINGS_FILE = '.vscode/settings.json';
 /** The collection names Postcraft takes for the blog when the site has several. */
 const BLOG_NAMES = ['blog', 'posts', 'post', 'articles'];
 
@@ -85,6 +90,21 @@ function readAstroConfigText(text: string): { site: string; base: string; mdx: b
   return { site: site ?? '', base: base ?? '', mdx: /@astrojs\/mdx/.test(text), written };
 }
 
+/** The Astro settings of a `.vscode/settings.json` text; what is not a list of names or a map of names is left out. */
+export function readAstroUserSettings(text: string): AstroUserSettings {
+  const tokens = tokenizeJs(text);
+  if (tokens[0]?.kind !== 'punct' || tokens[0].value !== '{') return {};
+  const object = readJsObject(text, tokens, 0).value;
+  const collections = plainValue(entryOf(object, 'postcraft.astro.collections') ?? { kind: 'literal', value: undefined });
+  const fields = plainValue(entryOf(object, 'postcraft.astro.fields') ?? { kind: 'literal', value: undefined });
+  const out: { collections?: string[]; fields?: Record<string, string> } = {};
+  if (Array.isArray(collections)) out.collections = collections.filter((c): c is string => typeof c === 'string' && c !== '');
+  if (typeof fields === 'object' && fields !== null && !Array.isArray(fields)) {
+    out.fields = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  }
+  return out;
+}
+
 function postCollections(collections: readonly AstroCollection[], named: readonly string[] | undefined): AstroCollection[] {
   if (named !== undefined && named.length > 0) return collections.filter((c) => named.includes(c.name));
   for (const name of BLOG_NAMES) {
@@ -109,8 +129,10 @@ export interface AstroUserSettings {
   readonly fields?: Readonly<Record<string, string>>;
 }
 
-export function readAstroSiteConfig(files: readonly ConfigText[], user: AstroUserSettings = {}): ConfigReading & { readonly config: AstroConfig } {
+export function readAstroSiteConfig(files: readonly ConfigText[], given?: AstroUserSettings): ConfigReading & { readonly config: AstroConfig } {
   const problems: (Problem & { readonly file?: string })[] = [];
+  const settingsFile = files.find((f) => f.file === ASTRO_SETTINGS_FILE);
+  const user = given ?? (settingsFile === undefined ? {} : readAstroUserSettings(settingsFile.text));
   const main = files.find((f) => ASTRO_CONFIG_NAMES.includes(f.file));
   const content = ASTRO_CONTENT_CONFIG_NAMES.map((name) => files.find((f) => f.file === name)).find((f) => f !== undefined);
   const astroText = readAstroConfigText(main?.text ?? '');
