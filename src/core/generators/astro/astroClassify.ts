@@ -96,7 +96,13 @@ export function classifyAstroPost(sitePath: string, read: ReadPost, _mtimeMs: nu
     problems.push({ severity: 'warning', code: 'post.dateUnreadable', message: `"${roles.date}" is no date JavaScript can read: the schema gets an Invalid Date`, line: read.dateLine?.line ?? fmLine });
   }
   const draft = data[roles.draft] === true;
-  const url = config.astro.routePrefix === undefined ? undefined : `${config.baseurl}${config.astro.routePrefix}${id}/`;
+  const { routePrefix, routeRest } = config.astro;
+  // A one-segment route (`[slug].astro`) cannot take an id with `/`: given one, astro build stops ("Missing parameter").
+  const routable = routePrefix !== undefined && (routeRest || !id.includes('/'));
+  if (routePrefix !== undefined && !routable) {
+    problems.push({ severity: 'warning', code: 'post.noRoute', message: `the id "${id}" has a "/", which the blog route's one-segment parameter cannot take: given it, astro build stops ("Missing parameter"); a [...slug] route takes it`, line: fmLine });
+  }
+  const url = routable ? `${config.baseurl}${routePrefix}${id}/` : undefined;
   return info(draft ? 'draft' : 'published', {
     // Astro builds every entry; the blog's own code leaves drafts out (`getCollection('blog', ({ data }) => !data.draft)`).
     willPublish: !draft,

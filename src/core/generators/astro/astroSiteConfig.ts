@@ -45,6 +45,8 @@ export interface AstroSettings {
   readonly mdx: boolean;
   /** The URL folder of the blog route (`/blog/`), when `src/pages/<folder>/[...slug].astro` exists; else undefined. */
   readonly routePrefix: string | undefined;
+  /** Whether that route is a rest parameter (`[...slug]`), which takes ids with `/`; `[slug]` takes one segment only. */
+  readonly routeRest: boolean;
 }
 
 export interface AstroConfig extends SiteSettings {
@@ -143,6 +145,9 @@ export function readAstroSiteConfig(files: readonly ConfigText[], given?: AstroU
   const chosen = postCollections(read.collections, user.collections);
   let sources: AstroPostSource[] = chosen.flatMap((c) => (c.source === 'fallback' ? fallbackSources(c.name, astroText.mdx) : [source(c.name, c.base, c.patterns)]));
   if (content === undefined || (read.collections.length === 0 && read.notes.length > 0)) sources = fallbackSources('blog', astroText.mdx);
+  if (content === undefined && main !== undefined) {
+    problems.push({ severity: 'info', code: 'config.computed', message: 'no content config (src/content.config.ts): Postcraft looks for posts in src/content/blog and src/data/blog', line: 0, file: main.file });
+  }
   const names = chosen.length > 0 ? chosen.map((c) => c.name) : ['blog'];
   const route = astroRouteFolders(names)
     .flatMap((folder) => astroRouteFiles([folder]).map((file) => ({ folder, file })))
@@ -166,6 +171,7 @@ export function readAstroSiteConfig(files: readonly ConfigText[], given?: AstroU
       roles: astroFieldRoles(fields, user.fields),
       mdx: astroText.mdx,
       routePrefix: route === undefined ? undefined : `/${route.folder}/`,
+      routeRest: route?.file.includes('[...') ?? false,
     },
   };
   return { config, problems };

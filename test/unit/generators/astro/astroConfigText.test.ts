@@ -116,6 +116,12 @@ export const collections = { notes, blog };`;
     assert.ok(astroGenerator.configFiles.includes('.vscode/settings.json'));
   });
 
+  it('says so when the site has no content config, and looks in the conventional folders', () => {
+    const { config, problems } = readAstroSiteConfig([{ file: 'astro.config.mjs', text: 'export default {};' }]);
+    assert.deepEqual(config.astro.sources.map((s) => s.base), ['src/content/blog', 'src/data/blog']);
+    assert.deepEqual(problems.map((p) => [p.severity, p.file, p.message]), [['info', 'astro.config.mjs', 'no content config (src/content.config.ts): Postcraft looks for posts in src/content/blog and src/data/blog']]);
+  });
+
   it('reads site, base and the MDX integration from astro.config, and infers the blog route', () => {
     const { config } = readAstroSiteConfig([
       { file: 'astro.config.mjs', text: "import mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://example.com/', base: '/docs/', integrations: [mdx()] });" },

@@ -114,6 +114,18 @@ describe('dates, drafts, tags and URLs', () => {
     assert.match(draft.problems.map((p) => p.message).join('\n'), /"draft" must be true or false/, 'js-yaml 4 reads yes as a string');
   });
 
+  it('gives no URL to an id with a slash under a one-segment route, and says why', () => {
+    const config = readAstroSiteConfig([
+      { file: 'src/content.config.ts', text: contentConfig },
+      { file: 'src/pages/posts/[slug].astro', text: '' },
+    ]).config;
+    assert.equal(config.astro.routeRest, false);
+    assert.equal(classify('src/content/blog/a.md', '---\ntitle: A\npubDate: 2024-01-02\n---\n', config).url, '/posts/a/');
+    const nested = classify('src/content/blog/x/b.md', '---\ntitle: B\npubDate: 2024-01-02\n---\n', config);
+    assert.equal(nested.url, undefined);
+    assert.deepEqual(nested.problems.map((p) => p.code), ['post.noRoute']);
+  });
+
   it('gives no URL where no blog route is found', () => {
     const config = readAstroSiteConfig([{ file: 'src/content.config.ts', text: contentConfig }]).config;
     assert.equal(classify('src/content/blog/a.md', '---\ntitle: A\npubDate: 2024-01-02\n---\n', config).url, undefined);
