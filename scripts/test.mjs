@@ -28,7 +28,7 @@ const steps = [
   { name: 'type-check the webview', command: [node, 'scripts/typecheck-webview.mjs'] },
   { name: 'lint', command: [...npx, 'eslint', '.', '--max-warnings', '0'] },
   { name: 'unit tests', command: [node, '--test', '--test-reporter=spec', 'out/test/unit/'], counts: nodeTestCounts },
-  { name: 'conformance with the generators (Jekyll, Hugo, Hexo, Eleventy, Docusaurus)', command: [node, '--test', '--test-reporter=spec', 'out/test/conformance/'], counts: nodeTestCounts },
+  { name: 'conformance with the generators (Jekyll, Hugo, Hexo, Eleventy, Docusaurus, Astro)', command: [node, '--test', '--test-reporter=spec', 'out/test/conformance/'], counts: nodeTestCounts },
   { name: 'package the VSIX', command: [...npx, 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', 'postcraft.vsix'] },
   { name: 'VSIX and npm package contents', command: [node, '--test', '--test-reporter=spec', 'out/test/package/'], counts: nodeTestCounts },
   { name: 'host tests (VS Code 1.100 and 1.139)', command: [node, 'out/test/harness/hostMain.js'], counts: summaryCounts('host') },

@@ -5,5 +5,6 @@ import type { HexoConfig } from './generators/hexo/hexoSiteConfig';
 import type { DocusaurusConfig } from './generators/docusaurus/docusaurusSiteConfig';
 
 import type { EleventyConfig } from './generators/eleventy/eleventySiteConfig';
+import type { AstroConfig } from './generators/astro/astroSiteConfig';
 
-export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig | EleventyConfig | DocusaurusConfig;
+export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig | EleventyConfig | DocusaurusConfig | AstroConfig;

@@ -73,6 +73,7 @@ async function main(): Promise<number> {
     { name: 'Hexo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hexoIndex.js'), site: path.join(repoRoot, 'samples', 'hexo-blog') },
     { name: 'Docusaurus suite', module: path.join(repoRoot, 'out', 'test', 'host', 'docusaurusIndex.js'), site: path.join(repoRoot, 'samples', 'docusaurus-blog') },
     { name: 'Eleventy suite', module: path.join(repoRoot, 'out', 'test', 'host', 'eleventyIndex.js'), site: sampleEleventyBlog },
+    { name: 'Astro suite', module: path.join(repoRoot, 'out', 'test', 'host', 'astroIndex.js'), site: path.join(repoRoot, 'samples', 'astro-blog') },
   ];
   const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
   for (const target of targets(resultFile)) {

@@ -64,7 +64,7 @@ describe('package.json', () => {
 
   it('activates only on a site, when a command or view is used, or to bring back a preview after a reload', () => {
     for (const event of manifest.activationEvents) {
-      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts|hugo\.(toml|ya?ml|json)|config\.toml|config\/_default\/\*\*|docusaurus\.config\.[cm]?[jt]s|eleventy\.config\.(js|mjs|cjs|ts)|\.eleventy\.js)|onWebviewPanel:postcraft\.preview$)/, event);
+      assert.match(event, /^(workspaceContains:.*(_config\.ya?ml|_posts|hugo\.(toml|ya?ml|json)|config\.toml|config\/_default\/\*\*|docusaurus\.config\.[cm]?[jt]s|eleventy\.config\.(js|mjs|cjs|ts)|\.eleventy\.js|astro\.config\.[cm]?[jt]s)|onWebviewPanel:postcraft\.preview$)/, event);
     }
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:postcraft.preview'), 'a preview restored after a reload activates Postcraft');
     assert.ok(!manifest.activationEvents.includes('*'));

@@ -114,7 +114,7 @@ export interface PublishFacts {
  * Goldmark-flavoured Markdown (Hugo), or Eleventy's markdown-it after its template layer. Several generators may
  * share one dialect.
  */
-export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked' | 'eleventy-markdown-it' | 'docusaurus-mdx';
+export type RenderDialect = 'liquid-kramdown' | 'hugo-goldmark' | 'hexo-marked' | 'eleventy-markdown-it' | 'docusaurus-mdx' | 'astro-mdx';
 
 /**
  * One generator's rules. Methods take the site's config as the union of every generator's; each generator is

@@ -4,6 +4,7 @@ import { hugoGenerator } from './hugo/hugoGenerator';
 import { hexoGenerator } from './hexo/hexoGenerator';
 import { docusaurusGenerator } from './docusaurus/docusaurusGenerator';
 import { eleventyGenerator } from './eleventy/eleventyGenerator';
+import { astroGenerator } from './astro/astroGenerator';
 import type { GeneratorId } from './detectGenerator';
 import type { Generator } from './generator';
 import type { SiteConfig } from '../siteConfig';
@@ -14,6 +15,7 @@ const generators: Readonly<Partial<Record<GeneratorId, Generator>>> = {
   hexo: hexoGenerator,
   docusaurus: docusaurusGenerator,
   eleventy: eleventyGenerator,
+  astro: astroGenerator,
 };
 
 /** The generators Postcraft reads, in the registry's order. */

@@ -8,6 +8,7 @@ import { JekyllRenderer } from './jekyllRenderer';
 import { HexoRenderer } from './hexo/hexoRenderer';
 import { DocusaurusRenderer } from './docusaurus/docusaurusRenderer';
 import { EleventyRenderer } from './eleventy/eleventyRenderer';
+import { AstroRenderer } from './astro/astroRenderer';
 import type { DialectRenderer, SiteRenderInput } from './renderPost';
 
 export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
@@ -23,6 +24,8 @@ export function createDialectRenderer(site: SiteRenderInput): DialectRenderer {
       return new DocusaurusRenderer(site);
     case 'eleventy-markdown-it':
       return new EleventyRenderer(site);
+    case 'astro-mdx':
+      return new AstroRenderer(site);
     default: {
       const unknown: never = dialect;
       throw new Error(`no renderer for the ${String(unknown)} dialect`);

@@ -21,6 +21,7 @@ export const PLACEHOLDER_MESSAGES = {
   rawHtmlOmitted: 'Raw HTML left out: Hugo renders it only with markup.goldmark.renderer.unsafe = true',
   tagPluginByHexo: 'tag plugin {0}: rendered by Hexo',
   mdxByDocusaurus: '{0}: rendered by Docusaurus (MDX)',
+  mdxByAstro: '{0}: rendered by Astro (MDX)',
   truncateMarker: 'Truncate marker: the blog list shows the post up to here',
   imagePathVariable: 'Line {0}: the image path uses {1}, which this post does not set; Jekyll writes nothing there, so the image does not load',
   templateByEleventy: '{0} template: rendered by Eleventy, not by the preview',

@@ -13,6 +13,7 @@ import { localReason } from './reasonL10n';
 import { runHugoNewPost } from './hugoNewPostCommand';
 import { runDocusaurusNewPost } from './docusaurusNewPostCommand';
 import { runEleventyNewPost } from './eleventyNewPostCommand';
+import { runAstroNewPost } from './astroNewPostCommand';
 
 /** What tests may pass instead of answering the prompts; a missing field is asked for. */
 export interface NewPostArgs {
@@ -60,6 +61,7 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   }
   if (site.loaded.config.generator === 'hexo') return runHexoNewPost(site, site.loaded.config, draft, heading, args);
   if (site.loaded.config.generator === 'docusaurus') return runDocusaurusNewPost(site, site.loaded.config, draft, heading, args);
+  if (site.loaded.config.generator === 'astro') return runAstroNewPost(site, site.loaded.config, draft, heading, args, await recentTexts(site));
   if (site.loaded.config.generator === 'eleventy') {
     return runEleventyNewPost(site, site.loaded.config, draft, heading, args);
   }

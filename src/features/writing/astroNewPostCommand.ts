@@ -1,0 +1,43 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { astroNewPost, astroNewPostPlace, astroTitleProblem } from '../../core/generators/astro/astroNewPost';
+import { createAndOpenPost, siteUri } from './documents';
+import { pickNames, siteNames } from './namePick';
+import { localReason } from './reasonL10n';
+import type { AstroConfig } from '../../core/generators/astro/astroSiteConfig';
+import type { Site } from '../sites/site';
+import type { NewPostArgs } from './newPostCommand';
+
+/** New Post / New Draft on an Astro site, in the site's habits (astroNewPost.ts). Returns the new file's Uri. */
+export async function runAstroNewPost(site: Site, config: AstroConfig, draft: boolean, heading: string, args: NewPostArgs | undefined, recentTexts: readonly string[]): Promise<vscode.Uri | undefined> {
+  const localProblem = (value: string): string | undefined => {
+    const problem = astroTitleProblem(value);
+    if (problem === undefined) return undefined;
+    const text = localReason(problem);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
+  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  if (title === undefined) return undefined;
+  const problem = localProblem(title);
+  if (problem !== undefined) {
+    void vscode.window.showWarningMessage(problem);
+    return undefined;
+  }
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  if (tags === undefined) return undefined;
+  const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost').map((p) => p.path);
+  const made = astroNewPost({
+    title, tags, draft, config,
+    nowMs: Date.now(),
+    zone: site.loaded.zone,
+    place: astroNewPostPlace(config, posts, recentTexts),
+    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
+  });
+  if (!made.ok) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
+    return undefined;
+  }
+  const uri = siteUri(site, made.path);
+  return (await createAndOpenPost(uri, made.text, made.cursor, made.path)) ? uri : undefined;
+}
