@@ -37,13 +37,11 @@ describe('post explorer in the browser', () => {
     await bench.screenshot('explorer-open-post');
   });
 
-  it('opens the preview of the post that has the focus in the tree with the preview\'s key', async () => {
+  it('opens the preview of the post selected in the tree with the preview\'s key, with no editor open', async () => {
     const { page } = bench;
-    await runCommand(bench, 'View: Close All Editors');
-    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 20_000 });
     const categories = await viewPane(bench, /Categories|카테고리/);
-    // From the category row by keyboard only: Right expands it (a click may have collapsed it), Down moves the focus
-    // to its first post without opening it.
+    // By keyboard from the category row: Right expands it (a click may have collapsed it), Down moves to its first
+    // post, Enter selects it (and opens it).
     const category = row(categories, 'Jekyll');
     await category.click();
     if ((await category.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
@@ -52,8 +50,19 @@ describe('post explorer in the browser', () => {
     const post = categories.locator('.monaco-list-row.focused[aria-level="2"]').first();
     await post.waitFor();
     const title = await post.locator('.label-name').innerText();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab').first().waitFor({ timeout: 20_000 });
+    // No editor left to fall back on: only the tree's selection can tell the key which post to show.
+    await runCommand(bench, 'View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 20_000 });
+    await category.click();
     await page.keyboard.press('Control+Shift+Alt+V');
-    await page.locator('.tabs-container .tab', { hasText: new RegExp(`(Preview|미리보기) ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().waitFor({ timeout: 30_000 });
+    const tab = page.locator('.tabs-container .tab', { hasText: new RegExp(`(Preview|미리보기) ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+    await tab.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      await bench.screenshot('explorer-preview-key-failed');
+      const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+      throw new Error(`no preview of "${title}"; tabs: ${JSON.stringify(tabs)}; ${String(error)}`);
+    });
     await bench.screenshot('explorer-preview-key');
   });
 });

@@ -22,7 +22,7 @@ export function registerCopyPostUrl(deps: CopyPostUrlDeps): vscode.Disposable {
     const rel = site === undefined || uri === undefined ? undefined : sitePath(site, uri.fsPath);
     const post = rel === undefined ? undefined : site?.model.get(rel);
     if (site === undefined || post === undefined) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a post of a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site to copy its URL.'));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a post of a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site to copy its URL.'));
       return undefined;
     }
     if (post.url === undefined) {

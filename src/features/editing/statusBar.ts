@@ -29,7 +29,7 @@ export function registerReadingStatus(context: EditingContext, diagnostics: Post
   const show = (): ReadingStats | undefined => {
     update();
     if (current === undefined) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a post of a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site to see its reading time.'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a post of a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site to see its reading time.'));
       return undefined;
     }
     const s = current;

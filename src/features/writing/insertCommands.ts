@@ -20,7 +20,7 @@ function markdownInSite(registry: SiteRegistry): Target | undefined {
   const editor = vscode.window.activeTextEditor;
   const file = editor === undefined ? undefined : siteFile(registry, editor.document.uri);
   if (editor === undefined || file === undefined) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown file of a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown file of a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site first.'));
     return undefined;
   }
   return { editor, file };

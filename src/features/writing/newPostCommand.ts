@@ -52,7 +52,7 @@ function localTitleProblem(value: string): string | undefined {
 export async function runNewPost(registry: SiteRegistry, draft: boolean, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
   const site = await chooseSite(registry, args?.root);
   if (site === undefined) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site first.'));
     return undefined;
   }
   const heading = draft ? vscode.l10n.t('New Draft') : vscode.l10n.t('New Post');
@@ -61,7 +61,7 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   }
   if (site.loaded.config.generator === 'hexo') return runHexoNewPost(site, site.loaded.config, draft, heading, args);
   if (site.loaded.config.generator === 'docusaurus') return runDocusaurusNewPost(site, site.loaded.config, draft, heading, args);
-  if (site.loaded.config.generator === 'astro') return runAstroNewPost(site, site.loaded.config, draft, heading, args, await recentTexts(site));
+  if (site.loaded.config.generator === 'astro') return runAstroNewPost(site, site.loaded.config, draft, heading, args, await recentPostTexts(site));
   if (site.loaded.config.generator === 'eleventy') {
     return runEleventyNewPost(site, site.loaded.config, draft, heading, args);
   }

@@ -18,7 +18,7 @@ import { dialectOf, isPostPath, kindKey, siteSpec } from './postEditing';
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
   const file = siteFile(registry, targetUri(arg));
   if (file === undefined || !isPostPath(file.site, file.rel)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site first.'));
     return undefined;
   }
   return file;

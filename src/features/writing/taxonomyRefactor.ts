@@ -167,7 +167,7 @@ export async function runTermRefactor(registry: SiteRegistry, op: RefactorOp, ar
 async function runTaxonomyRefactor(registry: SiteRegistry, taxonomyOf: () => RefactorTaxonomy, op: RefactorOp, args: RefactorArgs | undefined): Promise<RefactorSummary | undefined> {
   const site = await chooseSite(registry, args?.root);
   if (site === undefined) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll, Hugo, Hexo, Eleventy or Docusaurus site first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder with a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site first.'));
     return undefined;
   }
   const taxonomy = taxonomyOf();
