@@ -24,7 +24,7 @@ export async function runAstroNewPost(site: Site, config: AstroConfig, draft: bo
     void vscode.window.showWarningMessage(problem);
     return undefined;
   }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add, Enter to tick, Enter on an empty line to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) return undefined;
   const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost').map((p) => p.path);
   const made = astroNewPost({
