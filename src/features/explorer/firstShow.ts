@@ -4,19 +4,22 @@ import type { SiteRegistry } from '../sites/siteRegistry';
 const shownKey = 'postcraft.explorer.shownOnce';
 
 /**
- * On a workspace's first activation with a site in it, shows the Postcraft view once, so that a writer who just
- * installed the extension sees their posts without looking for the icon; the editor keeps the focus it had.
+ * The first time a workspace has a site Postcraft reads, shows the Postcraft view, once: a writer who just installed
+ * the extension sees their posts without looking for the icon, and the editor keeps the focus it had. The registry
+ * may find the site after it is ready (the first reading of the folders), so every change of its sites is a chance.
  */
-export function showOnFirstSite(registry: SiteRegistry, workspaceState: vscode.Memento): void {
-  void registry.ready.then(async () => {
-    if (registry.list().length === 0 || workspaceState.get<boolean>(shownKey) === true) {
-      return;
-    }
+export function showOnFirstSite(registry: SiteRegistry, workspaceState: vscode.Memento): vscode.Disposable {
+  let done = workspaceState.get<boolean>(shownKey) === true;
+  const check = async (): Promise<void> => {
+    if (done || registry.list().length === 0) return;
+    done = true;
     await workspaceState.update(shownKey, true);
     const editor = vscode.window.activeTextEditor;
     await vscode.commands.executeCommand('workbench.view.extension.postcraft');
     if (editor !== undefined) {
       await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     }
-  });
+  };
+  void registry.ready.then(check);
+  return registry.onDidChangeSites(() => void check());
 }

@@ -135,6 +135,7 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   }));
 
   const disposable = vscode.Disposable.from(
+    showOnFirstSite(deps.registry, deps.workspaceState),
     ...selections,
     vscode.commands.registerCommand(commandIds.previewSelectedPost, (node?: ExplorerNode) => {
       const post = node?.kind === 'post' ? node : selectedPost;
@@ -160,6 +161,5 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   );
   const messages = (): { categories: string | undefined; tags: string | undefined } => ({ categories: categories.message(), tags: tags.message() });
   const languageState = (): { active: string | undefined; descriptions: string[] } => ({ active: filter.active(), descriptions: views.map((v) => v.description ?? '') });
-  showOnFirstSite(deps.registry, deps.workspaceState);
   return { trees: { categories, tags, taxonomies, drafts, messages, language: languageState, visible: () => categoriesView.visible }, disposable };
 }
