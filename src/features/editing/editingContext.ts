@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { lintSiteOf, ownNames, siteLayouts } from '../../core/lint/lintSite';
 import { listLayoutNames } from '../../platform/siteLayouts';
+import { listSiteFiles } from '../../platform/siteFileList';
 import { listAssetImages, readAuthorKeys } from '../../platform/siteData';
 import { sitePath, type Site } from '../sites/site';
 import type { LintSite } from '../../core/lint/lintTypes';
@@ -77,7 +78,8 @@ export class EditingContext implements vscode.Disposable {
   private siteFacts(site: Site): SiteFacts {
     let f = this.facts.get(site);
     if (f === undefined) {
-      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)), site.model.shapers) };
+      const raw = site.loaded.config.raw;
+      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(raw, listLayoutNames(site.root)), site.model.shapers, listSiteFiles(site.root, raw)) };
       this.facts.set(site, f);
     }
     return f;
