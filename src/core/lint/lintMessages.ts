@@ -57,6 +57,7 @@ export const FIX_MESSAGES = {
   'fix.dateFromName': 'Use the file name\'s date ({0})',
   'fix.layout': 'Use layout "{0}"',
   'fix.renameKey': 'Rename the key to "{0}"',
+  'fix.postUrl': 'Use post "{0}"',
 } as const;
 
 export type LintCode = keyof typeof LINT_MESSAGES;

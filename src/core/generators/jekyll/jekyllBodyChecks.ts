@@ -6,16 +6,19 @@
  * built now (a draft, a future post) or the tag renders only on a condition. Where the site may hold what a tag
  * names without Postcraft seeing it (a gem theme not on this machine, a name made by Liquid), nothing is said.
  */
-import { lintMessage, type LintCode } from '../../lint/lintMessages';
+import { FIX_MESSAGES, formatMessage, lintMessage, type LintCode } from '../../lint/lintMessages';
+import { closestPostNames } from './jekyllPostUrlFixes';
 import { liquidStructure, type LiquidError, type LiquidTag, type LiquidTagSet } from './liquidStructure';
 import { findPostUrl, parsePostUrlName } from './jekyllPostUrl';
 import { jekyllTagSet } from './jekyllPlugins';
 import type { BodyCheckInput } from '../generator';
 import type { JekyllConfig } from '../../config';
-import type { LintFinding, SiteFiles, SitePages } from '../../lint/lintTypes';
+import type { LintFinding, LintFix, SiteFiles, SitePages } from '../../lint/lintTypes';
 import type { Severity } from '../../problem';
 
 /** Jekyll's include file names (IncludeTag's VALID_FILENAME_CHARS, INVALID_SEQUENCES); others fail otherwise. */
+/** Closest posts are looked for this many post_url faults of a post at most (each looks through every post). */
+const MAX_FIXED = 20;
 const VALID_INCLUDE = /^[\w/.\-()+~#@]+$/;
 const INVALID_INCLUDE = /[./]{2,}/;
 
@@ -30,19 +33,21 @@ export function jekyllBodyFindings(input: BodyCheckInput, config: JekyllConfig):
   const built = info.willPublish;
   const findings: LintFinding[] = [];
   const cursor = new LineCursor(text);
-  const push = (start: number, end: number, severity: Severity, code: LintCode, args: string[]): void => {
+  const push = (start: number, end: number, severity: Severity, code: LintCode, args: string[], fixes: LintFix[] = []): void => {
     const { line, character } = cursor.positionAt(start);
     const lineEnd = text.indexOf('\n', start);
     const endChar = character + (Math.min(end, lineEnd < 0 ? text.length : lineEnd) - start);
-    findings.push({ range: { line, startChar: character, endChar: Math.max(endChar, character + 1) }, severity, code, args, message: lintMessage(code, args), fixes: [] });
+    findings.push({ range: { line, startChar: character, endChar: Math.max(endChar, character + 1) }, severity, code, args, message: lintMessage(code, args), fixes });
   };
+  let fixed = 0;
   for (const tag of structure.tags) {
     const fault = tagFault(tag, input, config, files);
     if (fault === undefined) continue;
     // A post_url whose name cannot be parsed fails when the page is parsed, rendered or not.
     const always = fault.code === 'jekyll.postUrlInvalid' || tag.renders === 'always';
     if (tag.renders === 'never' && fault.code !== 'jekyll.postUrlInvalid') continue;
-    push(tag.start, tag.end, built && always ? 'error' : 'warning', fault.code, fault.args);
+    const fixes = fault.code === 'jekyll.postUrlMissing' && fixed++ < MAX_FIXED ? postUrlFixes(tag, text, cursor, input.pages, config) : [];
+    push(tag.start, tag.end, built && always ? 'error' : 'warning', fault.code, fault.args, fixes);
   }
   if (structure.error !== undefined) {
     const e = structure.error;
@@ -50,6 +55,17 @@ export function jekyllBodyFindings(input: BodyCheckInput, config: JekyllConfig):
     push(e.start, e.end, built ? 'error' : 'warning', code, args);
   }
   return findings.sort((a, b) => a.range.line - b.range.line || a.range.startChar - b.range.startChar);
+}
+
+/** `Use post "…"` for the closest posts, each replacing the name in the tag. */
+function postUrlFixes(tag: LiquidTag, text: string, cursor: LineCursor, pages: SitePages, config: JekyllConfig): LintFix[] {
+  const name = parsePostUrlName(tag.markup);
+  if (name === undefined) return [];
+  const written = tag.markup.trim();
+  const at = tag.start + text.slice(tag.start, tag.end).indexOf(written, text.indexOf('post_url', tag.start) - tag.start + 'post_url'.length);
+  const { line, character } = cursor.positionAt(at);
+  const range = { line, startChar: character, endChar: character + written.length };
+  return closestPostNames(name, pages, config.collectionsDir).map((n) => ({ code: 'fix.postUrl', args: [n], title: formatMessage(FIX_MESSAGES['fix.postUrl'], [n]), edits: [{ range, newText: n }] }));
 }
 
 function syntaxMessage(e: LiquidError, cursor: LineCursor): { code: LintCode; args: string[] } {

@@ -126,6 +126,16 @@ describe('post_url as Jekyll 4.3 matches it', () => {
     assert.deepEqual(brief(found), ['error jekyll.postUrlMissing 5:9-39 2024-01-05-없는-글']);
   });
 
+  it('a name no post has offers the closest built posts, the same day first, each fixing the tag', () => {
+    const body = '앞 {% post_url  2024-01-05-frist %} 뒤';
+    const [finding] = check(body);
+    assert.deepEqual(finding?.fixes.map((f) => f.title), ['Use post "2024-01-05-first"', 'Use post "2024-06-01-test"', 'Use post "inner/2024-03-01-third"']);
+    const edit = finding?.fixes[0]?.edits[0];
+    assert.deepEqual(edit?.range, { line: 3, startChar: 15, endChar: 31 });
+    const line = body.slice(0, edit?.range.startChar) + (edit?.newText ?? '') + body.slice(edit?.range.endChar);
+    assert.deepEqual(check(line), []);
+  });
+
   it('in a comment nothing renders; in a condition it may not: a warning; an unparsable name fails even in a comment', () => {
     assert.deepEqual(brief(check('{% comment %}{% post_url 2024-01-05-nope %}{% post_url bad %}{% endcomment %}\n{% if x %}{% post_url 2024-01-05-nope %}{% endif %}')), [
       'error jekyll.postUrlInvalid 3:43-61 bad',
