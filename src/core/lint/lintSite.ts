@@ -1,6 +1,6 @@
 /** What the lint knows about a whole site: its layouts and its names, built once per site change. */
 import { nameIndex, type OwnNames } from './lintNames';
-import { fileStem } from './fileStem';
+import { destinationOf, fileStem } from './postKeys';
 import { MINIMAL_MISTAKES_LAYOUTS } from './lintPost';
 import type { LintSite, SiteFiles, SitePost } from './lintTypes';
 import type { NameCount } from '../siteModel';
@@ -44,7 +44,9 @@ export function lintSiteOf(
   const built = new Set(pages.filter((p) => p.willPublish).map((p) => p.path));
   const postsByStem = groupBy(pages, (p) => fileStem(p.path));
   const postsBySlug = groupBy(pages, (p) => p.slug);
-  return { ...site, pages: { built, all: new Set(pages.map((p) => p.path)), shapers, posts, postsByStem, postsBySlug, ...(files === undefined ? {} : { files }) } };
+  const postsByDestination = groupBy(pages.filter((p) => p.willPublish && p.url !== undefined), (p) => destinationOf(p.url ?? ''));
+  const lookups = { posts, postsByStem, postsBySlug, postsByDestination };
+  return { ...site, pages: { built, all: new Set(pages.map((p) => p.path)), shapers, ...lookups, ...(files === undefined ? {} : { files }) } };
 }
 
 function groupBy(posts: readonly PostSummary[], key: (post: PostSummary) => string): Map<string, string[]> {

@@ -14,7 +14,7 @@ import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
 import { siteGenerator } from '../../../src/platform/siteLocator';
 import { liquidStructure, type LiquidError } from '../../../src/core/generators/jekyll/liquidStructure';
-import { bodyStartLine, copyJekyllSite, jekyllBuild } from './jekyllSiteCopy';
+import { bodyStartLine, copyJekyllSite, jekyllBuild, jekyllBuildReport } from './jekyllSiteCopy';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const sample = path.join(root, 'samples', 'jekyll-blog');
@@ -61,6 +61,17 @@ async function ourErrors(site: string): Promise<OurError[]> {
   return lintSiteFiles(indexed, now)
     .filter((p) => p.severity === 'error' && p.code.startsWith('jekyll.'))
     .map((p) => ({ path: p.path, line: p.line + 1, code: p.code, message: p.message }));
+}
+
+/** Postcraft's conflict warnings, as groups of the posts written to one destination. */
+async function ourConflicts(site: string): Promise<string[][]> {
+  const indexed = await indexSite(site, { generator: 'jekyll', nowMs: now });
+  const groups = new Map<string, Set<string>>();
+  for (const p of lintSiteFiles(indexed, now).filter((f) => f.code === 'jekyll.urlConflict')) {
+    const destination = /^Conflict: (\S+) /.exec(p.message)?.[1] ?? '';
+    groups.set(destination, (groups.get(destination) ?? new Set()).add(p.path));
+  }
+  return [...groups.values()].map((g) => [...g].sort()).sort();
 }
 
 /** The file line (1-based) Jekyll's Liquid line stands for: Liquid counts from the first line of the body. */
@@ -114,6 +125,19 @@ describe('build checks agree with jekyll build 4.3.1', () => {
     });
   }
 
+  it('two posts written to one file: Jekyll warns of the conflict, and Postcraft warns on each post', async () => {
+    const post = (title: string): string => `---\ntitle: "${title}"\npermalink: /같은-주소/\n---\n본문\n`;
+    const site = copyJekyllSite(sample, { ...SAMPLE_STUBS, '_posts/2024-05-02-첫째.md': post('첫째'), 'dev/_posts/2024-05-03-둘째.md': post('둘째') });
+    try {
+      const report = jekyllBuildReport(site);
+      assert.equal(report.failure, undefined);
+      assert.deepEqual(report.conflicts, [['_posts/2024-05-02-첫째.md', 'dev/_posts/2024-05-03-둘째.md']]);
+      assert.deepEqual(await ourConflicts(site), report.conflicts);
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  });
+
   it('on every Jekyll site of the corpus, Postcraft reports the error the build stops at, and none when it builds', async (t) => {
     if (!fs.existsSync(corpus)) {
       t.skip('no corpus on this machine');
@@ -124,9 +148,13 @@ describe('build checks agree with jekyll build 4.3.1', () => {
     for (const original of sites) {
       const site = copyJekyllSite(original);
       try {
-        const theirs = jekyllBuild(site);
+        const report = jekyllBuildReport(site);
+        const theirs = report.failure;
         const ours = await ourErrors(site);
         const label = path.basename(original);
+        // Conflicts between posts (Jekyll's also name pages, which Postcraft does not read).
+        const postConflicts = report.conflicts.map((files) => files.filter((f) => /(^|\/)_posts\//.test(f))).filter((files) => files.length > 1);
+        if (theirs === undefined) assert.deepEqual(await ourConflicts(site), postConflicts, label);
         if (theirs === undefined) assert.deepEqual(ours, [], label);
         else assert.ok(reports(ours, theirs, site), `${label}: Jekyll: ${theirs.message} in ${String(theirs.file)}; Postcraft: ${JSON.stringify(ours.slice(0, 5))}`);
       } finally {

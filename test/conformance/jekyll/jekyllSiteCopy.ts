@@ -50,20 +50,33 @@ export interface JekyllFailure {
 
 /** Runs `jekyll build` on a copy; undefined when the build succeeds. */
 export function jekyllBuild(site: string): JekyllFailure | undefined {
+  return jekyllBuildReport(site).failure;
+}
+
+export interface JekyllReport {
+  readonly failure: JekyllFailure | undefined;
+  /** The files of each "Conflict: The following destination is shared by multiple files" warning, site-relative. */
+  readonly conflicts: readonly (readonly string[])[];
+}
+
+export function jekyllBuildReport(site: string): JekyllReport {
   const destination = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-jekyll-out-'));
   try {
     const run = spawnSync('jekyll', ['build', '--source', site, '--destination', destination, '--disable-disk-cache'], {
       cwd: site, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: site, LANG: 'C.UTF-8' },
     });
-    if (run.status === 0) return undefined;
     // eslint-disable-next-line no-control-regex
     const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    const real = fs.realpathSync(site);
+    const relative = (file: string): string => path.relative(real, fs.realpathSync(file)).split(path.sep).join('/');
+    const conflicts = [...output.matchAll(/Conflict: The following destination is shared by multiple files\.\n.*\n.*\n((?:\s+- .*\n?)+)/g)].map((m) =>
+      (m[1] ?? '').split('\n').map((l) => l.replace(/^\s+- /, '').trim()).filter((l) => l !== '').map(relative).sort());
+    if (run.status === 0) return { failure: undefined, conflicts };
     const exception = /Liquid Exception: (.*) in (\/.+?)\s*$/m.exec(output);
-    if (exception === null) return { file: undefined, line: undefined, message: output.trim().split('\n').slice(-8).join('\n') };
+    if (exception === null) return { failure: { file: undefined, line: undefined, message: output.trim().split('\n').slice(-8).join('\n') }, conflicts };
     const message = exception[1] ?? '';
     const line = /\(line (\d+)\)/.exec(message)?.[1];
-    const file = path.relative(fs.realpathSync(site), fs.realpathSync(exception[2] ?? '')).split(path.sep).join('/');
-    return { file, line: line === undefined ? undefined : Number(line), message };
+    return { failure: { file: relative(exception[2] ?? ''), line: line === undefined ? undefined : Number(line), message }, conflicts };
   } finally {
     fs.rmSync(destination, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@
  */
 import { FIX_MESSAGES, formatMessage, lintMessage, type LintCode } from '../../lint/lintMessages';
 import { closestPostNames } from './jekyllPostUrlFixes';
+import { destinationOf } from '../../lint/postKeys';
 import { liquidStructure, type LiquidError, type LiquidTag, type LiquidTagSet } from './liquidStructure';
 import { findPostUrl, parsePostUrlName } from './jekyllPostUrl';
 import { jekyllTagSet } from './jekyllPlugins';
@@ -23,6 +24,23 @@ const VALID_INCLUDE = /^[\w/.\-()+~#@]+$/;
 const INVALID_INCLUDE = /[./]{2,}/;
 
 export function jekyllBodyFindings(input: BodyCheckInput, config: JekyllConfig): LintFinding[] {
+  return [...conflictFindings(input), ...liquidFindings(input, config)];
+}
+
+/** Another built post written to the same file of the site (Jekyll's "Conflict: … shared by multiple files"). */
+function conflictFindings(input: BodyCheckInput): LintFinding[] {
+  const { info, text } = input;
+  if (!info.willPublish || info.url === undefined) return [];
+  const others = (input.pages.postsByDestination?.get(destinationOf(info.url)) ?? []).filter((p) => p !== input.path);
+  if (others.length === 0) return [];
+  const lines = text.split('\n', (info.frontMatterLines?.end ?? 0) + 1);
+  const at = Math.max(0, lines.findIndex((l) => /^permalink\s*:/.test(l)));
+  const range = { line: at, startChar: 0, endChar: Math.max(1, (lines[at] ?? '').trimEnd().length) };
+  const args = [destinationOf(info.url), others.join(', ')];
+  return [{ range, severity: 'warning', code: 'jekyll.urlConflict', args, message: lintMessage('jekyll.urlConflict', args), fixes: [] }];
+}
+
+function liquidFindings(input: BodyCheckInput, config: JekyllConfig): LintFinding[] {
   const { text, info } = input;
   if (info.data['render_with_liquid'] === false) return [];
   const bodyStart = info.frontMatterLines === undefined ? 0 : lineOffset(text, info.frontMatterLines.end + 1);

@@ -9,7 +9,7 @@
  *   whose date, in the site's zone, falls on that day: folders are not compared then.
  * Neither: the build stops.
  */
-import { fileStem } from '../../lint/fileStem';
+import { fileStem } from '../../lint/postKeys';
 import type { SitePages, SitePost } from '../../lint/lintTypes';
 
 export interface PostUrlName {

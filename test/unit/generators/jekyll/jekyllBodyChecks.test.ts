@@ -174,6 +174,15 @@ describe('include, include_relative and link', () => {
   });
 });
 
+describe('two posts written to one file', () => {
+  it('a built post whose URL is another built post\'s destination is warned about, at its permalink', () => {
+    const head = '---\ntitle: t\npermalink: /2024/01/05/first\n---\n';
+    assert.deepEqual(brief(check('', { head })), ['warning jekyll.urlConflict 2:0-28 /2024/01/05/first.html|_posts/2024-01-05-first.md']);
+    assert.deepEqual(check('', { head: '---\ntitle: t\npermalink: /2024/01/05/other/\n---\n' }), []);
+    assert.deepEqual(check('', { head, path: '_drafts/a-draft.md' }), []);
+  });
+});
+
 describe('which tags the site knows', () => {
   it('unknown tags are errors, except those of the plugins it loads', () => {
     assert.deepEqual(brief(check('{% bogus %}')), ['error jekyll.liquidUnknownTag 3:0-11 bogus']);
