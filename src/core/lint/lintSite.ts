@@ -45,7 +45,8 @@ export function lintSiteOf(
   const postsByStem = groupBy(pages, (p) => fileStem(p.path));
   const postsBySlug = groupBy(pages, (p) => p.slug);
   const postsByDestination = groupBy(pages.filter((p) => p.willPublish && p.url !== undefined), (p) => destinationOf(p.url ?? ''));
-  const lookups = { posts, postsByStem, postsBySlug, postsByDestination };
+  const postsByDay = groupBy(pages, (p) => p.date?.iso.slice(0, 10) ?? '');
+  const lookups = { posts, postsByStem, postsBySlug, postsByDay, postsByDestination };
   return { ...site, pages: { built, all: new Set(pages.map((p) => p.path)), shapers, ...lookups, ...(files === undefined ? {} : { files }) } };
 }
 

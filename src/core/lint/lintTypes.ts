@@ -50,6 +50,8 @@ export interface SitePages {
   /** Site paths of the posts by their file name's part before its first dot, and by slug: lookups by name. */
   readonly postsByStem?: ReadonlyMap<string, readonly string[]>;
   readonly postsBySlug?: ReadonlyMap<string, readonly string[]>;
+  /** Site paths of the posts by their day (SitePost.day). */
+  readonly postsByDay?: ReadonlyMap<string, readonly string[]>;
   /** Site paths of the built posts by the file their URL is written to (see destinationOf). */
   readonly postsByDestination?: ReadonlyMap<string, readonly string[]>;
   /** The site's files; undefined where they were not listed (no reference to a file is checked then). */

@@ -126,10 +126,12 @@ describe('post_url as Jekyll 4.3 matches it', () => {
     assert.deepEqual(brief(found), ['error jekyll.postUrlMissing 5:9-39 2024-01-05-없는-글']);
   });
 
-  it('a name no post has offers the closest built posts, the same day first, each fixing the tag', () => {
+  it('a name no post has offers the built posts of that day, closest slug first, then the slug on other days', () => {
+    assert.deepEqual(check('{% post_url 2024-01-06-first %}')[0]?.fixes.map((f) => f.title), ['Use post "2024-01-05-first"']);
+    assert.deepEqual(check('{% post_url 2099-01-01-future %}')[0]?.fixes, [], 'a post the build does not have is no fix');
     const body = '앞 {% post_url  2024-01-05-frist %} 뒤';
     const [finding] = check(body);
-    assert.deepEqual(finding?.fixes.map((f) => f.title), ['Use post "2024-01-05-first"', 'Use post "2024-06-01-test"', 'Use post "inner/2024-03-01-third"']);
+    assert.deepEqual(finding?.fixes.map((f) => f.title), ['Use post "2024-01-05-first"']);
     const edit = finding?.fixes[0]?.edits[0];
     assert.deepEqual(edit?.range, { line: 3, startChar: 15, endChar: 31 });
     const line = body.slice(0, edit?.range.startChar) + (edit?.newText ?? '') + body.slice(edit?.range.endChar);
