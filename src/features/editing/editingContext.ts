@@ -42,6 +42,7 @@ export class EditingContext implements vscode.Disposable {
         this.emitter.fire();
       }),
       registry.onDidChangeSites(() => this.emitter.fire()),
+      this.watchSiteFiles(),
     );
   }
 
@@ -57,6 +58,21 @@ export class EditingContext implements vscode.Disposable {
     if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind === 'outside') return undefined;
     const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now(), shapers: site.model.shapers };
     return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };
+  }
+
+  /**
+   * A file created or deleted anywhere in a site (an include, a page) changes what the build checks find missing:
+   * the site's facts are made again. Build output and dependencies are not the site's files.
+   */
+  private watchSiteFiles(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const changed = (uri: vscode.Uri): void => {
+      const site = this.registry.siteFor(uri);
+      const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
+      if (site === undefined || rel === undefined || /(^|\/)(_site|\.git|\.jekyll-cache|node_modules|vendor)(\/|$)/.test(rel)) return;
+      if (this.facts.delete(site)) this.emitter.fire();
+    };
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidDelete(changed));
   }
 
   lintSite(site: Site): LintSite {

@@ -37,4 +37,16 @@ describe('Jekyll build checks in the editor', () => {
     assert.equal(editor.document.lineAt(5).text, '지난 글: {% post_url 2024-03-05-지킬-블로그-시작하기 %}');
     await waitFor('the post_url error to go', () => (postcraftDiagnostics(uri).some((d) => codeOf(d).startsWith('jekyll.')) ? undefined : true));
   });
+
+  it('a link to a missing file is an error until the file is created', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), '_posts', '2024-02-05-link-check.md');
+    const image = vscode.Uri.joinPath(workspaceRoot(), 'assets', 'images', 'build-check-new.svg');
+    created.push(uri, image);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 링크 점검\n---\n![그림]({% link assets/images/build-check-new.svg %})\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diagnostic = await waitFor('the link error', () => postcraftDiagnostics(uri).find((d) => codeOf(d) === 'jekyll.linkMissing'));
+    assert.deepEqual(diagnostic.range, new vscode.Range(3, 6, 3, 50));
+    await vscode.workspace.fs.writeFile(image, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    await waitFor('the link error to go once the file exists', () => (postcraftDiagnostics(uri).some((d) => codeOf(d) === 'jekyll.linkMissing') ? undefined : true));
+  });
 });
