@@ -44,6 +44,7 @@ export const LINT_MESSAGES = {
   'jekyll.liquidNeverClosed': 'Liquid syntax error: \'{0}\' tag was never closed; Jekyll stops the build on it, naming line {1}',
   'jekyll.liquidTagUnterminated': 'Liquid syntax error: Tag \'{0}\' was not properly terminated with %}; Jekyll stops the build on it',
   'jekyll.liquidVariableUnterminated': 'Liquid syntax error: Variable \'{0}\' was not properly terminated with }}; Jekyll stops the build on it',
+  'jekyll.liquidHighlightSyntax': 'Liquid syntax error: Syntax Error in tag \'highlight\' while parsing the following markup: {0}. Valid syntax: highlight <lang> [linenos]; Jekyll stops the build on it',
   'jekyll.urlConflict': 'Conflict: {0} is also the destination of {1}; Jekyll writes one of them over the other',
   'jekyll.liquidRawArguments': 'Liquid syntax error: Syntax Error in \'raw\' - Valid syntax: raw; Jekyll stops the build on it',
 } as const;

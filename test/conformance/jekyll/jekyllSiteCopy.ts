@@ -72,7 +72,8 @@ export function jekyllBuildReport(site: string): JekyllReport {
     const conflicts = [...output.matchAll(/Conflict: The following destination is shared by multiple files\.\n.*\n.*\n((?:\s+- .*\n?)+)/g)].map((m) =>
       (m[1] ?? '').split('\n').map((l) => l.replace(/^\s+- /, '').trim()).filter((l) => l !== '').map(relative).sort());
     if (run.status === 0) return { failure: undefined, conflicts };
-    const exception = /Liquid Exception: (.*) in (\/.+?)\s*$/m.exec(output);
+    // The message may run over several lines (highlight's quotes the markup); the file ends the last one.
+    const exception = /Liquid Exception: ([\s\S]*?) in (\/[^\n]+?)\s*$/m.exec(output);
     if (exception === null) return { failure: { file: undefined, line: undefined, message: output.trim().split('\n').slice(-8).join('\n') }, conflicts };
     const message = exception[1] ?? '';
     const line = /\(line (\d+)\)/.exec(message)?.[1];

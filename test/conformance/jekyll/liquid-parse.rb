@@ -11,7 +11,8 @@ results = texts.map do |text|
   nil
 rescue Liquid::Error => e
   { 'message' => e.to_s(false), 'line' => e.line_number }
-rescue StandardError => e
+# Jekyll's highlight tag raises Ruby's own SyntaxError (a ScriptError), without a line.
+rescue StandardError, ScriptError => e
   { 'message' => e.message.lines.first.to_s.strip, 'line' => nil }
 end
 puts JSON.generate(results)

@@ -53,6 +53,7 @@ const BODIES: Readonly<Record<string, string>> = {
   'Liquid includes of missing files': repeat('{% include a.html %}\n'),
   'Liquid raw then output openers': `{% raw %}${repeat('{{ {%')}`,
   'Liquid if openers inside a comment': `{% comment %}${repeat('{% if x %}')}`,
+  'Liquid highlight arguments': `{% highlight ${repeat('a ')}! %}`,
 };
 
 const zone = createTimeZone('UTC').zone;

@@ -105,6 +105,8 @@ function syntaxMessage(e: LiquidError, cursor: LineCursor): { code: LintCode; ar
       return { code: 'jekyll.liquidVariableUnterminated', args: [shown(e.args[0] ?? '')] };
     case 'rawArguments':
       return { code: 'jekyll.liquidRawArguments', args: [] };
+    case 'highlightSyntax':
+      return { code: 'jekyll.liquidHighlightSyntax', args: [shown(e.args[0] ?? '').trim()] };
   }
 }
 

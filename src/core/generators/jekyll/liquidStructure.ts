@@ -28,7 +28,8 @@ export type LiquidErrorKind =
   | 'unexpectedElse'
   | 'invalidDelimiter'
   | 'neverClosed'
-  | 'rawArguments';
+  | 'rawArguments'
+  | 'highlightSyntax';
 
 /** The error that stops Liquid's parse, at the token it names. */
 export interface LiquidError {
@@ -66,6 +67,8 @@ const MAYBE = new Set(['if', 'unless', 'case', 'for', 'tablerow']);
 const FULL_TAG = /^\{%-?([ \t\r\n\f\v]*)(#|\w+)([ \t\r\n\f\v]*)([\s\S]*?)-?%\}$/;
 const FULL_VARIABLE = /^\{\{-?[\s\S]*?-?\}\}$/;
 const BLANK = /^[ \t\r\n\f\v]*$/;
+/** Jekyll's HighlightBlock::SYNTAX, whose ^ and $ are Ruby's: any line of the trimmed markup may match. */
+const HIGHLIGHT = /^([a-zA-Z0-9.+#_-]+)(([ \t\r\n\f\v]+\w+(=(\w+|"([0-9]+[ \t\r\n\f\v])*[0-9]+"))?)*)$/m;
 
 interface Frame {
   readonly name: string;
@@ -113,6 +116,7 @@ export function liquidStructure(text: string, from: number, tagSet: LiquidTagSet
         at = closed;
         continue;
       }
+      if (name === 'highlight' && !HIGHLIGHT.test(markup.trim())) return fail('highlightSyntax', token.start, token.end, [markup], nameAt);
       if (BLOCKS.has(name)) {
         stack.push({ name, start: token.start, end: token.end });
         if (MAYBE.has(name)) maybe++;

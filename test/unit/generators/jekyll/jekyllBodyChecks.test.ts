@@ -65,6 +65,7 @@ describe('Liquid structure as Liquid 5.4 parses it', () => {
     assert.equal(error('a {% if x\nlast\n'), 'tagUnterminated {% @2 line 1');
     assert.equal(error('{%\u00a0if x %}{% endif %}'), 'tagUnterminated {%\u00a0if x %} @0 line 1');
     assert.equal(error('{% raw x %}a{% endraw %}'), 'rawArguments  @0 line 1');
+    assert.equal(error('x\n{% highlight ruby, linenos %}{% endhighlight %}'), 'highlightSyntax ruby, linenos  @2 line 2');
   });
 
   it('reads what Liquid accepts', () => {
