@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { lintPost } from '../core/lint/lintPost';
 import { lintSiteOf, ownNames, siteLayouts } from '../core/lint/lintSite';
 import { listLayoutNames } from './siteLayouts';
+import { listSiteFiles } from './siteFileList';
 import { maxPostBytes } from './postHead';
 import type { IndexedSite } from './siteIndexer';
 import type { ReportedProblem } from '../core/siteReport';
@@ -12,7 +13,8 @@ import type { ReportedProblem } from '../core/siteReport';
  */
 export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem[] {
   const snapshot = site.model.snapshot();
-  const lintSite = lintSiteOf(snapshot, siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)), site.model.shapers);
+  const raw = site.loaded.config.raw;
+  const lintSite = lintSiteOf(snapshot, siteLayouts(raw, listLayoutNames(site.root)), site.model.shapers, listSiteFiles(site.root, raw));
   const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs };
   const linted = new Set<string>();
   const problems: ReportedProblem[] = [];

@@ -32,6 +32,22 @@ export const LINT_MESSAGES = {
   'hugo.boolText': '{0} is "{1}", not a boolean: Hugo reads it as {2}; write {2}',
   'hugo.refNotFound': 'REF_NOT_FOUND: ref "{0}" names no page of the site, and hugo stops the build on it',
   'hugo.refNotBuilt': 'REF_NOT_FOUND: ref "{0}" names {1}, which hugo does not build (a draft, future or expired page), and hugo stops the build on it',
+  'jekyll.postUrlMissing': 'Could not find post "{0}" in tag \'post_url\': no post of the site has that date and name, and Jekyll stops the build on it',
+  'jekyll.postUrlNotBuilt': 'Could not find post "{0}" in tag \'post_url\': it names {1}, which Jekyll does not build now (a draft, future or unpublished post), and Jekyll stops the build on it',
+  'jekyll.postUrlInvalid': 'Could not parse name of post "{0}" in tag \'post_url\': it must read YYYY-MM-DD-title, and Jekyll stops the build on it',
+  'jekyll.includeMissing': 'Could not locate the included file \'{0}\' in {1}: Jekyll stops the build on it',
+  'jekyll.linkMissing': 'Could not find document \'{0}\' in tag \'link\': the site has no such file, and Jekyll stops the build on it',
+  'jekyll.linkNotBuilt': 'Could not find document \'{0}\' in tag \'link\': Jekyll does not build it now (a draft, future or unpublished post), and stops the build on it',
+  'jekyll.liquidUnknownTag': 'Liquid syntax error: Unknown tag \'{0}\'; Jekyll stops the build on it',
+  'jekyll.liquidUnexpectedOuter': 'Liquid syntax error: Unexpected outer \'{0}\' tag; Jekyll stops the build on it',
+  'jekyll.liquidUnexpectedElse': 'Liquid syntax error: {0} tag does not expect \'else\' tag; Jekyll stops the build on it',
+  'jekyll.liquidInvalidDelimiter': 'Liquid syntax error: \'{0}\' is not a valid delimiter for {1} tags. use {2}; Jekyll stops the build on it',
+  'jekyll.liquidNeverClosed': 'Liquid syntax error: \'{0}\' tag was never closed; Jekyll stops the build on it, naming line {1}',
+  'jekyll.liquidTagUnterminated': 'Liquid syntax error: Tag \'{0}\' was not properly terminated with %}; Jekyll stops the build on it',
+  'jekyll.liquidVariableUnterminated': 'Liquid syntax error: Variable \'{0}\' was not properly terminated with }}; Jekyll stops the build on it',
+  'jekyll.liquidHighlightSyntax': 'Liquid syntax error: Syntax Error in tag \'highlight\' while parsing the following markup: {0}. Valid syntax: highlight <lang> [linenos]; Jekyll stops the build on it',
+  'jekyll.urlConflict': 'Conflict: {0} is also the destination of {1}; Jekyll writes one of them over the other',
+  'jekyll.liquidRawArguments': 'Liquid syntax error: Syntax Error in \'raw\' - Valid syntax: raw; Jekyll stops the build on it',
 } as const;
 
 export const FIX_MESSAGES = {
@@ -44,6 +60,7 @@ export const FIX_MESSAGES = {
   'fix.dateFromName': 'Use the file name\'s date ({0})',
   'fix.layout': 'Use layout "{0}"',
   'fix.renameKey': 'Rename the key to "{0}"',
+  'fix.postUrl': 'Use post "{0}"',
 } as const;
 
 export type LintCode = keyof typeof LINT_MESSAGES;

@@ -1,7 +1,8 @@
 /** What the lint knows about a whole site: its layouts and its names, built once per site change. */
 import { nameIndex, type OwnNames } from './lintNames';
+import { destinationOf, fileStem } from './postKeys';
 import { MINIMAL_MISTAKES_LAYOUTS } from './lintPost';
-import type { LintSite } from './lintTypes';
+import type { LintSite, SiteFiles, SitePost } from './lintTypes';
 import type { NameCount } from '../siteModel';
 import type { PostSummary } from '../postSummary';
 
@@ -33,12 +34,31 @@ export function lintSiteOf(
   snapshot: { readonly categories: readonly NameCount[]; readonly tags: readonly NameCount[]; readonly posts?: readonly PostSummary[] },
   layouts: ReadonlySet<string> | undefined,
   shapers: ReadonlySet<string> = new Set(),
+  files?: SiteFiles,
 ): LintSite {
   const counts = (list: readonly NameCount[]): Map<string, number> => new Map(list.map((n) => [n.name, n.count]));
   const site = { layouts, categories: nameIndex(counts(snapshot.categories)), tags: nameIndex(counts(snapshot.tags)) };
   if (snapshot.posts === undefined) return site;
   const pages = snapshot.posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid');
-  return { ...site, pages: { built: new Set(pages.filter((p) => p.willPublish).map((p) => p.path)), all: new Set(pages.map((p) => p.path)), shapers } };
+  const posts = new Map<string, SitePost>(pages.map((p) => [p.path, { day: p.date?.iso.slice(0, 10) ?? '', slug: p.slug }]));
+  const built = new Set(pages.filter((p) => p.willPublish).map((p) => p.path));
+  const postsByStem = groupBy(pages, (p) => fileStem(p.path));
+  const postsBySlug = groupBy(pages, (p) => p.slug);
+  const postsByDestination = groupBy(pages.filter((p) => p.willPublish && p.url !== undefined), (p) => destinationOf(p.url ?? ''));
+  const postsByDay = groupBy(pages, (p) => p.date?.iso.slice(0, 10) ?? '');
+  const lookups = { posts, postsByStem, postsBySlug, postsByDay, postsByDestination };
+  return { ...site, pages: { built, all: new Set(pages.map((p) => p.path)), shapers, ...lookups, ...(files === undefined ? {} : { files }) } };
+}
+
+function groupBy(posts: readonly PostSummary[], key: (post: PostSummary) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of posts) {
+    const k = key(p);
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [p.path]);
+    else list.push(p.path);
+  }
+  return out;
 }
 
 /** The names the saved copy of a post adds to the counts (none unless Jekyll publishes it). */

@@ -45,6 +45,39 @@ export interface SitePages {
   readonly all: ReadonlySet<string>;
   /** The site's files that shape their folders (Hugo's `_index.md` sections among them); see Generator.shapesFolder. */
   readonly shapers: ReadonlySet<string>;
+  /** Every post's day and slug by site path, for references by date and name (Jekyll's `post_url`). */
+  readonly posts?: ReadonlyMap<string, SitePost>;
+  /** Site paths of the posts by their file name's part before its first dot, and by slug: lookups by name. */
+  readonly postsByStem?: ReadonlyMap<string, readonly string[]>;
+  readonly postsBySlug?: ReadonlyMap<string, readonly string[]>;
+  /** Site paths of the posts by their day (SitePost.day). */
+  readonly postsByDay?: ReadonlyMap<string, readonly string[]>;
+  /** Site paths of the built posts by the file their URL is written to (see destinationOf). */
+  readonly postsByDestination?: ReadonlyMap<string, readonly string[]>;
+  /** The site's files; undefined where they were not listed (no reference to a file is checked then). */
+  readonly files?: SiteFiles;
+}
+
+/** What a reference by date and name matches a post on. */
+export interface SitePost {
+  /** The post's date in the site's zone, `YYYY-MM-DD`; '' when it has none. */
+  readonly day: string;
+  readonly slug: string;
+}
+
+/** The site's files, listed once per site (not per post) by the platform. */
+export interface SiteFiles {
+  /** Site-relative paths of the site's files (hidden folders, dependencies and the build's output left out). */
+  readonly paths: ReadonlySet<string>;
+  /** Site-relative paths of the folders that hold any of them. */
+  readonly folders: ReadonlySet<string>;
+  /**
+   * The files of the theme the config names, relative to the theme's root: undefined when the config names none,
+   * null when it names one whose files are not on this machine (then nothing is said about what it may hold).
+   */
+  readonly theme: ReadonlySet<string> | null | undefined;
+  /** The texts of the site's dependency manifests (a Gemfile), by site path. */
+  readonly manifests: ReadonlyMap<string, string>;
 }
 
 /** What the lint needs to know about the rest of the site. */

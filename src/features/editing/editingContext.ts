@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { lintSiteOf, ownNames, siteLayouts } from '../../core/lint/lintSite';
 import { listLayoutNames } from '../../platform/siteLayouts';
+import { listSiteFiles } from '../../platform/siteFileList';
 import { listAssetImages, readAuthorKeys } from '../../platform/siteData';
 import { sitePath, type Site } from '../sites/site';
 import type { LintSite } from '../../core/lint/lintTypes';
@@ -41,6 +42,7 @@ export class EditingContext implements vscode.Disposable {
         this.emitter.fire();
       }),
       registry.onDidChangeSites(() => this.emitter.fire()),
+      this.watchSiteFiles(),
     );
   }
 
@@ -56,6 +58,21 @@ export class EditingContext implements vscode.Disposable {
     if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind === 'outside') return undefined;
     const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now(), shapers: site.model.shapers };
     return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };
+  }
+
+  /**
+   * A file created or deleted anywhere in a site (an include, a page) changes what the build checks find missing:
+   * the site's facts are made again. Build output and dependencies are not the site's files.
+   */
+  private watchSiteFiles(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const changed = (uri: vscode.Uri): void => {
+      const site = this.registry.siteFor(uri);
+      const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
+      if (site === undefined || rel === undefined || /(^|\/)(_site|\.git|\.jekyll-cache|node_modules|vendor)(\/|$)/.test(rel)) return;
+      if (this.facts.delete(site)) this.emitter.fire();
+    };
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidDelete(changed));
   }
 
   lintSite(site: Site): LintSite {
@@ -77,7 +94,8 @@ export class EditingContext implements vscode.Disposable {
   private siteFacts(site: Site): SiteFacts {
     let f = this.facts.get(site);
     if (f === undefined) {
-      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(site.loaded.config.raw, listLayoutNames(site.root)), site.model.shapers) };
+      const raw = site.loaded.config.raw;
+      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(raw, listLayoutNames(site.root)), site.model.shapers, listSiteFiles(site.root, raw)) };
       this.facts.set(site, f);
     }
     return f;

@@ -49,6 +49,12 @@ const BODIES: Readonly<Record<string, string>> = {
   'footnote openers': repeat('[^'),
   'heading attribute openers': repeat('# a {#'),
   'excerpt separators': repeat('\n\n'),
+  'Liquid post_url tags naming no post': repeat('{% post_url 2024-01-01-x %}'),
+  'Liquid post_url names of folders': `{% post_url ${repeat('1/')} %}`,
+  'Liquid includes of missing files': repeat('{% include a.html %}\n'),
+  'Liquid raw then output openers': `{% raw %}${repeat('{{ {%')}`,
+  'Liquid if openers inside a comment': `{% comment %}${repeat('{% if x %}')}`,
+  'Liquid highlight arguments': `{% highlight ${repeat('a ')}! %}`,
 };
 
 const zone = createTimeZone('UTC').zone;
@@ -75,6 +81,15 @@ const RUNS: ReadonlyArray<readonly [string, () => void]> = Object.entries(BODIES
           const info = analyzePost({ path: sitePath, text, mtimeMs: 0 }, ctx);
           assert.equal(info.title, 'x');
           const lint = lintPost({ path: sitePath, text, ctx, site: lintSiteOf({ categories: [], tags: [] }, undefined) });
+          assert.ok(Array.isArray(lint.findings));
+        },
+      ] as const,
+      [
+        `${name}: ${generator} build checks`,
+        () => {
+          const files = { paths: new Set(['_includes/b.html']), folders: new Set(['_includes']), theme: undefined, manifests: new Map<string, string>() };
+          const site = lintSiteOf({ categories: [], tags: [], posts: [] }, undefined, new Set(), files);
+          const lint = lintPost({ path: sitePath, text, ctx, site });
           assert.ok(Array.isArray(lint.findings));
         },
       ] as const,

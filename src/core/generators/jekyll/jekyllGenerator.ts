@@ -9,6 +9,7 @@ import { isExcluded, placeOf } from '../../postPath';
 import { readPost } from '../../postRead';
 import { splitFrontMatter } from '../../frontMatterSplit';
 import { jekyllPublishes } from './jekyllClock';
+import { jekyllBodyFindings } from './jekyllBodyChecks';
 import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../edits/renamePost';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing, SiteTaxonomy } from '../generator';
@@ -77,5 +78,6 @@ export const jekyllGenerator: Generator = {
   taxonomies: () => jekyllTaxonomies,
   // site.categories and site.tags are keyed by the name exactly as written.
   nameKey: (_taxonomy, name) => name,
+  checkBody: (input) => jekyllBodyFindings(input, own(input.config)),
   renaming,
 };
