@@ -93,8 +93,14 @@ export async function runCommand(bench: Workbench, title: string, options: { rea
 export async function openPostcraftContainer(bench: Workbench): Promise<void> {
   const item = bench.page.locator('.part.activitybar [aria-label^="Postcraft"]').first();
   await item.waitFor({ state: 'visible', timeout: 30_000 });
-  await item.click();
-  await bench.page.locator('.part.sidebar .composite.title', { hasText: /Postcraft/i }).waitFor({ timeout: 20_000 });
+  const title = bench.page.locator('.part.sidebar .composite.title', { hasText: /Postcraft/i });
+  // Postcraft shows its view by itself on a workspace's first opening, and a click on its icon when it is shown hides
+  // it: click only when it is not shown, and again if it showed itself just before the click.
+  for (let attempt = 0; attempt < 3 && !(await title.isVisible()); attempt++) {
+    await item.click();
+    await title.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await title.waitFor({ timeout: 20_000 });
 }
 
 /** The pane of one view in the side bar (by its title, English or Korean), expanded. */

@@ -135,7 +135,12 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   }));
 
   const disposable = vscode.Disposable.from(
-    showOnFirstSite(deps.registry, deps.workspaceState),
+    showOnFirstSite(deps.registry, deps.workspaceState, async () => {
+      // A row revealed without focus opens the container and leaves the focus where it is.
+      const first = categories.getChildren()[0] ?? drafts.getChildren()[0];
+      const view = categories.getChildren()[0] !== undefined ? categoriesView : draftsView;
+      if (first !== undefined) await Promise.resolve(view.reveal(first, { select: false, focus: false, expand: false })).catch(() => undefined);
+    }),
     ...selections,
     vscode.commands.registerCommand(commandIds.previewSelectedPost, (node?: ExplorerNode) => {
       const post = node?.kind === 'post' ? node : selectedPost;
