@@ -14,8 +14,6 @@ export interface ListHabits {
   readonly singular: ReadonlySet<string>;
 }
 
-export const blockListHabits: ListHabits = { flow: false, quoted: false, singular: new Set() };
-
 const KEY_LINE = /^(categories|category|tags|tag)[ \t]*:[ \t]*([^\r\n]*)$/gm;
 const BLOCK_ITEM = /^[ \t]*-[ \t]+(\S)/;
 

@@ -126,8 +126,8 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     updateContext();
   });
 
-  // The post last selected in any of the views (a click or the arrow keys select): what the preview's key in a view
-  // shows, since a key binding hands its command no tree item.
+  // The post last selected in any of the views (by a click, or Enter; the arrow keys move only the focus): what the
+  // preview's key in a view shows, since a key binding hands its command no tree item.
   let selectedPost: ExplorerNode | undefined;
   const selections = views.map((view) => view.onDidChangeSelection((e) => {
     const post = e.selection.find((n) => n.kind === 'post');
@@ -137,8 +137,8 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   const disposable = vscode.Disposable.from(
     showOnFirstSite(deps.registry, deps.workspaceState, async () => {
       // A row revealed without focus opens the container and leaves the focus where it is.
-      const first = categories.getChildren()[0] ?? drafts.getChildren()[0];
-      const view = categories.getChildren()[0] !== undefined ? categoriesView : draftsView;
+      const category = categories.getChildren()[0];
+      const [view, first] = category !== undefined ? [categoriesView, category] : [draftsView, drafts.getChildren()[0]];
       if (first !== undefined) await Promise.resolve(view.reveal(first, { select: false, focus: false, expand: false })).catch(() => undefined);
     }),
     ...selections,
