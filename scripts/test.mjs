@@ -26,6 +26,7 @@ const steps = [
   { name: 'clean compiled tests', command: [node, '-e', "require('fs').rmSync('out', { recursive: true, force: true })"] },
   { name: 'type-check and compile tests', command: [...npx, 'tsc', '-p', '.'] },
   { name: 'type-check the webview', command: [node, 'scripts/typecheck-webview.mjs'] },
+  { name: 'type-check the core without Node (it runs in the web extension host too)', command: [...npx, 'tsc', '-p', 'src/core'] },
   { name: 'lint', command: [...npx, 'eslint', '.', '--max-warnings', '0'] },
   { name: 'unit tests', command: [node, '--test', '--test-reporter=spec', 'out/test/unit/'], counts: nodeTestCounts },
   { name: 'conformance with the generators (Jekyll, Hugo, Hexo, Eleventy, Docusaurus, Astro)', command: [node, '--test', '--test-reporter=spec', 'out/test/conformance/'], counts: nodeTestCounts },
