@@ -62,7 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 }
 
 /** The workbench URL that opens `folder`, optionally with an extension under development and a test module. */
-export function workbenchUrl(origin: string, authority: string, folder: string, dev?: { extension: string; tests?: string }): string {
+export function workbenchUrl(origin: string, authority: string, folder: string, dev?: { extension: string; tests?: string; kind?: 'web' }): string {
   const params = new URLSearchParams({ folder });
   if (dev !== undefined) {
     const payload: [string, string][] = [
@@ -70,6 +70,8 @@ export function workbenchUrl(origin: string, authority: string, folder: string, 
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
+    // The extension under development runs in the browser's extension host (a web worker), whatever its manifest says.
+    if (dev.kind !== undefined) payload.push(['extensionDevelopmentKind', dev.kind]);
     if (dev.tests !== undefined) {
       payload.push(['extensionTestsPath', `vscode-remote://${authority}${dev.tests}`]);
     }

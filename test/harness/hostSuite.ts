@@ -23,6 +23,8 @@ export interface SuiteOptions {
   readonly site: string;
   /** The extension under test (default: this repository). */
   readonly extension?: string;
+  /** Where the extension under test runs: 'web' for the browser's extension host (a web worker); default Node's. */
+  readonly extensionKind?: 'web';
   readonly timeoutMs?: number;
   readonly log?: (line: string) => void;
   /** Stops the suite: the browser and the server are stopped and the run rejects with the signal's reason. */
@@ -78,7 +80,7 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
       lines.push(text);
       log(`    ${text}`);
     });
-    const url = workbenchUrl(server.origin, server.authority, workspace, { extension: options.extension ?? repoRoot, tests: options.testsModule });
+    const url = workbenchUrl(server.origin, server.authority, workspace, { extension: options.extension ?? repoRoot, tests: options.testsModule, ...(options.extensionKind === undefined ? {} : { kind: options.extensionKind }) });
     log(`VS Code ${version.vscode} (code-server ${version.codeServer}): running ${path.relative(repoRoot, options.testsModule)}`);
     await Promise.race([page.goto(url), aborted]);
     const timeoutMs = options.timeoutMs ?? 300_000;

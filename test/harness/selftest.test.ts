@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './paths';
 import { waitFor } from './processes';
+import { runHostSuite } from './hostSuite';
+import { allVersions } from './versions';
 
 const hostMain = path.join(repoRoot, 'out', 'test', 'harness', 'hostMain.js');
 const failingSuite = path.join(repoRoot, 'out', 'test', 'harness', 'failing', 'index.js');
@@ -82,3 +84,24 @@ test('Ctrl+C stops the run, code-server and the browser, and fails the command',
   assert.ok(started >= 3, `the launcher, code-server and Chromium were seen (${started} processes)`);
   assert.deepEqual(left, [], 'nothing of the run is left running');
 });
+
+/**
+ * The way the web build is to be tested: the extension under development runs in the browser's extension host (a
+ * web worker, no Node) and reaches the workspace only through the remote file system. Proven on a probe extension
+ * that has only a `browser` entry, on both VS Code versions.
+ */
+for (const version of allVersions) {
+  test(`a suite runs in the browser's extension host on VS Code ${version.vscode}, with no Node and the folder behind workspace.fs`, async () => {
+    const probe = path.join(repoRoot, 'test', 'fixtures', 'web-probe');
+    const site = path.join(repoRoot, 'samples', 'jekyll-blog');
+    const result = await runHostSuite({ version, extension: probe, testsModule: path.join(probe, 'tests.js'), extensionKind: 'web', site, log: () => undefined });
+    assert.equal(result.exitCode, 0, result.output);
+    const line = /WEB_PROBE (\{.*\})/.exec(result.output)?.[1];
+    assert.ok(line !== undefined, `the probe reported nothing:\n${result.output}`);
+    const report = JSON.parse(line) as { process: string; importScripts: string; scheme: string; entries: string[] };
+    assert.equal(report.process, 'undefined', 'no Node process object: not Node\'s extension host');
+    assert.equal(report.importScripts, 'function', 'a web worker');
+    assert.equal(report.scheme, 'vscode-remote');
+    assert.deepEqual(report.entries, fs.readdirSync(site).sort(), 'the copy of the site, read through workspace.fs');
+  });
+}
