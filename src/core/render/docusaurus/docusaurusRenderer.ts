@@ -1,43 +1,24 @@
 /**
  * The preview's Docusaurus dialect: front matter through the generator's reader (YAML or JSON; `---js` never
- * run), MDX-only parts as placeholders (docusaurusMdx.ts), admonitions as titled boxes, then CommonMark + GFM
- * Markdown (markdown-it with GitHub heading ids, tables, task lists, footnotes; raw HTML kept, as MDX keeps it,
- * and sanitised), the front-matter card and the site's `static/` files as the root.
+ * run), MDX-only parts as placeholders (docusaurusMdx.ts), admonitions as titled boxes, then MDX's Markdown
+ * (mdxPage.ts) with the site's `static/` files as the root.
  */
+import type MarkdownIt from 'markdown-it';
 import { generatorOf } from '../../generators/generators';
 import type { DocusaurusConfig } from '../../generators/docusaurus/docusaurusSiteConfig';
-import type { PostInfo } from '../../post';
 import type { SiteConfig } from '../../siteConfig';
 import { createTimeZone } from '../../timeZone';
-import { countWordsInText, readingMinutes } from '../../wordCount';
-import { htmlToText, liquidPlaceholder } from '../escape';
-import { plainTextOfHtml } from '../cardSummary';
-import { frontMatterCard } from '../frontMatterCard';
-import { cachedHighlighter } from '../highlight';
-import type { MarkdownEnv } from '../markdown';
+import { createMdxMarkdown, renderMdxPage } from '../mdxPage';
 import { PLACEHOLDER_MESSAGES, type Localize } from '../placeholderMessages';
-import type { PostFacts } from '../postFacts';
+import { bodyFrom } from '../postBody';
 import type { DialectRenderer, DocumentRenderInput, RenderResult, SiteRenderInput } from '../renderPost';
 import { fillLabel } from '../renderTypes';
-import { sanitizeHtml } from '../sanitize';
-import { pageToc } from '../toc';
-import { createGoldmarkMarkdown } from '../hugo/goldmarkMarkdown';
-import { DEFAULT_GOLDMARK } from '../hugo/goldmarkSettings';
 import { docusaurusAdmonitionsPlugin } from './docusaurusAdmonitions';
 import { mdxPlaceholders, type MdxLabels } from './docusaurusMdx';
-import type MarkdownIt from 'markdown-it';
 
 function own(config: SiteConfig): DocusaurusConfig {
   if (config.generator !== 'docusaurus') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to the Docusaurus dialect`);
   return config;
-}
-
-/** The body from file line `line` on (a BOM dropped), with "\n" line ends. */
-function bodyFrom(text: string, line: number): string {
-  let at = 0;
-  for (let i = 0; i < line && at >= 0; i++) at = text.indexOf('\n', at) + 1 || -1;
-  const body = at < 0 ? '' : text.slice(at);
-  return (line === 0 ? body.replace(/^\uFEFF/, '') : body).replace(/\r\n?/g, '\n');
 }
 
 /** The line after a front-matter block the reader refused (`---js`), so the code is not shown as text. */
@@ -46,24 +27,6 @@ function lineAfterBlock(text: string): number {
   if (!/^---/.test(lines[0] ?? '')) return 0;
   for (let i = 1; i < lines.length; i++) if ((lines[i] ?? '').trimEnd() === '---') return i + 1;
   return 0;
-}
-
-function factsOf(info: PostInfo, frontMatter: Readonly<Record<string, unknown>>): PostFacts {
-  return {
-    kind: info.isDraft ? 'draft' : info.status === 'notPost' || info.status === 'invalid' ? 'page' : 'post',
-    data: frontMatter,
-    inherited: new Set(),
-    date: info.date,
-    categories: [],
-    tags: info.tags,
-    ...(info.terms === undefined ? {} : { terms: info.terms }),
-    url: info.url,
-    published: true,
-    future: false,
-    readingMinutes: info.readingMinutes,
-    excerpt: info.excerpt?.text,
-    problems: info.problems.filter((p) => p.severity === 'error' || p.code === 'frontMatter.computed').map((p) => `line ${p.line + 1}: ${p.message}`),
-  };
 }
 
 /** Renders posts of one Docusaurus site; one per site configuration. */
@@ -76,13 +39,7 @@ export class DocusaurusRenderer implements DialectRenderer {
   constructor(site: SiteRenderInput) {
     this.config = own(site.config);
     this.localize = site.localize ?? fillLabel;
-    this.md = createGoldmarkMarkdown({
-      // MDX is CommonMark + GFM with HTML kept (as JSX); quotes stay straight.
-      settings: { ...DEFAULT_GOLDMARK, typographer: false, linkify: false, unsafe: true, headingAttributes: true },
-      highlight: cachedHighlighter(),
-      emoji: false,
-      omittedHtml: '',
-    });
+    this.md = createMdxMarkdown();
     this.md.use(docusaurusAdmonitionsPlugin);
     this.labels = {
       byDocusaurus: (what) => this.localize(PLACEHOLDER_MESSAGES.mdxByDocusaurus, what),
@@ -95,34 +52,17 @@ export class DocusaurusRenderer implements DialectRenderer {
     const generator = generatorOf(config);
     const read = generator.readPost(doc.text, config);
     const info = generator.classify(doc.sitePath, read, doc.fallbackDateMs ?? doc.nowMs, { config, zone: createTimeZone('UTC').zone, nowMs: doc.nowMs });
-    const frontMatter = read.frontMatter ?? {};
-    const facts0 = factsOf(info, frontMatter);
     const bodyLine = read.frontMatterError ? lineAfterBlock(doc.text) : read.bodyLine;
-    const body = mdxPlaceholders(bodyFrom(doc.text, bodyLine), config.docusaurus.text.blog.truncateMarker, this.labels);
-    // The placeholders keep every line where it was: output line n is body line n.
-    const env: MarkdownEnv = { lineMap: body.split('\n').map((_, i) => i), lineOffset: bodyLine };
-    const markdownHtml = this.md.render(body, env);
-    const bodyHtml = pageToc(frontMatter, env.headings ?? []) + markdownHtml;
-    const facts = { ...facts0, excerpt: this.description(frontMatter, markdownHtml), readingMinutes: readingMinutes(countWordsInText(htmlToText(markdownHtml)), { wordsPerMinute: config.wordsPerMinute }) };
-    const title = info.title;
-    const card = doc.showCard ? frontMatterCard({ facts, title, bodyHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
-    const problemHtml = facts.problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');
-    const slash = doc.sitePath.lastIndexOf('/');
-    const html = sanitizeHtml(`${problemHtml}${card}<div class="pc-body">${bodyHtml}</div>`, {
-      siteUrl: config.url,
-      baseurl: config.docusaurus.text.baseUrl.replace(/\/+$/, ''),
-      documentDir: slash < 0 ? '' : doc.sitePath.slice(0, slash),
-      resourceRoot: doc.resourceRoot,
-      rootFolder: 'static',
+    return renderMdxPage({
+      doc,
+      md: this.md,
+      info,
+      frontMatter: read.frontMatter ?? {},
+      body: mdxPlaceholders(bodyFrom(doc.text, bodyLine), config.docusaurus.text.blog.truncateMarker, this.labels),
+      bodyLine,
+      site: { url: config.url, baseurl: config.docusaurus.text.baseUrl.replace(/\/+$/, ''), wordsPerMinute: config.wordsPerMinute, staticFolder: 'static' },
+      // The blog list shows the post up to its truncate marker.
+      listedPart: (html) => html.split('<p class="pc-shortcode pc-truncate"')[0] ?? '',
     });
-    return { html, title, facts, headings: env.headings ?? [], problems: facts.problems, relativeFiles: [] };
-  }
-
-  /** What the blog list shows of the post: `description`, else the rendered text up to the truncate marker. */
-  private description(frontMatter: Readonly<Record<string, unknown>>, html: string): string {
-    const own = frontMatter['description'];
-    if (typeof own === 'string' && own.trim() !== '') return own;
-    const head = html.split('<p class="pc-shortcode pc-truncate"')[0] ?? '';
-    return plainTextOfHtml(head.replace(/<span class="pc-shortcode"[^>]*>[^<]*<\/span>/g, ''));
   }
 }

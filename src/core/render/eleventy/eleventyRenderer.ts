@@ -6,7 +6,6 @@
 import MarkdownIt from 'markdown-it';
 import { generatorOf } from '../../generators/generators';
 import type { EleventyConfig } from '../../generators/eleventy/eleventySiteConfig';
-import type { PostInfo } from '../../post';
 import type { SiteConfig } from '../../siteConfig';
 import { createTimeZone } from '../../timeZone';
 import { htmlToText, liquidPlaceholder } from '../escape';
@@ -14,7 +13,8 @@ import { frontMatterCard } from '../frontMatterCard';
 import { cachedHighlighter } from '../highlight';
 import { sourceLinesPlugin, type MarkdownEnv } from '../markdown';
 import { PLACEHOLDER_MESSAGES, type Localize } from '../placeholderMessages';
-import type { PostFacts } from '../postFacts';
+import { modelFacts } from '../modelFacts';
+import { bodyFrom } from '../postBody';
 import type { DialectRenderer, DocumentRenderInput, RenderResult, SiteRenderInput } from '../renderPost';
 import { fillLabel } from '../renderTypes';
 import { sanitizeHtml } from '../sanitize';
@@ -24,31 +24,6 @@ import { SLOT_TOKEN, templateSlots } from './eleventyTemplateSlots';
 function own(config: SiteConfig): EleventyConfig {
   if (config.generator !== 'eleventy') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to the Eleventy dialect`);
   return config;
-}
-
-/** The body of the text from file line `line` on (a BOM dropped), with "\n" line ends. */
-function bodyFrom(text: string, line: number): string {
-  let at = 0;
-  for (let i = 0; i < line && at >= 0; i++) at = text.indexOf('\n', at) + 1 || -1;
-  const body = at < 0 ? '' : text.slice(at);
-  return (line === 0 ? body.replace(/^\uFEFF/, '') : body).replace(/\r\n?/g, '\n');
-}
-
-function factsOf(info: PostInfo, data: Readonly<Record<string, unknown>>, minutes: number | undefined): PostFacts {
-  return {
-    kind: info.isDraft ? 'draft' : info.status === 'notPost' || info.status === 'invalid' ? 'page' : 'post',
-    data,
-    inherited: new Set(),
-    date: info.date,
-    categories: [],
-    tags: info.tags,
-    url: info.url,
-    published: true,
-    future: false,
-    readingMinutes: minutes,
-    excerpt: info.excerpt?.text,
-    problems: info.problems.filter((p) => p.severity === 'error').map((p) => `line ${p.line + 1}: ${p.message}`),
-  };
 }
 
 const ENGINE_NAMES: Readonly<Record<string, string>> = { njk: 'Nunjucks', liquid: 'Liquid' };
@@ -84,7 +59,7 @@ export class EleventyRenderer implements DialectRenderer {
     });
     const minutes = readingMinutes(countWordsInText(htmlToText(markdownHtml)), { wordsPerMinute: config.wordsPerMinute });
     const data = info.data;
-    const facts = factsOf(info, data, minutes);
+    const facts = modelFacts(info, { data, readingMinutes: minutes });
     const title = typeof data['title'] === 'string' && data['title'].trim() !== '' ? data['title'] : info.title;
     const card = doc.showCard ? frontMatterCard({ facts, title, bodyHtml: markdownHtml, wordsPerMinute: config.wordsPerMinute, labels: doc.labels, line: 0 }) : '';
     const problemHtml = problems.map((p) => `<p class="pc-problem">${liquidPlaceholder(p, p)}</p>`).join('');

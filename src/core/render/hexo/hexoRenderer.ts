@@ -6,7 +6,6 @@
  */
 import type { HexoConfig } from '../../generators/hexo/hexoSiteConfig';
 import type { SiteConfig } from '../../siteConfig';
-import type { PostInfo } from '../../post';
 import { generatorOf } from '../../generators/generators';
 import { hexoFileNameTokens } from '../../generators/hexo/hexoPermalink';
 import { hexoPostRoots } from '../../generators/hexo/hexoPlace';
@@ -16,7 +15,8 @@ import { frontMatterCard } from '../frontMatterCard';
 import { cachedHighlighter } from '../highlight';
 import { createMarkdown, type MarkdownEnv } from '../markdown';
 import { PLACEHOLDER_MESSAGES, type Localize } from '../placeholderMessages';
-import type { PostFacts } from '../postFacts';
+import { modelFacts } from '../modelFacts';
+import { bodyFrom } from '../postBody';
 import type { DialectRenderer, DocumentRenderInput, RenderResult, SiteRenderInput } from '../renderPost';
 import { fillLabel } from '../renderTypes';
 import { sanitizeHtml } from '../sanitize';
@@ -28,31 +28,6 @@ import type MarkdownIt from 'markdown-it';
 function own(config: SiteConfig): HexoConfig {
   if (config.generator !== 'hexo') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to the Hexo dialect`);
   return config;
-}
-
-/** The body of the text from file line `line` on (a BOM dropped), with "\n" line ends. */
-function bodyFrom(text: string, line: number): string {
-  const lf = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  let at = 0;
-  for (let i = 0; i < line && at >= 0; i++) at = lf.indexOf('\n', at) + 1 || -1;
-  return at < 0 ? '' : lf.slice(at);
-}
-
-function factsOf(info: PostInfo, frontMatter: Readonly<Record<string, unknown>>, nowMs: number): PostFacts {
-  return {
-    kind: info.isDraft ? 'draft' : info.status === 'notPost' || info.status === 'invalid' ? 'page' : 'post',
-    data: frontMatter,
-    inherited: new Set(),
-    date: info.date,
-    categories: info.categories,
-    tags: info.tags,
-    url: info.url,
-    published: !info.markedUnpublished,
-    future: info.date !== undefined && info.date.epochMs > nowMs,
-    readingMinutes: info.readingMinutes,
-    excerpt: info.excerpt?.text,
-    problems: info.problems.filter((p) => p.severity === 'error').map((p) => `line ${p.line + 1}: ${p.message}`),
-  };
 }
 
 /** Renders posts of one Hexo site; one per site configuration. */
@@ -74,7 +49,7 @@ export class HexoRenderer implements DialectRenderer {
     const machine = createTimeZone(this.site.fallbackTimeZone).zone;
     const info = generator.classify(doc.sitePath, read, doc.fallbackDateMs ?? doc.nowMs, { config, zone: machine, nowMs: doc.nowMs });
     const frontMatter = read.frontMatter ?? {};
-    const facts = factsOf(info, frontMatter, doc.nowMs);
+    const facts = modelFacts(info, { data: frontMatter, categories: info.categories, published: !info.markedUnpublished, future: info.date !== undefined && info.date.epochMs > doc.nowMs });
     const problems = [...facts.problems];
     const slash = doc.sitePath.lastIndexOf('/');
     const fileName = doc.sitePath.slice(slash + 1);
