@@ -15,9 +15,12 @@ export interface EditingDeps {
   readonly now?: () => number;
 }
 
+/** Markdown and HTML posts, and MDX posts, whose language is `mdx` only when an extension adds it. */
 const selector: vscode.DocumentSelector = [
   { scheme: 'file', language: 'markdown' },
   { scheme: 'file', language: 'html' },
+  { scheme: 'file', language: 'mdx' },
+  { scheme: 'file', pattern: '**/*.mdx' },
 ];
 
 /** Front-matter intelligence for open posts (diagnostics, quick fixes, completion, hovers, the reading time) and the whole-site check. */

@@ -60,6 +60,23 @@ describe('a Docusaurus blog (samples/docusaurus-blog)', () => {
     await waitFor('the preview following the MDX post', () => previewTabs().find((t) => t.label.includes('An MDX post with a component')), 20_000);
   });
 
+  it('completes and explains Docusaurus keys in an MDX post, whatever language VS Code gives .mdx', async () => {
+    const uri = file('blog', '2024-10-20-mdx-component.mdx');
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    const label = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
+    // A new line at the end of the front matter, where a key is typed.
+    const at = editor.document.getText().split('\n').findIndex((line, i) => i > 0 && line === '---');
+    await editor.edit((b) => b.insert(new vscode.Position(at, 0), '\n'));
+    const keys = await waitFor('key completions in the MDX post', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(at, 0));
+      return list.items.length > 0 ? list.items.map(label) : undefined;
+    });
+    assert.ok(keys.includes('unlisted') && keys.includes('slug'), keys.join(', '));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /authors\.yml/);
+  });
+
   it('publishes the draft by setting draft: false in place, and the model follows', async () => {
     const uri = file('blog', '2024-08-15-draft-ideas.md');
     const before = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
