@@ -200,12 +200,12 @@ async function readHere(
       unreadable.push({ path: file.relativePath, reason: result.reason });
     }
     if (batch.length >= 64 || slicer.due()) {
-      model.restore(batch);
+      model.fillRead(batch);
       batch = [];
       await slicer.pause();
     }
   }
-  model.restore(batch);
+  model.fillRead(batch);
 }
 
 /** The generator to read a site with: the one given, else the folder's own; a site Postcraft cannot read is an error. */
