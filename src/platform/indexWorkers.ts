@@ -10,31 +10,10 @@ export type JobInput = Pick<WorkerJob, 'generator' | 'configFiles' | 'zoneName' 
 
 /** Files per worker below which another worker costs more than it saves. */
 const filesPerWorker = 500;
-/** Most files per message: sending 25,000 paths in one message would block this thread while they are copied. */
-const filesPerMessage = 1000;
-/** Fewest files per message (the last ones are small, so the workers and the caller finish together). */
-const minFilesPerMessage = 100;
+/** Files per message: sending 25,000 paths in one message would block this thread while they are copied. */
+const filesPerMessage = 2000;
 
-/**
- * The files of one build still to read, taken from the front in chunks: by the pool's workers, one message at a
- * time, and by the caller's own thread between its turns (see siteIndexer.ts), so neither waits for the other.
- */
-export class PostQueue {
-  private next = 0;
-
-  constructor(private readonly files: readonly PostFile[]) {}
-
-  get left(): number {
-    return this.files.length - this.next;
-  }
-
-  /** At most `count` files, or none when all were taken. */
-  take(count: number): readonly PostFile[] {
-    const chunk = this.files.slice(this.next, this.next + count);
-    this.next += chunk.length;
-    return chunk;
-  }
-}
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Worker threads that read and classify a site's files, as many as the machine has cores (at most 4). They are
@@ -50,11 +29,8 @@ export class IndexWorkerPool {
 
   constructor(private readonly script: string, private readonly idleMs = 120_000) {}
 
-  /**
-   * Reads and classifies `files` (or what others leave of a shared queue), handing each batch to `onBatch` as it
-   * arrives. Rejects if a worker fails.
-   */
-  run(input: JobInput, files: readonly PostFile[] | PostQueue, onBatch: (batch: WorkerBatch) => void): Promise<void> {
+  /** Reads and classifies `files`, handing each batch to `onBatch` as it arrives. Rejects if a worker fails. */
+  run(input: JobInput, files: readonly PostFile[], onBatch: (batch: WorkerBatch) => void): Promise<void> {
     const result = this.queue.then(() => this.runNow(input, files, onBatch));
     this.queue = result.catch(() => undefined);
     return result;
@@ -67,47 +43,29 @@ export class IndexWorkerPool {
     await this.stopAll();
   }
 
-  private async runNow(input: JobInput, files: readonly PostFile[] | PostQueue, onBatch: (batch: WorkerBatch) => void): Promise<void> {
+  private async runNow(input: JobInput, files: readonly PostFile[], onBatch: (batch: WorkerBatch) => void): Promise<void> {
     if (this.disposed) {
       throw new Error('the index worker pool is disposed');
     }
     clearTimeout(this.idleTimer);
-    const queue = files instanceof PostQueue ? files : new PostQueue(files);
-    const count = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length, Math.ceil(queue.left / filesPerWorker)));
+    const count = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length, Math.ceil(files.length / filesPerWorker)));
     this.ensure(count);
     const workers = this.workers.slice(0, count);
-    /** The worker of each job sent and not done. */
-    const pending = new Map<number, Worker>();
+    const pending = new Set<number>();
+    let sent = false;
     let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
     const finished = new Promise<void>((resolve, reject) => {
       settle = { resolve, reject };
     });
     // A worker may fail while messages are still being sent: the failure is awaited below, not lost.
     finished.catch(() => undefined);
-    // Each worker has two jobs in hand, so it never waits for this thread between them; a job done brings the next.
-    // Chunks shrink as the queue empties, so the workers (and the caller, when it takes from the queue) end together.
-    const send = (worker: Worker): void => {
-      const size = Math.min(filesPerMessage, Math.max(minFilesPerMessage, Math.ceil(queue.left / (count * 4))));
-      const share = queue.take(size).map((f) => ({ relativePath: f.relativePath, absolutePath: f.absolutePath }));
-      if (share.length === 0) {
-        return;
-      }
-      const job = this.nextJob++;
-      pending.set(job, worker);
-      worker.postMessage({ type: 'index', job, ...input, files: share } satisfies WorkerJob);
-    };
     const onMessage = (message: WorkerMessage): void => {
-      const worker = pending.get(message.job);
-      if (worker === undefined) {
+      if (!pending.has(message.job)) {
         return;
       }
       if (message.type === 'batch') {
         onBatch(message);
-        return;
-      }
-      pending.delete(message.job);
-      send(worker);
-      if (pending.size === 0) {
+      } else if (pending.delete(message.job) && pending.size === 0 && sent) {
         settle?.resolve();
       }
     };
@@ -120,10 +78,25 @@ export class IndexWorkerPool {
       worker.ref();
     }
     try {
-      for (const worker of workers) {
-        send(worker);
-        send(worker);
+      // File i goes to worker i mod count, in messages of at most `filesPerMessage`, with a turn between messages.
+      for (let start = 0; start < files.length; start += filesPerMessage * count) {
+        for (let w = 0; w < count; w++) {
+          const share: { relativePath: string; absolutePath: string }[] = [];
+          for (let i = start + w; i < Math.min(files.length, start + filesPerMessage * count); i += count) {
+            const f = files[i];
+            if (f !== undefined) {
+              share.push({ relativePath: f.relativePath, absolutePath: f.absolutePath });
+            }
+          }
+          if (share.length > 0) {
+            const job = this.nextJob++;
+            pending.add(job);
+            workers[w]?.postMessage({ type: 'index', job, ...input, files: share } satisfies WorkerJob);
+            await nextTurn();
+          }
+        }
       }
+      sent = true;
       if (pending.size === 0) {
         settle?.resolve();
       }

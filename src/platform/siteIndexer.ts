@@ -7,7 +7,7 @@ import { noChange } from '../core/modelChanges';
 import { SiteModel, type ModelChange, type StoredEntry } from '../core/siteModel';
 import { applyFileChanges } from './applyFileChanges';
 import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
-import { PostQueue, type IndexWorkerPool } from './indexWorkers';
+import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
 import { readPostHead } from './postHead';
 import { configIdentity, loadSiteConfig, type LoadedConfig } from './siteConfigFile';
@@ -57,22 +57,17 @@ export interface IndexOptions {
   readonly sliceMs?: number;
   /** A persisted index to start from and to write back (see indexCache.ts). */
   readonly cacheFile?: string;
-  /**
-   * Worker threads (running the bundled indexWorker.js): files are then read and classified off this thread, and
-   * on it too between its turns when the caller yields (`yieldControl`), from one shared queue.
-   */
+  /** Worker threads (running the bundled indexWorker.js): files are then read and classified off this thread. */
   readonly workers?: IndexWorkerPool;
 }
 
 /** Below this many files to read, starting workers costs more than it saves. */
 const minFilesForWorkers = 400;
-/** Files this thread takes from the queue it shares with the workers at a time. */
-const filesPerTake = 32;
 
 /**
  * Lists, reads and models every post file of a site: files the persisted index has from it (checked against the
  * disk right after the model is returned, see `checked`), the rest in the worker pool when one is given and there
- * are enough, shared with this thread when the caller yields (else here alone, in slices that yield between them). Reads are synchronous (several times faster than async
+ * are enough (else here, in slices that yield between them). Reads are synchronous (several times faster than async
  * reads with a warm cache), and only each file's front-matter block is decoded.
  */
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
@@ -112,29 +107,16 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   model.fill(summaries);
 
   let inWorkers = 0;
-  let readAll = true;
   if (options.workers !== undefined && toRead.length >= minFilesForWorkers) {
-    const queue = new PostQueue(toRead);
-    const job = options.workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, queue, (batch) => {
-      model.fill(batch.entries);
-      for (const e of batch.entries) {
-        sizes.set(e.info.path, e.size);
-      }
-      unreadable.push(...batch.unreadable);
-      inWorkers += batch.entries.length + batch.unreadable.length;
-    });
-    job.catch(() => undefined);
     try {
-      // A caller that yields reads from the same queue while the workers start and between their messages: on a
-      // first build the workers spend their first hundreds of posts compiling, and this thread is not idle then.
-      // (Without turns to yield, this thread would take every file before a worker's message could be handled.)
-      if (options.yieldControl !== undefined) {
-        for (let chunk = queue.take(filesPerTake); chunk.length > 0; chunk = queue.take(filesPerTake)) {
-          await readHere(chunk, model, generator, loaded, sizes, unreadable, slicer);
+      await options.workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => {
+        model.fill(batch.entries);
+        for (const e of batch.entries) {
+          sizes.set(e.info.path, e.size);
         }
-      }
-      await job;
-      readAll = false;
+        unreadable.push(...batch.unreadable);
+        inWorkers += batch.entries.length + batch.unreadable.length;
+      });
     } catch {
       // A worker that cannot start or fails: read everything here instead, from a clean slate.
       for (const file of toRead) {
@@ -145,7 +127,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
       inWorkers = 0;
     }
   }
-  if (readAll) {
+  if (inWorkers === 0) {
     await readHere(toRead, model, generator, loaded, sizes, unreadable, slicer);
   }
 
