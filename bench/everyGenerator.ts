@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generatorById } from '../src/core/generators/generators';
-import { IndexWorkerPool } from '../src/platform/indexWorkers';
+import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorkers';
 import { listPostFiles } from '../src/platform/postFiles';
 import { indexSite } from '../src/platform/siteIndexer';
 import { loadSiteConfig } from '../src/platform/siteConfigFile';
@@ -16,8 +16,8 @@ import { generateSite } from './generateSite';
 
 /**
  * `npm run bench` (every generator, side by side): on a 10,000-post site of each generator Postcraft reads, the
- * site index against its floor (bench/floorRead.ts) in this process — the first build (fresh worker threads,
- * sharing the files with this thread as the extension host does) and warm builds — then `postcraft index` and
+ * site index against its floor (bench/floorRead.ts) in this process — the first build (with a fresh worker pool,
+ * as the extension host builds: workers only when warm or for a very large site) and warm builds — then `postcraft index` and
  * `postcraft check` as whole processes against the floor as a process, alternated, median of 5: what a CI job
  * waits for. Prints figures; asserts nothing (the machine's other work moves them by ±20 % or more).
  */
@@ -64,7 +64,7 @@ async function postFiles(site: string): Promise<string[]> {
 
 async function build(site: string, pool: IndexWorkerPool): Promise<number> {
   const t0 = performance.now();
-  await indexSite(site, { nowMs: Date.now(), workers: pool, yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
+  await indexSite(site, { nowMs: Date.now(), workers: pool, coldWorkersMinFiles, yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
   return performance.now() - t0;
 }
 
