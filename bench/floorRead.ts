@@ -17,9 +17,13 @@ export function floorRead(files: readonly string[]): number {
     const fence = head.slice(0, 3);
     const end = fence === '---' || fence === '+++' ? head.indexOf(`\n${fence}`, 3) : -1;
     if (end > 0) {
-      if (fence === '+++') readToml(head.slice(4, end));
-      else yaml.load(head.slice(4, end));
-      parsed++;
+      try {
+        if (fence === '+++') readToml(head.slice(4, end));
+        else yaml.load(head.slice(4, end));
+        parsed++;
+      } catch {
+        // a block that is not YAML (`---json`, a sample's broken post) costs its reading all the same
+      }
     }
   }
   return parsed;
