@@ -32,10 +32,19 @@ const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/;
 const FLOAT = /^(?:[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?)$/;
 const INTEGER = /^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)$/;
 
+/**
+ * True when `s` starts with an ASCII letter or a Hangul syllable, which WORDISH always matches: most plain
+ * scalars of front matter (titles, names) are decided without the Unicode property regex.
+ */
+function startsWordish(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
 /** Classifies a plain scalar the way Psych's ScalarScanner does. */
 export function classifyPlainScalar(s: string): PlainScalar {
   if (s === '') return NULL;
-  if (WORDISH.test(s) || s.includes('\n')) {
+  if (startsWordish(s) || WORDISH.test(s) || s.includes('\n')) {
     if (s.length > 5) return STR;
     if (/^[^ytonf~]/i.test(s)) return STR;
     if (s === '~' || /^null$/i.test(s)) return NULL;

@@ -195,6 +195,28 @@ export class SiteModel {
     }
   }
 
+  /**
+   * Adds files read by the indexer on this thread, as `restore` does but reporting no change (as `fill` does):
+   * the fast way to fill a model being built. A path the model has already goes through `restore`.
+   */
+  fillRead(entries: readonly StoredEntry[]): void {
+    this.cached = undefined;
+    if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.path)), []);
+    for (const entry of entries) {
+      const path = normalizeSitePath(entry.path);
+      if (this.entries.has(path)) {
+        this.restore([entry]);
+        continue;
+      }
+      // Not where the generator looks for posts: not the model's business (as in `apply`).
+      if (this.generator.placeOf(path, this.ctx.config, this.ctx.shapers).kind === 'outside') continue;
+      const info = summarizePost(this.generator.classify(path, entry.read, entry.mtimeMs, this.ctx));
+      this.entries.set(path, { mtimeMs: entry.mtimeMs, info });
+      this.countPost(info, 1);
+      if (isClockBound(info, this.ctx.nowMs)) this.clockBoundPaths.add(path);
+    }
+  }
+
   /** Adds posts already classified (by a worker, or a persisted index made with the same config and zone). */
   restoreSummaries(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): ModelChange {
     return this.apply(entries.map((e) => [normalizeSitePath(e.info.path), e.info, e.mtimeMs] as const), []);

@@ -81,8 +81,21 @@ function pluralized(data: Readonly<Record<string, unknown>>, singular: string, p
     const p = data[plural];
     value = typeof p === 'string' ? rubySplit(p) : Array.isArray(p) ? p.filter((x) => x !== null && x !== undefined) : undefined;
   }
-  const flat = [value].flat(Infinity);
-  return flat.filter((x) => x !== null && x !== undefined);
+  // As `[value].flat(Infinity)` without nulls, which is several times slower in V8 (it runs for every post).
+  const flat: unknown[] = [];
+  flatInto(value, flat);
+  return flat;
+}
+
+/** Array#flat(Infinity) into `out` (holes skipped), leaving out null and undefined. */
+function flatInto(value: unknown, out: unknown[]): void {
+  if (!Array.isArray(value)) {
+    if (value !== null && value !== undefined) out.push(value);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (i in value) flatInto(value[i], out);
+  }
 }
 
 /** Jekyll's populate_categories: data categories + `category` (or split `categories`), to_s, unique. */

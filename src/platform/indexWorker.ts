@@ -16,6 +16,8 @@ import type { WorkerJob, WorkerMessage } from './indexWorkerProtocol';
 type Batch = WorkerMessage & { type: 'batch' };
 
 let context: { readonly key: string; readonly generator: Generator; readonly ctx: PostContext } | undefined;
+/** The shapers of the last job, as one set for every job of a build: what generators derive from the set once (Hugo's folder index) is then derived once, not once per message. */
+let shapers: { readonly key: string; readonly set: ReadonlySet<string> } | undefined;
 
 function contextFor(job: WorkerJob): { readonly generator: Generator; readonly ctx: PostContext } {
   const key = [job.generator, job.zoneName, ...job.configFiles.flatMap((f) => [f.file, f.text])].join('\0');
@@ -25,7 +27,10 @@ function contextFor(job: WorkerJob): { readonly generator: Generator; readonly c
     const { config } = generator.readConfig(job.configFiles);
     context = { key, generator, ctx: { config, zone: createTimeZone(job.zoneName).zone, nowMs: job.nowMs } };
   }
-  return { generator: context.generator, ctx: { ...context.ctx, nowMs: job.nowMs, shapers: new Set(job.shapers) } };
+  // Paths hold no NUL, so the joined list names one set.
+  const shapersKey = job.shapers.join('\0');
+  if (shapers?.key !== shapersKey) shapers = { key: shapersKey, set: new Set(job.shapers) };
+  return { generator: context.generator, ctx: { ...context.ctx, nowMs: job.nowMs, shapers: shapers.set } };
 }
 
 function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {

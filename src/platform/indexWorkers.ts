@@ -8,6 +8,13 @@ export type WorkerBatch = WorkerMessage & { type: 'batch' };
 /** What a job needs besides its files. */
 export type JobInput = Pick<WorkerJob, 'generator' | 'configFiles' | 'zoneName' | 'nowMs' | 'shapers'>;
 
+/**
+ * Below this many files to read, a build is better read on the calling thread than by workers that have not run
+ * yet: a cold worker compiles the whole reader as it reads, and on two cores two of them cost more CPU than one
+ * thread reading everything (measured with bench/everyGenerator.ts; see IndexOptions.coldWorkersMinFiles).
+ */
+export const coldWorkersMinFiles = 20_000;
+
 /** Files per worker below which another worker costs more than it saves. */
 const filesPerWorker = 500;
 /** Files per message: sending 25,000 paths in one message would block this thread while they are copied. */
@@ -26,6 +33,8 @@ export class IndexWorkerPool {
   private nextJob = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  /** Whether the running workers have finished a job (their code is compiled); false again once they stop. */
+  private ran = false;
 
   constructor(private readonly script: string, private readonly idleMs = 120_000) {}
 
@@ -34,6 +43,11 @@ export class IndexWorkerPool {
     const result = this.queue.then(() => this.runNow(input, files, onBatch));
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Whether workers are running that have read files before (warm), so a job costs no compiling. */
+  get warm(): boolean {
+    return this.ran && this.workers.length > 0;
   }
 
   /** Stops every worker. */
@@ -101,6 +115,7 @@ export class IndexWorkerPool {
         settle?.resolve();
       }
       await finished;
+      this.ran = true;
     } catch (error) {
       // A worker that failed may have left others mid-job: start from fresh workers next time.
       await this.stopAll();
@@ -143,6 +158,7 @@ export class IndexWorkerPool {
   }
 
   private async stopAll(): Promise<void> {
+    this.ran = false;
     const stopping = this.workers.splice(0);
     await Promise.all(stopping.map((w) => w.terminate()));
   }

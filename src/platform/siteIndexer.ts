@@ -59,6 +59,11 @@ export interface IndexOptions {
   readonly cacheFile?: string;
   /** Worker threads (running the bundled indexWorker.js): files are then read and classified off this thread. */
   readonly workers?: IndexWorkerPool;
+  /**
+   * With fewer files than this to read, workers that are not warm yet are not used: the build runs here (see
+   * coldWorkersMinFiles). Default 0: the workers read whenever there are enough files.
+   */
+  readonly coldWorkersMinFiles?: number;
 }
 
 /** Below this many files to read, starting workers costs more than it saves. */
@@ -107,9 +112,11 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   model.fill(summaries);
 
   let inWorkers = 0;
-  if (options.workers !== undefined && toRead.length >= minFilesForWorkers) {
+  const workers = options.workers;
+  const coldAndSmall = workers !== undefined && !workers.warm && toRead.length < (options.coldWorkersMinFiles ?? 0);
+  if (workers !== undefined && !coldAndSmall && toRead.length >= minFilesForWorkers) {
     try {
-      await options.workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => {
+      await workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => {
         model.fill(batch.entries);
         for (const e of batch.entries) {
           sizes.set(e.info.path, e.size);
@@ -200,12 +207,12 @@ async function readHere(
       unreadable.push({ path: file.relativePath, reason: result.reason });
     }
     if (batch.length >= 64 || slicer.due()) {
-      model.restore(batch);
+      model.fillRead(batch);
       batch = [];
       await slicer.pause();
     }
   }
-  model.restore(batch);
+  model.fillRead(batch);
 }
 
 /** The generator to read a site with: the one given, else the folder's own; a site Postcraft cannot read is an error. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { indexCacheFile } from '../../platform/indexCache';
 import { applyFileChanges } from '../../platform/applyFileChanges';
 import { indexSite } from '../../platform/siteIndexer';
-import type { IndexWorkerPool } from '../../platform/indexWorkers';
+import { coldWorkersMinFiles, type IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
 import { generatorName } from '../../core/generators/generatorNames';
@@ -116,7 +116,7 @@ export class SiteRegistry implements vscode.Disposable {
   private async indexOne(folder: vscode.WorkspaceFolder, root: string, generator: GeneratorId): Promise<Site> {
     const started = Date.now();
     const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
-    const indexed = await indexSite(root, { generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, ...(cacheFile === undefined ? {} : { cacheFile }) });
+    const indexed = await indexSite(root, { generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, coldWorkersMinFiles, ...(cacheFile === undefined ? {} : { cacheFile }) });
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
     const site: Site = { root, folder, label: siteLabel(folder, root), generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
     // Posts from the saved index are checked against the disk after the site shows: what changed meanwhile follows.

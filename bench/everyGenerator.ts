@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generatorById } from '../src/core/generators/generators';
+import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorkers';
+import { listPostFiles } from '../src/platform/postFiles';
+import { indexSite } from '../src/platform/siteIndexer';
+import { loadSiteConfig } from '../src/platform/siteConfigFile';
+import { siteGenerator } from '../src/platform/siteLocator';
+import { floorRead } from './floorRead';
+import { generateHugoSite } from './generateHugoSite';
+import { generateSampleSite } from './generateSampleSite';
+import { generateSite } from './generateSite';
+
+/**
+ * `npm run bench` (every generator, side by side): on a 10,000-post site of each generator Postcraft reads, the
+ * site index against its floor (bench/floorRead.ts) in this process — the first build (with a fresh worker pool,
+ * as the extension host builds: workers only when warm or for a very large site) and warm builds — then `postcraft index` and
+ * `postcraft check` as whole processes against the floor as a process, alternated, median of 5: what a CI job
+ * waits for. Prints figures; asserts nothing (the machine's other work moves them by ±20 % or more).
+ */
+const root = path.join(__dirname, '..', '..');
+const sitesDir = path.join(root, 'bench', '.sites');
+const count = Number(process.env['BENCH_PROCESS_SIZE'] ?? 10000);
+const runs = Number(process.env['BENCH_PROCESS_RUNS'] ?? 5);
+const only = process.env['BENCH_GENERATORS']?.split(',');
+const cli = path.join(root, 'dist', 'cli.js');
+const workerScript = path.join(root, 'dist', 'indexWorker.js');
+const floorScript = path.join(__dirname, 'floorProcess.js');
+const samples = path.join(root, 'samples');
+
+const sites: readonly { readonly name: string; readonly make: () => string }[] = [
+  { name: 'Jekyll', make: () => generateSite(path.join(sitesDir, `site-${count}`), count) },
+  { name: 'Hugo', make: () => generateHugoSite(path.join(sitesDir, `hugo-${count}`), count) },
+  { name: 'Hexo', make: () => generateSampleSite(path.join(sitesDir, `hexo-${count}`), path.join(samples, 'hexo-blog'), 'source/_posts', count) },
+  { name: 'Eleventy', make: () => generateSampleSite(path.join(sitesDir, `eleventy-${count}`), path.join(samples, 'eleventy-blog'), 'content/blog', count) },
+  { name: 'Astro', make: () => generateSampleSite(path.join(sitesDir, `astro-${count}`), path.join(samples, 'astro-blog'), 'src/content/blog', count) },
+  { name: 'Docusaurus', make: () => generateSampleSite(path.join(sitesDir, `docusaurus-${count}`), path.join(samples, 'docusaurus-blog'), 'blog', count) },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Wall time of one process, in ms; a process that fails to run stops the bench (`check` exits 1 on findings). */
+function timed(args: readonly string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - t0;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`node ${args.join(' ')} failed: ${String(result.stderr)}`);
+  return ms;
+}
+
+async function postFiles(site: string): Promise<string[]> {
+  const id = siteGenerator(site);
+  const generator = id === undefined ? undefined : generatorById(id);
+  if (generator === undefined) throw new Error(`${site} is not a site Postcraft reads`);
+  const { files } = await listPostFiles(site, generator.listing(loadSiteConfig(site, generator).config));
+  return files.map((f) => f.absolutePath);
+}
+
+async function build(site: string, pool: IndexWorkerPool): Promise<number> {
+  const t0 = performance.now();
+  await indexSite(site, { nowMs: Date.now(), workers: pool, coldWorkersMinFiles, yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
+  return performance.now() - t0;
+}
+
+const ratio = (ms: number, floor: number): string => `${ms.toFixed(0).padStart(5)} ms ${`(${(ms / floor).toFixed(2)}×)`.padEnd(8)}`;
+
+async function main(): Promise<void> {
+  console.log(`Postcraft, every generator: Node ${process.versions.node}, ${os.cpus().length} cores; in-process medians of 3, whole processes alternated, median of ${runs}`);
+  for (const { name, make } of sites) {
+    if (only !== undefined && !only.includes(name.toLowerCase())) continue;
+    const site = make();
+    const files = await postFiles(site);
+    floorRead(files); // the OS cache
+    const floor = median([0, 1, 2].map(() => {
+      const t0 = performance.now();
+      floorRead(files);
+      return performance.now() - t0;
+    }));
+    const pool = new IndexWorkerPool(workerScript);
+    const first = await build(site, pool);
+    const warm = median([await build(site, pool), await build(site, pool), await build(site, pool)]);
+    await pool.dispose();
+
+    const list = path.join(os.tmpdir(), `postcraft-bench-list-${process.pid}.txt`);
+    fs.writeFileSync(list, files.join('\n'));
+    const floorRuns: number[] = [];
+    const index: number[] = [];
+    const check: number[] = [];
+    try {
+      timed([floorScript, list]); // Node's own start, once, not counted
+      for (let i = 0; i < runs; i++) {
+        floorRuns.push(timed([floorScript, list]));
+        index.push(timed([cli, 'index', site]));
+        check.push(timed([cli, 'check', site]));
+      }
+    } finally {
+      fs.rmSync(list, { force: true });
+    }
+    const floorProcess = median(floorRuns);
+    console.log(
+      `${name.padEnd(10)} ${String(files.length).padStart(6)} files | in-process: floor ${floor.toFixed(0).padStart(5)} ms, first build ${ratio(first, floor)}, warm ${ratio(warm, floor)} | ` +
+        `processes: floor ${floorProcess.toFixed(0).padStart(5)} ms, postcraft index ${ratio(median(index), floorProcess)}, check ${ratio(median(check), floorProcess)}`,
+    );
+  }
+  console.log('targets: first build ≤ 1.5× floor; postcraft index ≤ 1.6× the floor process (check adds the lint of every post)');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
