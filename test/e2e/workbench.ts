@@ -32,8 +32,8 @@ export interface Workbench {
 }
 
 /**
- * Opens the real workbench on the test workspace (or on `folder`, a folder inside it) in a fresh browser and waits
- * until it is usable.
+ * Opens the real workbench on the test workspace (or on `folder`: a folder inside it, or a `.code-workspace` file) in
+ * a fresh browser and waits until it is usable.
  */
 export async function openWorkbench(folder?: string): Promise<Workbench> {
   const env = e2eEnvironment();

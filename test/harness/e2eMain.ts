@@ -54,7 +54,7 @@ async function runOn(version: HostVersion): Promise<{ passed: number; failed: nu
 async function runFile(runtime: Runtime, version: HostVersion, logDir: string, file: string): Promise<{ passed: number; failed: number }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
   // A file named hugo*.test.js runs on the Hugo sample blog; generators*.test.js on a folder holding the other
-  // generators' samples side by side (samples/<name>, each test opening one); every other file on the Jekyll one.
+  // generators' samples side by side (samples/<name>); every other file on the Jekyll one.
   if (path.basename(file).startsWith('generators')) {
     for (const sample of e2eGeneratorSamples) fs.cpSync(path.join(repoRoot, 'samples', sample), path.join(workspace, sample), { recursive: true });
   } else {
