@@ -100,6 +100,11 @@ function dateText(nowMs: number, zone: TimeZone, style: AstroDateStyle): string 
   }
 }
 
+/** The file name (without extension) a title gives a post: its GitHub slug, dashes collapsed and trimmed. */
+export function astroTitleName(title: string): string {
+  return githubSlug(title.trim()).replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
 export function astroNewPost(req: AstroNewPostRequest): AstroNewPost {
   const problem = astroTitleProblem(req.title);
   if (problem !== undefined) return { ok: false, reason: problem };
@@ -107,7 +112,7 @@ export function astroNewPost(req: AstroNewPostRequest): AstroNewPost {
   const fields = collections.find((c) => c.name === sources[0]?.collection)?.fields;
   const has = (name: string): boolean => fields === undefined || fields.length === 0 || fields.some((f) => f.name === name);
   const required = (name: string): boolean => fields?.some((f) => f.name === name && !/\.(?:optional|default|nullish)\(/.test(f.type)) ?? false;
-  const slug = githubSlug(req.title.trim()).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const slug = astroTitleName(req.title);
   const at = (n: number): string => {
     const name = n === 1 ? slug : `${slug}-${n}`;
     return req.place.folderPerPost ? `${req.place.folder}/${name}/index.md` : `${req.place.folder}/${name}.md`;
