@@ -1,3 +1,5 @@
+import type { EditReason } from './editReasons';
+
 /**
  * How a generator's posts are edited: which front matter is front matter, how keys and taxonomy values are read,
  * and how a post is published. A generator says so on the seam (`Generator.editing`); without it, the rules are
@@ -18,6 +20,8 @@ export interface EditDialect {
    * drafts live in a folder of their own and publishing moves the file.
    */
   readonly draftKey: string | undefined;
+  /** Why the site's posts cannot be drafts at all (an Astro schema without a draft field); publishing then changes nothing. */
+  readonly noDrafts?: EditReason;
   /** The key Update Last Modified refreshes. */
   readonly lastModifiedKey: string;
 }

@@ -68,7 +68,11 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   if (file === undefined) {
     return undefined;
   }
-  const draftKey = dialectOf(file.site).draftKey;
+  const { draftKey, noDrafts } = dialectOf(file.site);
+  if (noDrafts !== undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', localReason(noDrafts)));
+    return undefined;
+  }
   if (draftKey !== undefined) {
     return setDraftFlag(file, draftKey, false);
   }
@@ -100,7 +104,12 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
 /** With a draft flag, `draft = true` in place; else `_posts/DATE-x.md` → `_drafts/x.md`, the front matter as it is. */
 export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
-  const draftKey = file === undefined ? undefined : dialectOf(file.site).draftKey;
+  const dialect = file === undefined ? undefined : dialectOf(file.site);
+  if (dialect?.noDrafts !== undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not made a draft: {0}', localReason(dialect.noDrafts)));
+    return undefined;
+  }
+  const draftKey = dialect?.draftKey;
   if (file !== undefined && draftKey !== undefined) {
     return setDraftFlag(file, draftKey, true);
   }
@@ -127,7 +136,11 @@ export async function togglePublished(registry: SiteRegistry, arg: unknown): Pro
   if (file === undefined) {
     return undefined;
   }
-  const draftKey = dialectOf(file.site).draftKey;
+  const { draftKey, noDrafts } = dialectOf(file.site);
+  if (noDrafts !== undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not made a draft: {0}', localReason(noDrafts)));
+    return undefined;
+  }
   if (draftKey !== undefined) {
     const wasDraft = file.site.model.get(file.rel)?.isDraft ?? false;
     return (await setDraftFlag(file, draftKey, !wasDraft)) === undefined ? undefined : wasDraft;

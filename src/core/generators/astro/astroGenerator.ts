@@ -61,4 +61,17 @@ export const astroGenerator: Generator = {
   nameKey: (_taxonomy, name) => name,
   // Tags are lists of names as written; publishing sets or clears `draft` (there is no drafts folder).
   editing: { toml: true, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'updatedDate' },
+  // The site's schema names the fields: the draft flag is its draft field (none where it has none), the last
+  // modification its updated field.
+  editingFor: (config) => {
+    const { draftField, roles } = own(config).astro;
+    return {
+      toml: true,
+      foldKeyCase: false,
+      names: 'one',
+      draftKey: draftField,
+      lastModifiedKey: roles.updated,
+      ...(draftField === undefined ? { noDrafts: reason('noDraftField', roles.draft) } : {}),
+    };
+  },
 };
