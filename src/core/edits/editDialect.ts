@@ -1,4 +1,5 @@
 import type { EditReason } from './editReasons';
+import type { EditRefusal } from './textEdit';
 
 /**
  * How a generator's posts are edited: which front matter is front matter, how keys and taxonomy values are read,
@@ -24,6 +25,11 @@ export interface EditDialect {
   readonly noDrafts?: EditReason;
   /** The key Update Last Modified refreshes. */
   readonly lastModifiedKey: string;
+  /**
+   * Why a post's front matter, as the generator reads it, cannot be edited in place (Hexo's `;;;` JSON, or a block
+   * without its opening line), or undefined: the edit is then refused, never written as a new block above it.
+   */
+  readonly refusal?: (text: string) => EditRefusal | undefined;
 }
 
 /** The rules without a generator's word: YAML front matter, exact keys, names split on spaces, drafts in a folder. */

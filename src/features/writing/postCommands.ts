@@ -83,7 +83,7 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const own = generator.publishDraft?.({ path: file.rel, frontMatter: generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {}, config: loaded.config, nowMs: now, zone: loaded.zone, exists: exists(file) });
   const target = own ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists(file));
   const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
-  const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date });
+  const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date }, dialectOf(file.site));
   if (!target.ok || !dated.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', target.ok ? (dated.ok ? '' : localReason(dated.reason)) : localReason(target.reason)));
     return undefined;
@@ -146,12 +146,13 @@ export async function togglePublished(registry: SiteRegistry, arg: unknown): Pro
     return (await setDraftFlag(file, draftKey, !wasDraft)) === undefined ? undefined : wasDraft;
   }
   let published = true;
+  const dialect = dialectOf(file.site);
   const done = await applyTextEdit(file, (text) => {
-    const source = readScalarSource(text, 'published');
+    const source = readScalarSource(text, 'published', dialect);
     const scalar = source === undefined ? undefined : classifyPlainScalar(source);
     const unpublished = scalar?.type === 'bool' && !scalar.value;
     published = unpublished;
-    return unpublished ? removeKey(text, 'published') : setValue(text, 'published', false);
+    return unpublished ? removeKey(text, 'published', dialect) : setValue(text, 'published', false, dialect);
   });
   return done ? published : undefined;
 }

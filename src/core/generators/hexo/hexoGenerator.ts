@@ -4,7 +4,7 @@
  * category chains, and the permalink. The rules live in this folder's modules.
  */
 import { HEXO_CONFIG_FILES, readHexoSiteConfig, type HexoConfig } from './hexoSiteConfig';
-import { hexoHeadState, readHexoPost } from './hexoReadPost';
+import { hexoEditRefusal, hexoHeadState, readHexoPost } from './hexoReadPost';
 import { classifyHexoPost } from './hexoClassify';
 import { hexoPublishTarget } from './hexoPublish';
 import { hexoReferenceEdits, hexoRenameTarget, hexoSlugOf } from './hexoRename';
@@ -76,7 +76,7 @@ export const hexoGenerator: Generator = {
   // A string is one name to Hexo (`tags: Go Lang` is the tag "Go Lang"), drafts live in their own folder, and
   // front matter is edited as YAML. Hexo's own `updated` is not the Update Last Modified key yet: the writer
   // there adds an offset, which Hexo drops before re-reading the wall clock in `timezone`.
-  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at' },
+  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at', refusal: hexoEditRefusal },
   renaming,
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
 };
