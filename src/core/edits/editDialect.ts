@@ -1,5 +1,6 @@
 import type { EditReason } from './editReasons';
 import type { EditRefusal } from './textEdit';
+import type { TimeZone } from '../timeZone';
 
 /**
  * How a generator's posts are edited: which front matter is front matter, how keys and taxonomy values are read,
@@ -25,6 +26,8 @@ export interface EditDialect {
   readonly noDrafts?: EditReason;
   /** The key Update Last Modified refreshes. */
   readonly lastModifiedKey: string;
+  /** The text Update Last Modified writes for now, where the generator reads it its own way; else as the value is written. */
+  readonly lastModifiedStamp?: (nowMs: number, zone: TimeZone) => string;
   /**
    * Why a post's front matter, as the generator reads it, cannot be edited in place (Hexo's `;;;` JSON, or a block
    * without its opening line), or undefined: the edit is then refused, never written as a new block above it.

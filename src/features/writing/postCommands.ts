@@ -162,7 +162,8 @@ export function lastModifiedEdit(text: string, file: SiteFile, nowMs: number): E
   const dialect = dialectOf(file.site);
   const key = dialect.lastModifiedKey;
   const existing = readScalarSource(text, key, dialect);
-  return setValue(text, key, { timestamp: timestampLike(existing, nowMs, file.site.loaded.zone) }, dialect);
+  const zone = file.site.loaded.zone;
+  return setValue(text, key, { timestamp: dialect.lastModifiedStamp?.(nowMs, zone) ?? timestampLike(existing, nowMs, zone) }, dialect);
 }
 
 export async function updateLastModified(registry: SiteRegistry, arg: unknown): Promise<boolean> {

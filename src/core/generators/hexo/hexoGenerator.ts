@@ -11,6 +11,8 @@ import { hexoReferenceEdits, hexoRenameTarget, hexoSlugOf } from './hexoRename';
 import { hexoPlaceOf, hexoPostRoots, isHexoHiddenPath, isHexoTmpFile, HEXO_RENDERABLE } from './hexoPlace';
 import type { Generator, PostListing, SiteTaxonomy } from '../generator';
 import type { PostRenaming } from '../postRenaming';
+import type { EditDialect } from '../../edits/editDialect';
+import { hexoWallClockText } from './hexoPublish';
 import type { SiteConfig } from '../../siteConfig';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
@@ -18,6 +20,8 @@ function own(config: SiteConfig): HexoConfig {
   if (config.generator !== 'hexo') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Hexo`);
   return config;
 }
+
+const hexoEditing: EditDialect = { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at', refusal: hexoEditRefusal };
 
 const hexoTaxonomies: readonly SiteTaxonomy[] = [{ singular: 'category', plural: 'categories' }, { singular: 'tag', plural: 'tags' }];
 
@@ -74,9 +78,11 @@ export const hexoGenerator: Generator = {
   taxonomies: () => hexoTaxonomies,
   nameKey: (_taxonomy, name) => name,
   // A string is one name to Hexo (`tags: Go Lang` is the tag "Go Lang"), drafts live in their own folder, and
-  // front matter is edited as YAML. Hexo's own `updated` is not the Update Last Modified key yet: the writer
-  // there adds an offset, which Hexo drops before re-reading the wall clock in `timezone`.
-  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at', refusal: hexoEditRefusal },
+  // front matter is edited as YAML.
+  editing: hexoEditing,
+  // Update Last Modified writes Hexo's own `updated` as the wall clock in `timezone` (else the machine's zone), the
+  // way Hexo reads it back; an offset would be dropped before that reading.
+  editingFor: (config) => ({ ...hexoEditing, lastModifiedKey: 'updated', lastModifiedStamp: (nowMs, machine) => hexoWallClockText(nowMs, own(config).siteZone ?? machine) }),
   renaming,
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
 };
