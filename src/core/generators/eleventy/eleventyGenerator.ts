@@ -42,7 +42,8 @@ function listing(config: EleventyConfig): PostListing {
     skipsName,
     excludes: (sitePath) => skipped.some((d) => sitePath === d || sitePath.startsWith(`${d}/`)) || isIgnored(sitePath, ignores),
     takesFile: (name) => name.toLowerCase().endsWith('.md'),
-    watchGlob: dirs.input === '' ? '**/*.md' : `${dirs.input}/**/*.md`,
+    // Folders too: a folder renamed or moved is one event for the folder, none for the posts inside it.
+    watchGlob: dirs.input === '' ? '**' : `${dirs.input}/**`,
   };
 }
 
