@@ -31,12 +31,15 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** Opens the real workbench on the test workspace in a fresh browser and waits until it is usable. */
-export async function openWorkbench(): Promise<Workbench> {
+/**
+ * Opens the real workbench on the test workspace (or on `folder`: a folder inside it, or a `.code-workspace` file) in
+ * a fresh browser and waits until it is usable.
+ */
+export async function openWorkbench(folder?: string): Promise<Workbench> {
   const env = e2eEnvironment();
   const session = await launchBrowser();
   const page = await session.context.newPage();
-  await page.goto(workbenchUrl(env.origin, env.authority, env.workspace));
+  await page.goto(workbenchUrl(env.origin, env.authority, folder ?? env.workspace));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
   const shots = path.join(resultsDir, 'e2e', env.label);

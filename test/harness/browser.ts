@@ -61,9 +61,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   };
 }
 
-/** The workbench URL that opens `folder`, optionally with an extension under development and a test module. */
+/**
+ * The workbench URL that opens `folder` (or the `.code-workspace` file it names), optionally with an extension under
+ * development and a test module.
+ */
 export function workbenchUrl(origin: string, authority: string, folder: string, dev?: { extension: string; tests?: string; kind?: 'web' }): string {
-  const params = new URLSearchParams({ folder });
+  const params = new URLSearchParams(folder.endsWith('.code-workspace') ? { workspace: folder } : { folder });
   if (dev !== undefined) {
     const payload: [string, string][] = [
       ['extensionDevelopmentPath', `vscode-remote://${authority}${dev.extension}`],

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startCodeServer } from './codeServer';
-import { repoRoot, resultsDir, sampleBlog, sampleHugoBlog } from './paths';
+import { e2eGeneratorSamples, repoRoot, resultsDir, sampleBlog, sampleHugoBlog } from './paths';
 import { run } from './processes';
 import { ensureRuntime, type Runtime } from './runtimes';
 import { selectedVersions, type HostVersion } from './versions';
@@ -53,8 +53,13 @@ async function runOn(version: HostVersion): Promise<{ passed: number; failed: nu
 
 async function runFile(runtime: Runtime, version: HostVersion, logDir: string, file: string): Promise<{ passed: number; failed: number }> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
-  // A file named hugo*.test.js runs on the Hugo sample blog; every other file on the Jekyll one.
-  fs.cpSync(path.basename(file).startsWith('hugo') ? sampleHugoBlog : sampleBlog, workspace, { recursive: true });
+  // A file named hugo*.test.js runs on the Hugo sample blog; generators*.test.js on a folder holding the other
+  // generators' samples side by side (samples/<name>); every other file on the Jekyll one.
+  if (path.basename(file).startsWith('generators')) {
+    for (const sample of e2eGeneratorSamples) fs.cpSync(path.join(repoRoot, 'samples', sample), path.join(workspace, sample), { recursive: true });
+  } else {
+    fs.cpSync(path.basename(file).startsWith('hugo') ? sampleHugoBlog : sampleBlog, workspace, { recursive: true });
+  }
   const server = await startCodeServer({ runtime, version, logDir, installVsix: vsix });
   try {
     console.log(`e2e ${path.basename(file, '.test.js')} on VS Code ${version.vscode} (code-server ${version.codeServer}) at ${server.origin}`);

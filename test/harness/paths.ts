@@ -9,3 +9,5 @@ export const resultsDir = path.join(repoRoot, 'test-results');
 export const sampleBlog = path.join(repoRoot, 'samples', 'jekyll-blog');
 export const sampleHugoBlog = path.join(repoRoot, 'samples', 'hugo-blog');
 export const sampleEleventyBlog = path.join(repoRoot, 'samples', 'eleventy-blog');
+/** The samples (folders of samples/) that test/e2e/generators*.test.ts finds side by side in its workspace. */
+export const e2eGeneratorSamples = ['hexo-blog', 'eleventy-blog', 'astro-blog', 'docusaurus-blog'] as const;

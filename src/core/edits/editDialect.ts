@@ -1,3 +1,7 @@
+import type { EditReason } from './editReasons';
+import type { EditRefusal } from './textEdit';
+import type { TimeZone } from '../timeZone';
+
 /**
  * How a generator's posts are edited: which front matter is front matter, how keys and taxonomy values are read,
  * and how a post is published. A generator says so on the seam (`Generator.editing`); without it, the rules are
@@ -18,8 +22,17 @@ export interface EditDialect {
    * drafts live in a folder of their own and publishing moves the file.
    */
   readonly draftKey: string | undefined;
+  /** Why the site's posts cannot be drafts at all (an Astro schema without a draft field); publishing then changes nothing. */
+  readonly noDrafts?: EditReason;
   /** The key Update Last Modified refreshes. */
   readonly lastModifiedKey: string;
+  /** The text Update Last Modified writes for now, where the generator reads it its own way; else as the value is written. */
+  readonly lastModifiedStamp?: (nowMs: number, zone: TimeZone) => string;
+  /**
+   * Why a post's front matter, as the generator reads it, cannot be edited in place (Hexo's `;;;` JSON, or a block
+   * without its opening line), or undefined: the edit is then refused, never written as a new block above it.
+   */
+  readonly refusal?: (text: string) => EditRefusal | undefined;
 }
 
 /** The rules without a generator's word: YAML front matter, exact keys, names split on spaces, drafts in a folder. */

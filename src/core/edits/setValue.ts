@@ -59,6 +59,8 @@ function trimLineBreak(text: string, start: number, end: number): number {
  * TOML front matter when the dialect reads it.
  */
 export function setValue(text: string, key: string, value: ScalarValue, dialect: EditDialect = defaultEditDialect): EditResult {
+  const refused = dialect.refusal?.(text);
+  if (refused !== undefined) return refused;
   if (dialect.toml && opensToml(text)) {
     const doc = openToml(text, dialect.foldKeyCase);
     return isTomlRefusal(doc) ? doc : tomlSetValue(doc, key, value);
@@ -69,6 +71,8 @@ export function setValue(text: string, key: string, value: ScalarValue, dialect:
 
 /** Removes every top-level `key` line (with its nested lines and a comment on the same line). */
 export function removeKey(text: string, key: string, dialect: EditDialect = defaultEditDialect): EditResult {
+  const refused = dialect.refusal?.(text);
+  if (refused !== undefined) return refused;
   if (dialect.toml && opensToml(text)) {
     const doc = openToml(text, dialect.foldKeyCase);
     return isTomlRefusal(doc) ? doc : tomlRemoveKey(doc, key);

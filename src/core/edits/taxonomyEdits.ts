@@ -73,6 +73,8 @@ export function writtenNames(text: string, taxonomy: TaxonomyKind): string[] | E
 
 /** The names a post's own front matter writes under a spec's keys. */
 export function writtenNamesFor(text: string, spec: NamesSpec, dialect: EditDialect = defaultEditDialect): string[] | EditRefusal {
+  const refused = dialect.refusal?.(text);
+  if (refused !== undefined) return refused;
   if (dialect.toml && opensToml(text)) {
     const doc = openToml(text, dialect.foldKeyCase);
     return isTomlRefusal(doc) ? doc : tomlWrittenNames(doc, spec);
@@ -101,6 +103,8 @@ export function editTaxonomy(text: string, taxonomy: TaxonomyKind, change: ListC
 
 /** {@link editTaxonomy} for any taxonomy's key, in the front matter the dialect reads. */
 export function editNames(text: string, spec: NamesSpec, change: ListChange, dialect: EditDialect = defaultEditDialect): EditResult {
+  const refused = dialect.refusal?.(text);
+  if (refused !== undefined) return refused;
   if (dialect.toml && opensToml(text)) {
     const doc = openToml(text, dialect.foldKeyCase);
     return isTomlRefusal(doc) ? doc : tomlEditNames(doc, spec, change);

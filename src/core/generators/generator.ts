@@ -195,6 +195,8 @@ export interface Generator {
    * exact keys, names split on spaces, drafts in their own folder).
    */
   readonly editing?: EditDialect;
+  /** The edit dialect for one site, where its config decides part of it (Astro's schema names the draft field); over `editing`. */
+  readonly editingFor?: (config: SiteConfig) => EditDialect;
   /**
    * Checks of a post's body that mirror what stops the generator's build (a reference to a page it does not build),
    * each at its exact range. Never throws for a user's file. Absent: the body is not checked.
@@ -234,7 +236,7 @@ export interface DraftToPublish {
 /** Where the draft goes, and the `date` to write into it (undefined: its own date stays). */
 export type PublishTarget = { readonly ok: true; readonly path: string; readonly date: string | undefined } | { readonly ok: false; readonly reason: EditReason };
 
-/** The generator's edit dialect, or the default one. */
-export function editDialectOf(generator: Pick<Generator, 'editing'>): EditDialect {
-  return generator.editing ?? defaultEditDialect;
+/** The generator's edit dialect (for the site of `config`, when given), or the default one. */
+export function editDialectOf(generator: Pick<Generator, 'editing' | 'editingFor'>, config?: SiteConfig): EditDialect {
+  return (config === undefined ? undefined : generator.editingFor?.(config)) ?? generator.editing ?? defaultEditDialect;
 }

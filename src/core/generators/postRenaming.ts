@@ -24,7 +24,7 @@ export interface PostRenaming {
   /** What renaming the post at `path` after `title` moves, or why it cannot be renamed. Never an existing path. */
   readonly target: (path: string, title: string, config: SiteConfig, exists: (path: string) => boolean) => ({ readonly ok: true } & RenameTarget) | (PathResult & { readonly ok: false });
   /** Text every file referring to the post holds, to skip the others unread; undefined when nothing can refer to it. */
-  readonly needle: (path: string, target: RenameTarget) => string | undefined;
+  readonly needle: (path: string, target: RenameTarget, config: SiteConfig) => string | undefined;
   /** The site's files that may refer to a post (a glob relative to the site), and what is never its source. */
   readonly referrers: (config: SiteConfig) => { readonly include: string; readonly exclude: string };
   /**

@@ -5,6 +5,7 @@ import { astroNewPost, astroNewPostPlace, astroTitleProblem } from '../../core/g
 import { createAndOpenPost, siteUri } from './documents';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
+import { reason } from '../../core/edits/editReasons';
 import type { AstroConfig } from '../../core/generators/astro/astroSiteConfig';
 import type { Site } from '../sites/site';
 import type { NewPostArgs } from './newPostCommand';
@@ -17,6 +18,12 @@ export async function runAstroNewPost(site: Site, config: AstroConfig, draft: bo
     const text = localReason(problem);
     return text.charAt(0).toUpperCase() + text.slice(1);
   };
+  const { draftField, roles } = config.astro;
+  if (draft && draftField === undefined) {
+    // Said before the title is asked for: the schema has no field to mark the draft with.
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(reason('noDraftField', roles.draft))));
+    return undefined;
+  }
   const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
   if (title === undefined) return undefined;
   const problem = localProblem(title);

@@ -68,7 +68,11 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   if (file === undefined) {
     return undefined;
   }
-  const draftKey = dialectOf(file.site).draftKey;
+  const { draftKey, noDrafts } = dialectOf(file.site);
+  if (noDrafts !== undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', localReason(noDrafts)));
+    return undefined;
+  }
   if (draftKey !== undefined) {
     return setDraftFlag(file, draftKey, false);
   }
@@ -79,7 +83,7 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const own = generator.publishDraft?.({ path: file.rel, frontMatter: generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {}, config: loaded.config, nowMs: now, zone: loaded.zone, exists: exists(file) });
   const target = own ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists(file));
   const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
-  const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date });
+  const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date }, dialectOf(file.site));
   if (!target.ok || !dated.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', target.ok ? (dated.ok ? '' : localReason(dated.reason)) : localReason(target.reason)));
     return undefined;
@@ -100,7 +104,12 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
 /** With a draft flag, `draft = true` in place; else `_posts/DATE-x.md` → `_drafts/x.md`, the front matter as it is. */
 export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
-  const draftKey = file === undefined ? undefined : dialectOf(file.site).draftKey;
+  const dialect = file === undefined ? undefined : dialectOf(file.site);
+  if (dialect?.noDrafts !== undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not made a draft: {0}', localReason(dialect.noDrafts)));
+    return undefined;
+  }
+  const draftKey = dialect?.draftKey;
   if (file !== undefined && draftKey !== undefined) {
     return setDraftFlag(file, draftKey, true);
   }
@@ -127,18 +136,23 @@ export async function togglePublished(registry: SiteRegistry, arg: unknown): Pro
   if (file === undefined) {
     return undefined;
   }
-  const draftKey = dialectOf(file.site).draftKey;
+  const { draftKey, noDrafts } = dialectOf(file.site);
+  if (noDrafts !== undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not made a draft: {0}', localReason(noDrafts)));
+    return undefined;
+  }
   if (draftKey !== undefined) {
     const wasDraft = file.site.model.get(file.rel)?.isDraft ?? false;
     return (await setDraftFlag(file, draftKey, !wasDraft)) === undefined ? undefined : wasDraft;
   }
   let published = true;
+  const dialect = dialectOf(file.site);
   const done = await applyTextEdit(file, (text) => {
-    const source = readScalarSource(text, 'published');
+    const source = readScalarSource(text, 'published', dialect);
     const scalar = source === undefined ? undefined : classifyPlainScalar(source);
     const unpublished = scalar?.type === 'bool' && !scalar.value;
     published = unpublished;
-    return unpublished ? removeKey(text, 'published') : setValue(text, 'published', false);
+    return unpublished ? removeKey(text, 'published', dialect) : setValue(text, 'published', false, dialect);
   });
   return done ? published : undefined;
 }
@@ -148,7 +162,8 @@ export function lastModifiedEdit(text: string, file: SiteFile, nowMs: number): E
   const dialect = dialectOf(file.site);
   const key = dialect.lastModifiedKey;
   const existing = readScalarSource(text, key, dialect);
-  return setValue(text, key, { timestamp: timestampLike(existing, nowMs, file.site.loaded.zone) }, dialect);
+  const zone = file.site.loaded.zone;
+  return setValue(text, key, { timestamp: dialect.lastModifiedStamp?.(nowMs, zone) ?? timestampLike(existing, nowMs, zone) }, dialect);
 }
 
 export async function updateLastModified(registry: SiteRegistry, arg: unknown): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { Site } from '../sites/site';
 
 /** How the site's generator wants its posts edited. */
 export function dialectOf(site: Site): EditDialect {
-  return editDialectOf(site.generator);
+  return editDialectOf(site.generator, site.loaded.config);
 }
 
 /** The front-matter key of categories or tags (Jekyll's and Hugo's alike: `categories`, `tags`). */

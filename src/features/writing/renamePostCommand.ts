@@ -39,7 +39,7 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   let kept = 0;
   const referrers = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for references to the post') },
-    () => filesNaming(registry, site, renaming.needle(file.rel, target), renaming.referrers(config)),
+    () => filesNaming(registry, site, renaming.needle(file.rel, target, config), renaming.referrers(config)),
   );
   // Read after the search, so that the ranges are those of the text as it is now. A file that cannot be read
   // (moved or deleted since the model saw it) has nothing to update.

@@ -37,6 +37,7 @@ async function main() {
       title: p.title,
       published: p.published,
       date: p.date.toISOString(),
+      updated: p.updated ? p.updated.toISOString() : null,
       birthtime: stat.birthtime.toISOString(),
       path: p.path,
       permalink: p.permalink,

@@ -21,6 +21,8 @@ export interface HexoPost {
   readonly published: boolean;
   /** ISO 8601 in UTC. */
   readonly date: string;
+  /** `updated`, ISO 8601 in UTC (the front matter's, else the file's modification time); null when Hexo has none. */
+  readonly updated: string | null;
   /** The copy's file's birth time, which Hexo dates a post by when nothing else does. */
   readonly birthtime: string;
   /** The post's path under `root`, e.g. `2024/03/05/hello/` (starting with `/` only from a front-matter permalink). */

@@ -95,7 +95,9 @@ export function classifyAstroPost(sitePath: string, read: ReadPost, _mtimeMs: nu
   if (rawDate !== undefined && rawDate !== null && Number.isNaN(dateMs)) {
     problems.push({ severity: 'warning', code: 'post.dateUnreadable', message: `"${roles.date}" is no date JavaScript can read: the schema gets an Invalid Date`, line: read.dateLine?.line ?? fmLine });
   }
-  const draft = data[roles.draft] === true;
+  // A schema without the draft field strips the key (z.object's default): the post is no draft to the blog's code.
+  const draftField = config.astro.draftField;
+  const draft = draftField !== undefined && data[draftField] === true;
   const { routePrefix, routeRest } = config.astro;
   // A one-segment route (`[slug].astro`) cannot take an id with `/`: given one, astro build stops ("Missing parameter").
   const routable = routePrefix !== undefined && (routeRest || !id.includes('/'));

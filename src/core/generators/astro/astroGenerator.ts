@@ -9,6 +9,10 @@ import { astroListing, astroPlaceOf } from './astroPaths';
 import { astroHeadState, readAstroPost } from './astroReadPost';
 import { classifyAstroPost } from './astroClassify';
 import { namedDataFiles, type Generator } from '../generator';
+import { noReferences, renameNamePart } from '../nameRenaming';
+import { astroEntryOf } from './astroPaths';
+import { astroTitleName } from './astroNewPost';
+import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
@@ -18,6 +22,16 @@ function own(config: SiteConfig): AstroConfig {
 }
 
 export const astroGenerator: Generator = {
+  // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
+  // kept; the entry id follows unless the front matter sets a slug.
+  renaming: {
+    target: (path, title, config, exists) => {
+      const entry = astroEntryOf(path, own(config));
+      if (entry === undefined || astroPlaceOf(path, own(config)).kind !== 'post') return { ok: false, reason: reason('notRenamable') };
+      return renameNamePart({ path, root: entry.source.base, name: astroTitleName(title), exists });
+    },
+    ...noReferences,
+  },
   id: 'astro',
   // The site's `.vscode/settings.json` last: `postcraft.astro.collections` and `postcraft.astro.fields` are read from it.
   configFiles: [...ASTRO_CONFIG_NAMES, ...ASTRO_CONTENT_CONFIG_NAMES, ASTRO_SETTINGS_FILE],
@@ -47,4 +61,17 @@ export const astroGenerator: Generator = {
   nameKey: (_taxonomy, name) => name,
   // Tags are lists of names as written; publishing sets or clears `draft` (there is no drafts folder).
   editing: { toml: true, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'updatedDate' },
+  // The site's schema names the fields: the draft flag is its draft field (none where it has none), the last
+  // modification its updated field.
+  editingFor: (config) => {
+    const { draftField, roles } = own(config).astro;
+    return {
+      toml: true,
+      foldKeyCase: false,
+      names: 'one',
+      draftKey: draftField,
+      lastModifiedKey: roles.updated,
+      ...(draftField === undefined ? { noDrafts: reason('noDraftField', roles.draft) } : {}),
+    };
+  },
 };

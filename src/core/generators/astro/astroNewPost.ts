@@ -100,14 +100,21 @@ function dateText(nowMs: number, zone: TimeZone, style: AstroDateStyle): string 
   }
 }
 
+/** The file name (without extension) a title gives a post: its GitHub slug, dashes collapsed and trimmed. */
+export function astroTitleName(title: string): string {
+  return githubSlug(title.trim()).replace(/-+/g, '-').replace(/^-|-$/g, '');
+}
+
 export function astroNewPost(req: AstroNewPostRequest): AstroNewPost {
   const problem = astroTitleProblem(req.title);
   if (problem !== undefined) return { ok: false, reason: problem };
-  const { roles, collections, sources } = req.config.astro;
+  const { roles, collections, sources, draftField } = req.config.astro;
+  // A draft is marked by the schema's field; a schema without one has no drafts to make.
+  if (req.draft && draftField === undefined) return { ok: false, reason: reason('noDraftField', roles.draft) };
   const fields = collections.find((c) => c.name === sources[0]?.collection)?.fields;
   const has = (name: string): boolean => fields === undefined || fields.length === 0 || fields.some((f) => f.name === name);
   const required = (name: string): boolean => fields?.some((f) => f.name === name && !/\.(?:optional|default|nullish)\(/.test(f.type)) ?? false;
-  const slug = githubSlug(req.title.trim()).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const slug = astroTitleName(req.title);
   const at = (n: number): string => {
     const name = n === 1 ? slug : `${slug}-${n}`;
     return req.place.folderPerPost ? `${req.place.folder}/${name}/index.md` : `${req.place.folder}/${name}.md`;
@@ -119,7 +126,7 @@ export function astroNewPost(req: AstroNewPostRequest): AstroNewPost {
   if (required('description')) lines.push("description: ''");
   if (has(roles.date)) lines.push(`${roles.date}: ${q}${dateText(req.nowMs, req.zone, req.place.dateStyle)}${q}`);
   if (has(roles.tags) && (req.tags.length > 0 || required(roles.tags))) lines.push(`${roles.tags}: [${req.tags.map(yamlScalar).join(', ')}]`);
-  if (req.draft) lines.push(`${roles.draft}: true`);
+  if (req.draft) lines.push(`${draftField}: true`);
   lines.push('---', '', '');
   const text = lines.join('\n');
   return { ok: true, path: at(n), text, cursor: text.length };

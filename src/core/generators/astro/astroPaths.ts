@@ -64,13 +64,13 @@ export function astroPlaceOf(rawPath: string, config: AstroConfig): PostPlace {
 
 export function astroListing(config: AstroConfig): PostListing {
   const bases = [...new Set(config.astro.sources.map((s) => s.base))];
-  const exts = [...ASTRO_MARKDOWN_EXTS, ...(config.astro.mdx ? ['mdx'] : [])].join(',');
   return {
     roots: bases,
     postFolders: undefined,
     skipsName: (name) => name.startsWith('.') || name === 'node_modules',
     excludes: () => false,
     takesFile: (name) => astroTakesExtension(name, config),
-    watchGlob: bases.length === 1 && bases[0] !== '' ? `${bases[0]}/**/*.{${exts}}` : `{${bases.map((b) => (b === '' ? '' : `${b}/`)).join(',')}}**/*.{${exts}}`,
+    // Folders too: a post's folder renamed or moved is one event for the folder, none for the post inside it.
+    watchGlob: bases.length === 1 && bases[0] !== '' ? `${bases[0]}/**` : `{${bases.map((b) => (b === '' ? '**' : `${b}/**`)).join(',')}}`,
   };
 }

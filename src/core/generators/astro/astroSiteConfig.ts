@@ -41,6 +41,12 @@ export interface AstroSettings {
   /** Where the posts are: the blog collection's folder (or, when it is computed, the conventional ones). */
   readonly sources: readonly AstroPostSource[];
   readonly roles: AstroFieldRoles;
+  /**
+   * The field that marks a draft: the one the `postcraft.astro.fields` setting names, else the draft role's field
+   * when the schema has it (or when no schema field could be read); undefined when the schema has no such field,
+   * where the writing commands write none.
+   */
+  readonly draftField: string | undefined;
   /** Whether the config adds @astrojs/mdx (without it, `.mdx` files are no entries). */
   readonly mdx: boolean;
   /** The URL folder of the blog route (`/blog/`), when `src/pages/<folder>/[...slug].astro` exists; else undefined. */
@@ -153,6 +159,7 @@ export function readAstroSiteConfig(files: readonly ConfigText[], given?: AstroU
     .flatMap((folder) => astroRouteFiles([folder]).map((file) => ({ folder, file })))
     .find(({ file }) => files.some((f) => f.file === file));
   const fields = chosen.flatMap((c) => c.fields.map((f) => f.name));
+  const roles = astroFieldRoles(fields, user.fields);
   const config: AstroConfig = {
     generator: 'astro',
     raw: astroText.written,
@@ -168,7 +175,8 @@ export function readAstroSiteConfig(files: readonly ConfigText[], given?: AstroU
       contentConfigFile: content?.file,
       collections: read.collections,
       sources,
-      roles: astroFieldRoles(fields, user.fields),
+      roles,
+      draftField: user.fields?.['draft'] ?? (fields.length === 0 || fields.includes(roles.draft) ? roles.draft : undefined),
       mdx: astroText.mdx,
       routePrefix: route === undefined ? undefined : `/${route.folder}/`,
       routeRest: route?.file.includes('[...') ?? false,

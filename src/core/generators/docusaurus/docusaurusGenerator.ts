@@ -10,6 +10,9 @@ import { docusaurusHeadState, readDocusaurusPost } from './docusaurusReadPost';
 import { classifyDocusaurusPost, docusaurusTagPermalink } from './docusaurusClassify';
 import { docusaurusFrontMatterRules } from './docusaurusFrontMatterRules';
 import { namedDataFiles, type Generator } from '../generator';
+import { noReferences, renameNamePart } from '../nameRenaming';
+import { slugify } from '../../slugify';
+import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
@@ -19,6 +22,16 @@ function own(config: SiteConfig): DocusaurusConfig {
 }
 
 export const docusaurusGenerator: Generator = {
+  // Rename Post: the file (or a dated folder's) name after the date takes the title's name as New Post makes it; the
+  // slug follows it unless the front matter sets one.
+  renaming: {
+    target: (path, title, config, exists) => {
+      const place = docusaurusPlaceOf(path, own(config));
+      if (place.kind !== 'post' && place.kind !== 'draft') return { ok: false, reason: reason('notRenamable') };
+      return renameNamePart({ path, root: own(config).docusaurus.blogDir, name: slugify(title.trim(), { mode: 'default' }), exists });
+    },
+    ...noReferences,
+  },
   id: 'docusaurus',
   configFiles: DOCUSAURUS_CONFIG_NAMES,
   dataFiles: (config) => namedDataFiles(docusaurusDataFiles(own(config))),

@@ -56,6 +56,7 @@ export function docusaurusListing(config: DocusaurusConfig): PostListing {
     skipsName: (name) => name.startsWith('.') || name === 'node_modules',
     excludes: () => false,
     takesFile: (name) => /\.mdx?$/i.test(name),
-    watchGlob: dir === '' ? '**/*.{md,mdx}' : `${dir}/**/*.{md,mdx}`,
+    // Folders too: a dated folder renamed or moved is one event for the folder, none for the post inside it.
+    watchGlob: dir === '' ? '**' : `${dir}/**`,
   };
 }

@@ -12,6 +12,9 @@ import { eleventyHeadState, readEleventyPost } from './eleventyReadPost';
 import { classifyEleventyTemplate } from './eleventyClassify';
 import { eleventyFrontMatterRules } from './eleventyFrontMatterRules';
 import type { DataFileListing, Generator, PostListing } from '../generator';
+import { noReferences, renameNamePart } from '../nameRenaming';
+import { slugify } from '../../slugify';
+import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
 
@@ -39,7 +42,8 @@ function listing(config: EleventyConfig): PostListing {
     skipsName,
     excludes: (sitePath) => skipped.some((d) => sitePath === d || sitePath.startsWith(`${d}/`)) || isIgnored(sitePath, ignores),
     takesFile: (name) => name.toLowerCase().endsWith('.md'),
-    watchGlob: dirs.input === '' ? '**/*.md' : `${dirs.input}/**/*.md`,
+    // Folders too: a folder renamed or moved is one event for the folder, none for the posts inside it.
+    watchGlob: dirs.input === '' ? '**' : `${dirs.input}/**`,
   };
 }
 
@@ -62,6 +66,16 @@ function placeOf(sitePath: string, config: EleventyConfig): PostPlace {
 }
 
 export const eleventyGenerator: Generator = {
+  // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
+  // kept; the folder rule's URL (`page.fileSlug`) follows unless a permalink is set.
+  renaming: {
+    target: (path, title, config, exists) => {
+      const place = placeOf(path, own(config));
+      if (place.kind !== 'post') return { ok: false, reason: reason('notRenamable') };
+      return renameNamePart({ path, root: own(config).eleventy.dirs.input, name: slugify(title.trim()), exists });
+    },
+    ...noReferences,
+  },
   id: 'eleventy',
   configFiles: [...ELEVENTY_CONFIG_FILES, ...ELEVENTY_IGNORE_FILES],
   dataFiles: (config) => dataFiles(own(config)),

@@ -4,11 +4,15 @@
  * category chains, and the permalink. The rules live in this folder's modules.
  */
 import { HEXO_CONFIG_FILES, readHexoSiteConfig, type HexoConfig } from './hexoSiteConfig';
-import { hexoHeadState, readHexoPost } from './hexoReadPost';
+import { hexoEditRefusal, hexoHeadState, readHexoPost } from './hexoReadPost';
 import { classifyHexoPost } from './hexoClassify';
 import { hexoPublishTarget } from './hexoPublish';
+import { hexoReferenceEdits, hexoRenameTarget, hexoSlugOf } from './hexoRename';
 import { hexoPlaceOf, hexoPostRoots, isHexoHiddenPath, isHexoTmpFile, HEXO_RENDERABLE } from './hexoPlace';
 import type { Generator, PostListing, SiteTaxonomy } from '../generator';
+import type { PostRenaming } from '../postRenaming';
+import type { EditDialect } from '../../edits/editDialect';
+import { hexoWallClockText } from './hexoPublish';
 import type { SiteConfig } from '../../siteConfig';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
@@ -17,7 +21,26 @@ function own(config: SiteConfig): HexoConfig {
   return config;
 }
 
+const hexoEditing: EditDialect = { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at', refusal: hexoEditRefusal };
+
 const hexoTaxonomies: readonly SiteTaxonomy[] = [{ singular: 'category', plural: 'categories' }, { singular: 'tag', plural: 'tags' }];
+
+/** Rename Post: the file takes the title's slug, and `post_link`/`post_path` tags follow (hexoRename.ts). */
+const renaming: PostRenaming = {
+  target: (path, title, config, exists) => hexoRenameTarget(path, title, own(config), exists),
+  needle: (path, _target, config) => hexoSlugOf(path, own(config)),
+  // Tags are rendered in the source folder's files (posts, pages), never in the generated site.
+  referrers: (config) => {
+    const dir = own(config).hexo.sourceDir;
+    return { include: `${dir === '' || dir === '.' ? '' : `${dir}/`}**/*.{md,markdown,mkd,mkdn,mdwn,mdtxt,mdtext,html,htm,njk}`, exclude: '**/{node_modules,public,.deploy_git,.git}/**' };
+  },
+  referenceEdits: (text, _sitePath, oldPath, target, site) => {
+    const config = own(site.config);
+    const from = hexoSlugOf(oldPath, config);
+    const to = hexoSlugOf(target.path, config);
+    return { edits: from === undefined || to === undefined ? [] : hexoReferenceEdits(text, from, to), kept: 0 };
+  },
+};
 
 function listing(config: HexoConfig): PostListing {
   const roots = hexoPostRoots(config.hexo);
@@ -55,8 +78,11 @@ export const hexoGenerator: Generator = {
   taxonomies: () => hexoTaxonomies,
   nameKey: (_taxonomy, name) => name,
   // A string is one name to Hexo (`tags: Go Lang` is the tag "Go Lang"), drafts live in their own folder, and
-  // front matter is edited as YAML. Hexo's own `updated` is not the Update Last Modified key yet: the writer
-  // there adds an offset, which Hexo drops before re-reading the wall clock in `timezone`.
-  editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: undefined, lastModifiedKey: 'last_modified_at' },
+  // front matter is edited as YAML.
+  editing: hexoEditing,
+  // Update Last Modified writes Hexo's own `updated` as the wall clock in `timezone` (else the machine's zone), the
+  // way Hexo reads it back; an offset would be dropped before that reading.
+  editingFor: (config) => ({ ...hexoEditing, lastModifiedKey: 'updated', lastModifiedStamp: (nowMs, machine) => hexoWallClockText(nowMs, own(config).siteZone ?? machine) }),
+  renaming,
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
 };

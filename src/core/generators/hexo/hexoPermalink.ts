@@ -36,6 +36,24 @@ export function hexoFileNameTokens(newPostName: string, innerPath: string): Reco
   return { ...(data ?? {}), title: hexoSlugize(path) };
 }
 
+/**
+ * The path under `_posts`/`_drafts` (extension kept) a post at `innerPath` gets when its slug, `:title`, becomes
+ * `slug`: a name `new_post_name` reads keeps its other tokens (the date) and the folders of its `:title`; any other
+ * name keeps its folder.
+ */
+export function hexoRetitledPath(newPostName: string, innerPath: string, slug: string): string {
+  const rule = permalinkRule(withoutExtension(newPostName), FILE_NAME_SEGMENTS);
+  const stem = withoutExtension(innerPath);
+  const ext = innerPath.slice(stem.length);
+  const data = parsePermalink(rule, stem);
+  const old = data?.['title'];
+  if (data !== undefined && old !== undefined) {
+    const retitled = `${old.slice(0, old.lastIndexOf('/') + 1)}${slug}`;
+    return `${stringifyPermalink(rule.rule, (name) => (name === 'title' ? retitled : data[name]))}${ext}`;
+  }
+  return `${stem.slice(0, stem.lastIndexOf('/') + 1)}${slug}${ext}`;
+}
+
 /** A document field as the permalink's String() makes it; a Date is left out (its text depends on the machine). */
 function fieldString(value: unknown): string | undefined {
   return value === undefined || value instanceof Date ? undefined : jsString(value);

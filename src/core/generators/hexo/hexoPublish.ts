@@ -36,6 +36,12 @@ function extOf(name: string): string {
   return dot <= 0 || name.lastIndexOf('/') > dot ? '' : name.slice(dot);
 }
 
+/** `YYYY-MM-DD HH:mm:ss`, the wall clock of `epochMs` in `zone`: what Hexo reads back as that moment in that zone. */
+export function hexoWallClockText(epochMs: number, zone: TimeZone): string {
+  const at = wallClockAt(epochMs, zone);
+  return `${pad(at.year, 4)}-${pad(at.month)}-${pad(at.day)} ${pad(at.hour)}:${pad(at.minute)}:${pad(at.second)}`;
+}
+
 export function hexoPublishTarget(draft: HexoDraftToPublish): PublishTarget {
   const { config, frontMatter, machine } = draft;
   const settings = config.hexo;
@@ -71,8 +77,7 @@ export function hexoPublishTarget(draft: HexoDraftToPublish): PublishTarget {
   for (let n = 1; draft.exists(path); n++) path = `${base}-${n}${ext}`;
   let date: string | undefined;
   if (dated?.source !== 'frontMatter') {
-    const at = wallClockAt(draft.nowMs, config.siteZone ?? machine);
-    date = `${pad(at.year, 4)}-${pad(at.month)}-${pad(at.day)} ${pad(at.hour)}:${pad(at.minute)}:${pad(at.second)}`;
+    date = hexoWallClockText(draft.nowMs, config.siteZone ?? machine);
   }
   return { ok: true, path, date };
 }

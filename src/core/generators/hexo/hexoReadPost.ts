@@ -11,6 +11,7 @@
  */
 import { readBody, type ReadPost, type ReadPostOptions } from '../../postRead';
 import { loadHexoYaml } from './hexoYaml';
+import { refuse, type EditRefusal } from '../../edits/textEdit';
 import type { Problem } from '../../problem';
 
 const PREFIX_SEP = /^(-{3,}|;{3,})/;
@@ -43,6 +44,17 @@ export function splitHexoFrontMatter(text: string): HexoSplit | undefined {
   const fresh = FRONT_MATTER_NEW.exec(text);
   if (fresh === null) return undefined;
   return { data: fresh[1] ?? '', separator: fresh[2] ?? '---', prefixSeparator: false, dataOffset: 0, bodyOffset: fresh[0].length };
+}
+
+/**
+ * Why the edits (which change `---` YAML in place) cannot change this post's front matter as Hexo reads it: a `;;;`
+ * JSON block, or a block without its opening `---` line. Undefined for a `---` block or none (a new block at the top
+ * is then read by Hexo as the post's).
+ */
+export function hexoEditRefusal(text: string): EditRefusal | undefined {
+  const split = splitHexoFrontMatter(hexoFileText(text));
+  if (split === undefined || (split.prefixSeparator && split.separator === '---')) return undefined;
+  return refuse('frontMatterNotYaml', split.separator.startsWith(';') ? `JSON between ${split.separator} lines` : `YAML without its opening ${split.separator} line`);
 }
 
 function linesBefore(text: string, offset: number): number {

@@ -19,8 +19,8 @@ export interface TagPluginContext {
 const TAG = /\{%-?\s*([A-Za-z_]\w*)((?:[^%]|%(?!\}))*?)\s*-?%\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Offsets of the text inside fenced code and inline code spans, where tags are text. */
-function protectedRanges(text: string): [number, number][] {
+/** Offsets of the text inside fenced code and inline code spans, where tags are text (and no reference is). */
+export function protectedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let offset = 0;
   let fence: string | undefined;

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { commandIds } from '../../../src/features/commands/commandIds';
+import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { waitFor } from '../waitFor';
+
+const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...rel.split('/'));
+const text = async (rel: string): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(file(rel)));
+
+describe('Rename Post to Match Title on the Hexo sample', () => {
+  const post = 'source/_posts/2024-04-10-go-modules.md';
+  const referrer = 'source/_posts/hello-world.md';
+  // `hexo new "Go modules in practice"` names the file so: hexoSlugize keeps the case (filename_case: 0).
+  const renamed = 'source/_posts/2024-04-10-Go-modules-in-practice.md';
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('renames the file after its title, keeps its date, and the post_link in another post follows', async () => {
+    const api = await postcraftApi();
+    const site = api.registry.list()[0];
+    assert.ok(site);
+    const postBefore = await text(post);
+    const referrerBefore = await text(referrer);
+    assert.match(referrerBefore, /\{% post_link go-modules %\}/);
+    const result = await vscode.commands.executeCommand<vscode.Uri | undefined>(commandIds.renamePostToTitle, file(post));
+    assert.equal(result?.toString(), file(renamed).toString());
+    assert.equal(await text(renamed), postBefore, 'the post\'s text is as it was');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file(post))));
+    const referrerDoc = await vscode.workspace.openTextDocument(file(referrer));
+    assert.equal(referrerDoc.getText(), referrerBefore.replace('{% post_link go-modules %}', '{% post_link Go-modules-in-practice %}'));
+    await waitFor('the model to hold the renamed post', () => (site.model.get(renamed) !== undefined && site.model.get(post) === undefined ? true : undefined));
+    assert.equal(site.model.get(renamed)?.url, '/2024/04/10/Go-modules-in-practice/', 'its slug, and so its URL, is the title\'s');
+
+    // Back, as the sample was.
+    const back = new vscode.WorkspaceEdit();
+    back.renameFile(file(renamed), file(post));
+    back.replace(referrerDoc.uri, new vscode.Range(referrerDoc.positionAt(0), referrerDoc.positionAt(referrerDoc.getText().length)), referrerBefore);
+    assert.ok(await vscode.workspace.applyEdit(back));
+    await referrerDoc.save();
+    await waitFor('the referrer back on disk', async () => ((await text(referrer)) === referrerBefore ? true : undefined));
+    await waitFor('the model back at the old path', () => (site.model.get(post) !== undefined && site.model.get(renamed) === undefined ? true : undefined));
+  });
+});
