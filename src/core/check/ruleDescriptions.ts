@@ -66,6 +66,7 @@ const descriptions: Readonly<Record<string, string>> = {
   'jekyll.urlConflict': 'Two posts written to the same file of the site',
   'jekyll.liquidRawArguments': 'A raw tag with arguments, which stops the build',
   'hugo.refNotBuilt': 'A ref or relref to a page Hugo does not build (REF_NOT_FOUND)',
+  'hugo.urlConflict': 'Two pages Hugo writes to the same file of the site',
   'hugo.shortcodeNotFound': 'A shortcode with no template in Hugo, the site or its theme, which stops the build',
   'config.unreadable': 'The site configuration cannot be read',
   'config.yaml': 'The site configuration is not valid YAML',

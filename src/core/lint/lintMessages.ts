@@ -33,6 +33,7 @@ export const LINT_MESSAGES = {
   'hugo.refNotFound': 'REF_NOT_FOUND: ref "{0}" names no page of the site, and hugo stops the build on it',
   'hugo.refNotBuilt': 'REF_NOT_FOUND: ref "{0}" names {1}, which hugo does not build (a draft, future or expired page), and hugo stops the build on it',
   'hugo.shortcodeNotFound': 'template for shortcode "{0}" not found: neither Hugo nor the site\'s layouts/shortcodes (or its theme\'s) has it, and hugo stops the build on it',
+  'hugo.urlConflict': 'Duplicate target path: {0} is also where {1} is written; hugo writes one over the other without a word (hugo --printPathWarnings lists it)',
   'jekyll.postUrlMissing': 'Could not find post "{0}" in tag \'post_url\': no post of the site has that date and name, and Jekyll stops the build on it',
   'jekyll.postUrlNotBuilt': 'Could not find post "{0}" in tag \'post_url\': it names {1}, which Jekyll does not build now (a draft, future or unpublished post), and Jekyll stops the build on it',
   'jekyll.postUrlInvalid': 'Could not parse name of post "{0}" in tag \'post_url\': it must read YYYY-MM-DD-title, and Jekyll stops the build on it',

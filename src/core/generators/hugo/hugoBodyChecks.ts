@@ -12,6 +12,7 @@ import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
 import { lintMessage } from '../../lint/lintMessages';
 import { hugoContentMounts } from './hugoContentPath';
 import { shortcodeLookup } from './hugoShortcodeNames';
+import { hugoUrlConflicts } from './hugoUrlConflicts';
 import type { BodyCheckInput } from '../generator';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { LintFinding } from '../../lint/lintTypes';
@@ -39,6 +40,10 @@ function namesListPage(ref: string, sitePath: string, config: HugoConfig, pages:
 }
 
 export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
+  return [...hugoUrlConflicts(input), ...shortcodeFindings(input, config)];
+}
+
+function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
   const { text, path, pages } = input;
   if (!text.includes('{{')) return [];
   const known = pages.built.has(path) ? shortcodeLookup(config.hugo, pages.files) : undefined;
