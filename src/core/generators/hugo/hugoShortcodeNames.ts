@@ -39,6 +39,19 @@ function layoutRoots(settings: HugoSettings, files: SiteFiles): string[] | undef
   return roots;
 }
 
+/**
+ * The folders whose files `hugo` copies to the site's root: `staticDir` (`static`), then each theme's `static`;
+ * undefined when they cannot all be known (the same cases as the templates, above).
+ */
+export function hugoStaticFolders(settings: HugoSettings, files: SiteFiles): string[] | undefined {
+  const roots = layoutRoots(settings, files);
+  if (roots === undefined) return undefined;
+  const configured = settings.raw['staticdir'];
+  const own = configured === undefined ? ['static'] : typeof configured === 'string' ? [configured] : undefined;
+  if (own === undefined || own.some((d) => d.startsWith('/') || d.includes('..'))) return undefined;
+  return [...own.map((d) => d.replace(/^\.\/|\/+$/g, '')), ...roots.slice(1).map((r) => r.replace(/\/layouts$/, '/static'))];
+}
+
 /** A lookup for the site, or undefined when the site's shortcode templates cannot all be known. */
 export function shortcodeLookup(settings: HugoSettings, files: SiteFiles | undefined): ShortcodeLookup | undefined {
   if (files === undefined) return undefined;
