@@ -28,6 +28,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The references of `text` from line `fromLine` on (the body, after the front matter). */
 export function bodyReferences(text: string, fromLine: number): BodyReference[] {
   const found: BodyReference[] = [];
+  if (!text.includes('](') && !/<img/i.test(text)) return found;
   const lines = text.split('\n');
   let fence: string | undefined;
   let blankBefore = true;
