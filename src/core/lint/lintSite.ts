@@ -57,7 +57,8 @@ function urlLookups(pages: readonly PostSummary[], files: SiteFiles | undefined)
   for (const p of pages) {
     if (p.url === undefined) continue;
     const key = urlKey(p.url);
-    urlKeys.add(key);
+    // The folders above a page's URL too: they may be list pages (a Hugo section) that are not in the model.
+    for (let k = key; k !== '' && !urlKeys.has(k); k = k.slice(0, Math.max(0, k.lastIndexOf('/')))) urlKeys.add(k);
     if (p.willPublish) postFolders.add(key.slice(0, key.lastIndexOf('/')));
   }
   const filesByName = new Map<string, string[]>();

@@ -106,6 +106,13 @@ describe('local images and links the build lets through (Hugo)', () => {
     assert.deepEqual(hugo('[a](/2024/other/) [b](/2024/renamed/) [tags](/tags/go/)\n'), ['warning link.pageMissing 4:22-36']);
   });
 
+  it('a link to a folder that holds pages (a section\'s list page) is fine', () => {
+    const plain = readHugoSiteConfig([{ file: 'hugo.toml', text: '' }]).config;
+    const pages = { 'content/posts/a.md': '---\ntitle: a\n---\n', 'content/posts/sub/b.md': '---\ntitle: b\n---\n' };
+    const found = check(plain, pages, 'content/posts/c.md', [], '---\ntitle: c\n---\n[s](/posts/sub/) [a](/posts/a/) [n](/posts/nosuch/)\n');
+    assert.deepEqual(found.map(brief), ['warning link.pageMissing 3:36-50']);
+  });
+
   it('says nothing when the theme\'s files are not here', () => {
     assert.deepEqual(hugo('![c](covr.png) [b](/2024/renamed/)\n', undefined, themed), []);
   });
