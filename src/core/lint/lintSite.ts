@@ -51,7 +51,7 @@ export function lintSiteOf(
 }
 
 /** What the link and image checks look up, computed once per site (see SitePages.urlKeys). */
-function urlLookups(pages: readonly PostSummary[], files: SiteFiles | undefined): Pick<SitePages, 'urlKeys' | 'postFolders' | 'filesByName'> {
+function urlLookups(pages: readonly PostSummary[], files: SiteFiles | undefined): Pick<SitePages, 'urlKeys' | 'postFolders' | 'filesByName' | 'folders'> {
   const urlKeys = new Set<string>();
   const postFolders = new Set<string>();
   for (const p of pages) {
@@ -61,6 +61,8 @@ function urlLookups(pages: readonly PostSummary[], files: SiteFiles | undefined)
     for (let k = key; k !== '' && !urlKeys.has(k); k = k.slice(0, Math.max(0, k.lastIndexOf('/')))) urlKeys.add(k);
     if (p.willPublish) postFolders.add(key.slice(0, key.lastIndexOf('/')));
   }
+  const folders = new Set<string>();
+  for (const f of files?.folders ?? []) for (let d = f; !folders.has(d); d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '') folders.add(d);
   const filesByName = new Map<string, string[]>();
   for (const f of files?.paths ?? []) {
     const name = f.slice(f.lastIndexOf('/') + 1);
@@ -68,7 +70,7 @@ function urlLookups(pages: readonly PostSummary[], files: SiteFiles | undefined)
     if (list === undefined) filesByName.set(name, [f]);
     else list.push(f);
   }
-  return { urlKeys, postFolders, filesByName };
+  return { urlKeys, postFolders, filesByName, ...(files === undefined ? {} : { folders }) };
 }
 
 function groupBy(posts: readonly PostSummary[], key: (post: PostSummary) => string): Map<string, string[]> {

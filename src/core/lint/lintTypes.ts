@@ -62,6 +62,8 @@ export interface SitePages {
    */
   readonly urlKeys?: ReadonlySet<string>;
   readonly postFolders?: ReadonlySet<string>;
+  /** Every folder of the site that holds a file at any depth (SiteFiles.folders and the folders above them). */
+  readonly folders?: ReadonlySet<string>;
   /** The site's files by base name (see SiteFiles), for fixes that offer a file of the same name elsewhere. */
   readonly filesByName?: ReadonlyMap<string, readonly string[]>;
 }

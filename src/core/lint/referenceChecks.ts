@@ -121,17 +121,18 @@ function fileExists(path: string, where: Where): boolean {
     }
     if (candidates.every((c) => c === undefined)) return true;
   }
-  return anyFound(candidates, files);
+  return anyFound(candidates, files, where.pages.folders);
 }
 
 /**
- * Whether a candidate is one of the site's files, or nothing can be said: when no candidate's folder holds any file
- * of the site, the folder is not here (ignored by git, made by a build step, a partial copy) rather than mistyped.
+ * Whether a candidate is one of the site's files, or nothing can be said: when no candidate's folder is a folder of
+ * the site (one holding files at any depth), it is not here (ignored by git, made by a build step, a partial copy)
+ * rather than mistyped.
  */
-function anyFound(candidates: readonly (string | undefined)[], files: SiteFiles): boolean {
+function anyFound(candidates: readonly (string | undefined)[], files: SiteFiles, folders: ReadonlySet<string> = files.folders): boolean {
   const present = candidates.filter((c): c is string => c !== undefined);
   if (present.some((c) => files.paths.has(c) || files.paths.has(c.normalize('NFC')) || files.paths.has(c.normalize('NFD')))) return true;
-  return !present.some((c) => files.folders.has(c.includes('/') ? c.slice(0, c.lastIndexOf('/')) : ''));
+  return !present.some((c) => folders.has(c.includes('/') ? c.slice(0, c.lastIndexOf('/')) : ''));
 }
 
 /**
@@ -202,7 +203,7 @@ function frontMatterImageFindings(input: ReferenceCheckInput, files: SiteFiles, 
     // Themes pass these through relative_url (root-relative) or read them as page resources (beside the post).
     const rel = path.replace(/^\/+/, '');
     const candidates = [joinPath(postDir, rel), ...servedCandidates(rel, input)];
-    if (anyFound(candidates, files)) continue;
+    if (anyFound(candidates, files, input.pages.folders)) continue;
     if (path.startsWith('/') && input.pages.urlKeys?.has(urlKey(path.slice(0, path.lastIndexOf('/')))) === true) continue;
     let line = -1;
     for (let n = fm.start; n <= fm.end && line < 0; n++) if ((lines[n] ?? '').includes(value)) line = n;

@@ -35,7 +35,7 @@ function check(config: SiteConfig, posts: Record<string, string>, path: string, 
 const brief = (f: LintFinding): string => `${f.severity} ${f.code} ${f.range.line}:${f.range.startChar}-${f.range.endChar}${f.fixes.length > 0 ? ` fix ${f.fixes.map((x) => x.edits[0]?.newText ?? '').join(',')}` : ''}`;
 
 const JEKYLL_POSTS = { '_posts/2024-01-05-first.md': '---\ntitle: first\n---\nbody\n' };
-const JEKYLL_FILES = ['assets/images/x.png', 'assets/img/y.png', 'assets/doc.pdf', 'about.md', 'index.html'];
+const JEKYLL_FILES = ['assets/images/x.png', 'assets/img/y.png', 'assets/doc.pdf', 'about.md', 'index.html', 'media/2024/pic.png'];
 const jekyll = (body: string, head = '---\ntitle: t\n---\n', config = 'timezone: UTC\n'): string[] =>
   check(parseConfig(config).config, JEKYLL_POSTS, '_posts/2024-02-01-test.md', JEKYLL_FILES, `${head}${body}`).map(brief);
 
@@ -43,6 +43,8 @@ describe('local images and links the build lets through (Jekyll)', () => {
   it('a missing image is a warning at its path, with the site\'s images of the same name as fixes', () => {
     assert.deepEqual(jekyll('See ![a chart](/assets/images/y.png) here.\n'), ['warning image.missing 3:15-35 fix /assets/img/y.png']);
     assert.deepEqual(jekyll('<img alt="x" src="/assets/images/gone.png">\n'), ['warning image.missing 3:18-41']);
+    // A folder that holds only folders is the site's too.
+    assert.deepEqual(jekyll('![a](/media/pic.png)\n'), ['warning image.missing 3:5-19 fix /media/2024/pic.png']);
     assert.deepEqual(jekyll('![a](/assets/images/x.png) ![b](<../../assets/images/x.png>) <img src=/assets/img/y.png alt="">\n'), []);
   });
 
