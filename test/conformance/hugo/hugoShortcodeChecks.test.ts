@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { HUGO_BUILTIN_SHORTCODES } from '../../../src/core/generators/hugo/hugoShortcodeNames';
+import { HUGO_BUILTIN_SHORTCODES } from '../../../src/core/generators/hugo/hugoSiteFolders';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
 import { siteGenerator } from '../../../src/platform/siteLocator';

@@ -11,7 +11,7 @@ import { positionAt } from '../../edits/textEdit';
 import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
 import { lintMessage } from '../../lint/lintMessages';
 import { hugoContentMounts } from './hugoContentPath';
-import { shortcodeLookup } from './hugoShortcodeNames';
+import { shortcodeLookup } from './hugoSiteFolders';
 import { hugoUrlConflicts } from './hugoUrlConflicts';
 import type { BodyCheckInput } from '../generator';
 import type { HugoConfig } from './hugoSiteConfig';

@@ -13,7 +13,7 @@ import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { hugoFrontMatterRules } from './hugoFrontMatterRules';
 import { hugoPathForTitle, hugoRefEdits, hugoRefNeedle } from './hugoRenames';
-import { hugoStaticFolders } from './hugoShortcodeNames';
+import { hugoStaticFolders } from './hugoSiteFolders';
 import { hugoBodyFindings } from './hugoBodyChecks';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';

@@ -1,6 +1,7 @@
 /**
- * Which shortcode names a Hugo 0.111 site has templates for: Hugo's embedded ones and the site's (and its themes')
- * `layouts/shortcodes/NAME.*`. Hugo fails the build on a call to any other name ("template for shortcode … not
+ * The folders a Hugo 0.111 site draws on besides its content, as far as they can be known here: its templates
+ * (the site's and its themes' `layouts`) and its static files (`static`, the themes'). Which shortcode names it has
+ * templates for: Hugo's embedded ones and `layouts/shortcodes/NAME.*`. Hugo fails the build on a call to any other name ("template for shortcode … not
  * found") when it reads a page it builds. Where the templates cannot all be known (a theme that is not on the
  * machine, Hugo modules, a moved layouts folder, files not listed), nothing is said.
  */
