@@ -12,7 +12,8 @@ import { generateSite } from './generateSite';
 /**
  * `node out/bench/siteCheck.js`: what `postcraft check` costs on the generated 10k-post Jekyll site, and what the
  * build checks cost when every post's body has Liquid for them to read (a post_url to another post, one to no post,
- * an include, a block). Prints figures; asserts nothing.
+ * an include, a block), and the link and image checks something to look up (an image that is not there, one without
+ * alt text, a link to a post URL no post has). Prints figures; asserts nothing.
  */
 async function main(): Promise<void> {
   const repoRoot = path.join(__dirname, '..', '..');
@@ -32,13 +33,18 @@ async function main(): Promise<void> {
   const names = snapshot.posts.map((p) => postUrlNameOf(p.path, '')).filter((n): n is string => n !== undefined);
   const ctx = { config: indexed.loaded.config, zone: indexed.loaded.zone, nowMs: now };
   const texts = indexed.files.map((f, i) => {
-    const liquid = `\n\n{% if page.title %}[이전 글]({% post_url ${names[(i * 7) % names.length] ?? ''} %}){% endif %} {% post_url 2015-01-01-no-such-post %} {% include missing.html %}\n`;
+    const liquid = `\n\n{% if page.title %}[이전 글]({% post_url ${names[(i * 7) % names.length] ?? ''} %}){% endif %} {% post_url 2015-01-01-no-such-post %} {% include missing.html %}\n![그림](/nowhere.png) ![](/index.html) [지난 글](/2015/01/01/no-such-post.html)\n`;
     return { path: f.relativePath, text: fs.readFileSync(f.absolutePath, 'utf8') + liquid };
   });
   const t2 = performance.now();
   let findings = 0;
-  for (const t of texts) findings += lintPost({ path: t.path, text: t.text, ctx, site: lintSite }).findings.filter((f) => f.code.startsWith('jekyll.')).length;
-  console.log(`lint of ${texts.length} posts with Liquid in every body: ${(performance.now() - t2).toFixed(0)} ms, ${findings} build-check findings`);
+  let references = 0;
+  for (const t of texts) {
+    const found = lintPost({ path: t.path, text: t.text, ctx, site: lintSite }).findings;
+    findings += found.filter((f) => f.code.startsWith('jekyll.')).length;
+    references += found.filter((f) => /^(image|link)\./.test(f.code)).length;
+  }
+  console.log(`lint of ${texts.length} posts with Liquid, links and images in every body: ${(performance.now() - t2).toFixed(0)} ms, ${findings} build-check findings, ${references} link and image findings`);
 }
 
 void main();

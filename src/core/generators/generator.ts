@@ -6,7 +6,7 @@
 import type { GeneratorId } from './detectGenerator';
 import type { FrontMatterRules } from './frontMatterRules';
 import type { PostRenaming } from './postRenaming';
-import type { LintFinding, SitePages } from '../lint/lintTypes';
+import type { LintFinding, SiteFiles, SitePages } from '../lint/lintTypes';
 import type { PostContext, PostInfo } from '../post';
 import type { PostPlace } from '../postPath';
 import type { ReadPost, ReadPostOptions } from '../postRead';
@@ -202,6 +202,12 @@ export interface Generator {
    * each at its exact range. Never throws for a user's file. Absent: the body is not checked.
    */
   readonly checkBody?: (input: BodyCheckInput) => readonly LintFinding[];
+  /**
+   * Site-relative folders whose files the built site serves at its root URL ('' for the site's root itself), for
+   * the checks of links and images the build lets through; undefined when they cannot all be known for this site
+   * (a theme whose files are not here). Absent: links and images are not checked.
+   */
+  readonly servedFolders?: (config: SiteConfig, files: SiteFiles) => readonly string[] | undefined;
   /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
   readonly renaming?: PostRenaming;
   /**

@@ -32,6 +32,13 @@ export const LINT_MESSAGES = {
   'hugo.boolText': '{0} is "{1}", not a boolean: Hugo reads it as {2}; write {2}',
   'hugo.refNotFound': 'REF_NOT_FOUND: ref "{0}" names no page of the site, and hugo stops the build on it',
   'hugo.refNotBuilt': 'REF_NOT_FOUND: ref "{0}" names {1}, which hugo does not build (a draft, future or expired page), and hugo stops the build on it',
+  'hugo.shortcodeNotFound': 'template for shortcode "{0}" not found: neither Hugo nor the site\'s layouts/shortcodes (or its theme\'s) has it, and hugo stops the build on it',
+  'hugo.urlConflict': 'Duplicate target path: {0} is also where {1} is written; hugo writes one over the other without a word (hugo --printPathWarnings lists it)',
+  'image.missing': 'The site has no image {0}: readers see a broken image (the build lets it through)',
+  'image.noAlt': 'This image has no alt text: screen readers, and readers whose images do not load, get nothing in its place',
+  'image.frontMatterMissing': '{0} names the image {1}, which the site does not have: the theme shows a broken image',
+  'link.pageMissing': 'No post or page of the site is at {0}: readers who follow this link get a page that is not there (the build lets it through)',
+  'link.fileMissing': 'The site has no file {0}: readers who follow this link get a page that is not there (the build lets it through)',
   'jekyll.postUrlMissing': 'Could not find post "{0}" in tag \'post_url\': no post of the site has that date and name, and Jekyll stops the build on it',
   'jekyll.postUrlNotBuilt': 'Could not find post "{0}" in tag \'post_url\': it names {1}, which Jekyll does not build now (a draft, future or unpublished post), and Jekyll stops the build on it',
   'jekyll.postUrlInvalid': 'Could not parse name of post "{0}" in tag \'post_url\': it must read YYYY-MM-DD-title, and Jekyll stops the build on it',
@@ -61,6 +68,7 @@ export const FIX_MESSAGES = {
   'fix.layout': 'Use layout "{0}"',
   'fix.renameKey': 'Rename the key to "{0}"',
   'fix.postUrl': 'Use post "{0}"',
+  'fix.image': 'Use "{0}"',
 } as const;
 
 export type LintCode = keyof typeof LINT_MESSAGES;

@@ -15,6 +15,8 @@ import { scanAnyFrontMatter } from './frontMatterTomlScan';
 import { findOpening } from '../frontMatter/matterScan';
 import { generatorOf } from '../generators/generators';
 import { isBooleanKey } from './frontMatterKeys';
+import { bodyReferences } from './bodyReferences';
+import { referenceFindings } from './referenceChecks';
 import type { FrontMatterScan, TextRange } from './frontMatterScan';
 import type { LintCode } from './lintMessages';
 import type { LintFinding, LintFix, LintSite } from './lintTypes';
@@ -220,6 +222,7 @@ export function lintPost(input: LintInput): LintResult {
   if (valid && checkBody !== undefined && input.site.pages !== undefined) {
     findings.push(...checkBody({ path: input.path, text: input.text, info, config: input.ctx.config, pages: input.site.pages }));
   }
+  if (valid) findings.push(...siteReferenceFindings(input, info));
   // The YAML 1.1 booleans, layouts and name variants are read with Jekyll's rules.
   if (scan !== undefined && input.ctx.config.generator === 'jekyll') {
     findings.push(...boolFindings(scan));
@@ -230,6 +233,17 @@ export function lintPost(input: LintInput): LintResult {
     }
   }
   return { info, findings };
+}
+
+/** Links and images the build lets through, where the generator says which folders its site serves. */
+function siteReferenceFindings(input: LintInput, info: PostInfo): LintFinding[] {
+  const { pages } = input.site;
+  const files = pages?.files;
+  const served = files === undefined ? undefined : generatorOf(input.ctx.config).servedFolders?.(input.ctx.config, files);
+  if (pages === undefined || served === undefined) return [];
+  const bodyLine = info.frontMatterLines === undefined ? 0 : info.frontMatterLines.end + 1;
+  const references = bodyReferences(input.text, bodyLine);
+  return referenceFindings({ path: input.path, text: input.text, info, pages, baseurl: input.ctx.config.baseurl, served, references });
 }
 
 /** From the reader's column to the end of the token there (at least one character), for a precise squiggle. */

@@ -1,8 +1,8 @@
 /** What the lint knows about a whole site: its layouts and its names, built once per site change. */
 import { nameIndex, type OwnNames } from './lintNames';
-import { destinationOf, fileStem } from './postKeys';
+import { destinationOf, fileStem, urlKey } from './postKeys';
 import { MINIMAL_MISTAKES_LAYOUTS } from './lintPost';
-import type { LintSite, SiteFiles, SitePost } from './lintTypes';
+import type { LintSite, SiteFiles, SitePages, SitePost } from './lintTypes';
 import type { NameCount } from '../siteModel';
 import type { PostSummary } from '../postSummary';
 
@@ -46,8 +46,31 @@ export function lintSiteOf(
   const postsBySlug = groupBy(pages, (p) => p.slug);
   const postsByDestination = groupBy(pages.filter((p) => p.willPublish && p.url !== undefined), (p) => destinationOf(p.url ?? ''));
   const postsByDay = groupBy(pages, (p) => p.date?.iso.slice(0, 10) ?? '');
-  const lookups = { posts, postsByStem, postsBySlug, postsByDay, postsByDestination };
+  const lookups = { posts, postsByStem, postsBySlug, postsByDay, postsByDestination, ...urlLookups(pages, files) };
   return { ...site, pages: { built, all: new Set(pages.map((p) => p.path)), shapers, ...lookups, ...(files === undefined ? {} : { files }) } };
+}
+
+/** What the link and image checks look up, computed once per site (see SitePages.urlKeys). */
+function urlLookups(pages: readonly PostSummary[], files: SiteFiles | undefined): Pick<SitePages, 'urlKeys' | 'postFolders' | 'filesByName' | 'folders'> {
+  const urlKeys = new Set<string>();
+  const postFolders = new Set<string>();
+  for (const p of pages) {
+    if (p.url === undefined) continue;
+    const key = urlKey(p.url);
+    // The folders above a page's URL too: they may be list pages (a Hugo section) that are not in the model.
+    for (let k = key; k !== '' && !urlKeys.has(k); k = k.slice(0, Math.max(0, k.lastIndexOf('/')))) urlKeys.add(k);
+    if (p.willPublish) postFolders.add(key.slice(0, key.lastIndexOf('/')));
+  }
+  const folders = new Set<string>();
+  for (const f of files?.folders ?? []) for (let d = f; !folders.has(d); d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '') folders.add(d);
+  const filesByName = new Map<string, string[]>();
+  for (const f of files?.paths ?? []) {
+    const name = f.slice(f.lastIndexOf('/') + 1);
+    const list = filesByName.get(name);
+    if (list === undefined) filesByName.set(name, [f]);
+    else list.push(f);
+  }
+  return { urlKeys, postFolders, filesByName, ...(files === undefined ? {} : { folders }) };
 }
 
 function groupBy(posts: readonly PostSummary[], key: (post: PostSummary) => string): Map<string, string[]> {

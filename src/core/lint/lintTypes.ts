@@ -56,6 +56,16 @@ export interface SitePages {
   readonly postsByDestination?: ReadonlyMap<string, readonly string[]>;
   /** The site's files; undefined where they were not listed (no reference to a file is checked then). */
   readonly files?: SiteFiles;
+  /**
+   * Every page's URL as a key of urlKey (built or not) and every folder above one (a list page may be there), and the
+   * folders of the built pages' URLs: for link checks.
+   */
+  readonly urlKeys?: ReadonlySet<string>;
+  readonly postFolders?: ReadonlySet<string>;
+  /** Every folder of the site that holds a file at any depth (SiteFiles.folders and the folders above them). */
+  readonly folders?: ReadonlySet<string>;
+  /** The site's files by base name (see SiteFiles), for fixes that offer a file of the same name elsewhere. */
+  readonly filesByName?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a reference by date and name matches a post on. */

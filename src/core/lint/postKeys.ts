@@ -20,3 +20,17 @@ export function destinationOf(url: string): string {
   const last = path.slice(path.lastIndexOf('/') + 1);
   return last.includes('.') ? path : `${path}.html`;
 }
+
+/**
+ * A URL path as a key where `/a`, `/a/`, `/a.html` and `/a/index.html` are one (a server answers them alike), read
+ * with its percent-escapes; the site's root is ''.
+ */
+export function urlKey(url: string): string {
+  let path = url.replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape stays as written.
+  }
+  return path.replace(/\/index\.html?$/, '').replace(/\.html?$/, '').replace(/\/+$/, '');
+}

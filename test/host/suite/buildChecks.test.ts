@@ -52,4 +52,25 @@ describe('Jekyll build checks in the editor', () => {
     await vscode.workspace.fs.writeFile(image, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
     await waitFor('the link error to go once the file exists', () => (postcraftDiagnostics(uri).some((d) => codeOf(d) === 'jekyll.linkMissing') ? undefined : true));
   });
+  it('a missing image typed in a post is a warning at its path; the quick fix names the site\'s image of that name and it goes', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), '_posts', '2024-02-06-image-check.md');
+    created.push(uri);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 그림 점검\n---\n첫 문단.\n\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const typed = '![공책과 펜](/sample.svg)';
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(5, 0), typed)));
+    const diagnostic = await waitFor('the missing image warning', () => postcraftDiagnostics(uri).find((d) => codeOf(d) === 'image.missing'));
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    const start = typed.indexOf('/sample.svg');
+    assert.deepEqual(diagnostic.range, new vscode.Range(5, start, 5, start + '/sample.svg'.length));
+    const fix = await waitFor('the image quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(5, start + 1, 5, start + 1));
+      return actions.find((a) => a.isPreferred && a.edit !== undefined);
+    });
+    assert.ok(fix.edit);
+    assert.match(fix.title, /\/assets\/images\/sample\.svg/);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(editor.document.lineAt(5).text, '![공책과 펜](/assets/images/sample.svg)');
+    await waitFor('the image warning to go', () => (postcraftDiagnostics(uri).some((d) => codeOf(d) === 'image.missing') ? undefined : true));
+  });
 });

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyzePost } from '../../../src/core/analyzePost';
 import { defaultConfig } from '../../../src/core/config';
+import { summarizePost } from '../../../src/core/postSummary';
 import { readHugoSiteConfig } from '../../../src/core/generators/hugo/hugoSiteConfig';
 import { lintSiteOf } from '../../../src/core/lint/lintSite';
 import { lintPost } from '../../../src/core/lint/lintPost';
@@ -45,6 +46,12 @@ const BODIES: Readonly<Record<string, string>> = {
   'Hugo shortcode openers': repeat('{{<'),
   'Hugo escaped shortcode openers': repeat('{{</*'),
   'Hugo percent shortcode openers': repeat('{{%'),
+  'images of missing files': repeat('![](/assets/nope.png)'),
+  'img tags never closed': repeat('<img src=a '),
+  'backtick runs of growing length': Array.from({ length: 800 }, (_, i) => `${'`'.repeat(i + 1)}x`).join('').repeat(2),
+  'links into a folder of posts': repeat('[a](/2024/01/01/x/) '),
+  'Hugo shortcodes with no template': repeat('{{< nosuch >}}{{% nosuch2 %}}'),
+  'Hugo shortcode names never closed': repeat('{{< a '),
   'summary dividers': repeat('<!--more-->'),
   'footnote openers': repeat('[^'),
   'heading attribute openers': repeat('# a {#'),
@@ -87,8 +94,10 @@ const RUNS: ReadonlyArray<readonly [string, () => void]> = Object.entries(BODIES
       [
         `${name}: ${generator} build checks`,
         () => {
-          const files = { paths: new Set(['_includes/b.html']), folders: new Set(['_includes']), theme: undefined, manifests: new Map<string, string>() };
-          const site = lintSiteOf({ categories: [], tags: [], posts: [] }, undefined, new Set(), files);
+          const files = { paths: new Set(['_includes/b.html', 'assets/a.png']), folders: new Set(['_includes', 'assets']), theme: undefined, manifests: new Map<string, string>() };
+          // The post is one of the site's built pages, so the checks that need that (Hugo's shortcodes) run too.
+          const posts = [summarizePost(analyzePost({ path: sitePath, text, mtimeMs: 0 }, ctx))];
+          const site = lintSiteOf({ categories: [], tags: [], posts }, undefined, new Set(), files);
           const lint = lintPost({ path: sitePath, text, ctx, site });
           assert.ok(Array.isArray(lint.findings));
         },

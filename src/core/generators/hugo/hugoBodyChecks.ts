@@ -2,13 +2,17 @@
  * What stops `hugo` (0.111.3) in a page's body, found as Hugo finds it: a `ref`/`relref` shortcode that names no
  * page the build has (REF_NOT_FOUND, an error that fails the build, reported at the shortcode's line and column,
  * inside code blocks too, since shortcodes are read before Markdown). A ref to a draft, future or expired page
- * fails the same way with plain `hugo`; a ref to a section, a taxonomy or the home page is fine.
+ * fails the same way with plain `hugo`; a ref to a section, a taxonomy or the home page is fine. And a call to a
+ * shortcode with no template ("template for shortcode … not found"), in a page Hugo builds (it never reads the
+ * others' shortcodes).
  */
 import { normalize, pathsLookup, resolveRef } from '../../render/hugo/hugoLookups';
 import { positionAt } from '../../edits/textEdit';
 import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
 import { lintMessage } from '../../lint/lintMessages';
 import { hugoContentMounts } from './hugoContentPath';
+import { shortcodeLookup } from './hugoSiteFolders';
+import { hugoUrlConflicts } from './hugoUrlConflicts';
 import type { BodyCheckInput } from '../generator';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { LintFinding } from '../../lint/lintTypes';
@@ -36,8 +40,13 @@ function namesListPage(ref: string, sitePath: string, config: HugoConfig, pages:
 }
 
 export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
+  return [...hugoUrlConflicts(input), ...shortcodeFindings(input, config)];
+}
+
+function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
   const { text, path, pages } = input;
-  if (!text.includes('ref')) return [];
+  if (!text.includes('{{')) return [];
+  const known = pages.built.has(path) ? shortcodeLookup(config.hugo, pages.files) : undefined;
   const contentDirs = hugoContentMounts(config.hugo).map((m) => m.dir);
   const built = pathsLookup(pages.built);
   const all = pathsLookup(pages.all);
@@ -53,15 +62,16 @@ export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): Lin
     }
     const tag = lexShortcode(text, at, search);
     const end = Math.max(tag.end, at + 2);
-    if (tag.kind === 'tag' && !tag.closing && (tag.name === 'ref' || tag.name === 'relref')) {
+    if (tag.kind === 'tag' && !tag.closing && known !== undefined && !tag.name.endsWith('.inline') && !known(tag.name)) {
+      const args = [tag.name];
+      findings.push({ range: rangeOf(text, at, end), severity: 'error', code: 'hugo.shortcodeNotFound', args, message: lintMessage('hugo.shortcodeNotFound', args), fixes: [] });
+    } else if (tag.kind === 'tag' && !tag.closing && (tag.name === 'ref' || tag.name === 'relref')) {
       const ref = tag.named?.get('path') ?? tag.positional[0] ?? '';
       const ctx = { contentDirs, sitePath: path, pageUrl: '' };
       const ownAnchor = ref.trim().startsWith('#') || ref.trim() === '';
       if (!ownAnchor && resolveRef(ref, { ...ctx, posts: built }) === undefined && !namesListPage(ref, path, config, pages)) {
         const unbuilt = resolveRef(ref, { ...ctx, posts: all })?.replace(/#.*$/, '');
-        const { line, character: column } = positionAt(text, at);
-        const lineEnd = text.indexOf('\n', at);
-        const range = { line, startChar: column, endChar: column + Math.min(end, lineEnd < 0 ? text.length : lineEnd) - at };
+        const range = rangeOf(text, at, end);
         const args = unbuilt === undefined ? [ref] : [ref, unbuilt];
         const code = unbuilt === undefined ? 'hugo.refNotFound' : 'hugo.refNotBuilt';
         findings.push({ range, severity: 'error', code, args, message: lintMessage(code, args), fixes: [] });
@@ -70,6 +80,13 @@ export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): Lin
     at = text.indexOf('{{', end);
   }
   return findings;
+}
+
+/** The shortcode's range from its `{{`, cut at the end of its first line. */
+function rangeOf(text: string, at: number, end: number): LintFinding['range'] {
+  const { line, character: column } = positionAt(text, at);
+  const lineEnd = text.indexOf('\n', at);
+  return { line, startChar: column, endChar: column + Math.min(end, lineEnd < 0 ? text.length : lineEnd) - at };
 }
 
 function lineOffset(text: string, line: number): number {

@@ -13,6 +13,7 @@ import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { hugoFrontMatterRules } from './hugoFrontMatterRules';
 import { hugoPathForTitle, hugoRefEdits, hugoRefNeedle } from './hugoRenames';
+import { hugoStaticFolders } from './hugoSiteFolders';
 import { hugoBodyFindings } from './hugoBodyChecks';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
@@ -92,4 +93,5 @@ export const hugoGenerator: Generator = {
   editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
   renaming,
   checkBody: (input) => hugoBodyFindings(input, own(input.config)),
+  servedFolders: (config, files) => hugoStaticFolders(own(config).hugo, files),
 };

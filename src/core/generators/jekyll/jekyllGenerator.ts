@@ -79,5 +79,7 @@ export const jekyllGenerator: Generator = {
   // site.categories and site.tags are keyed by the name exactly as written.
   nameKey: (_taxonomy, name) => name,
   checkBody: (input) => jekyllBodyFindings(input, own(input.config)),
+  // Jekyll copies every file of the site that is not a page or post to the same path of the built site.
+  servedFolders: () => [''],
   renaming,
 };
