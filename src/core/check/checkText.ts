@@ -1,9 +1,9 @@
 import { formatProblems } from '../siteReport';
-import type { CheckResult } from './checkResult';
+import { severityCounts, type CheckResult } from './checkResult';
 
-/** `postcraft check`'s default output: `path:line: severity: message [code]` lines, then the counts. */
+/** `postcraft check`'s default output: `path:line: severity: message [code]` lines, then the counts of each severity. */
 export function checkText(result: CheckResult): string {
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const lines = [...formatProblems(result.problems), `${result.filesChecked} files checked: ${errors} errors, ${result.problems.length - errors} warnings`];
+  const counts = severityCounts(result.problems);
+  const lines = [...formatProblems(result.problems), `${result.filesChecked} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} information`];
   return `${lines.join('\n')}\n`;
 }

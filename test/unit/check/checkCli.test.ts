@@ -79,7 +79,7 @@ describe('postcraft check --format on the samples (dist/cli.js)', () => {
         json.problems.map((p) => [`samples/${sample}/${p.path}`, p.line, p.column, p.message]));
       const text = postcraft(root, 'check', path.join('samples', sample));
       assert.equal(text.code, 0);
-      assert.match(text.stdout, new RegExp(`^${json.counts.files} files checked: 0 errors, ${json.problems.length} warnings$`, 'm'));
+      assert.match(text.stdout, new RegExp(`^${json.counts.files} files checked: 0 errors, ${json.counts.warnings} warnings, ${json.counts.infos} information$`, 'm'));
     });
   }
 });

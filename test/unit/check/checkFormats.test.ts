@@ -21,7 +21,7 @@ const result: CheckResult = {
 const tool = { name: 'postcraft', version: '9.8.7', informationUri: 'https://example.invalid/postcraft' };
 
 describe('postcraft check output formats', () => {
-  it('text is the lines the command always printed, then the counts', () => {
+  it('text is the lines the command always printed, then the counts of each severity', () => {
     assert.equal(
       checkText(result),
       [
@@ -29,11 +29,11 @@ describe('postcraft check output formats', () => {
         '_posts/b.md:2: warning: Tag "b," contains a comma [tag.comma]',
         '_posts/b.md:5: warning: Tag "a," contains a comma [tag.comma]',
         '_config.yml:1: info: zone [config.timezone]',
-        '3 files checked: 1 errors, 3 warnings',
+        '3 files checked: 1 errors, 2 warnings, 1 information',
         '',
       ].join('\n'),
     );
-    assert.equal(checkText({ ...result, problems: [] }), '3 files checked: 0 errors, 0 warnings\n');
+    assert.equal(checkText({ ...result, problems: [] }), '3 files checked: 0 errors, 0 warnings, 0 information\n');
   });
 
   it('json has the version, the generator, 1-based lines and columns, errors first, and the counts', () => {
