@@ -4,12 +4,12 @@
  * `---js` block is code Docusaurus would run, so it is reported as computed and never evaluated. The body gives
  * the title Docusaurus takes from it (a leading `# h1`), the word count and the excerpt.
  */
-import { matterErrorProblem, readMatter, type MatterOptions } from '../../frontMatter/matterReader';
+import { matterErrorProblem, type MatterOptions } from '../../frontMatter/matterReader';
+import { readMatterPost } from '../../frontMatter/matterPost';
 import { findDelimitedEnd, findOpening } from '../../frontMatter/matterScan';
 import { MAX_FRONT_MATTER_CHARS } from '../../frontMatterSplit';
-import { readBody, type ReadPost, type ReadPostOptions } from '../../postRead';
+import type { ReadPost, ReadPostOptions } from '../../postRead';
 import { loadDocusaurusYaml } from './docusaurusYaml';
-import type { Problem } from '../../problem';
 
 const options: MatterOptions = {
   openings: ['---'],
@@ -30,14 +30,6 @@ export function docusaurusContentTitle(body: string): string | undefined {
   return undefined;
 }
 
-function findDateLine(text: string, from: number, to: number, firstLine: number): ReadPost['dateLine'] {
-  const block = text.slice(from, to);
-  const match = /^[ \t]*"?date"?[ \t]*:[ \t]*(.*?)[ \t,]*\r?$/m.exec(block);
-  if (match === null) return undefined;
-  let line = firstLine;
-  for (let i = 0; i < match.index; i++) if (block.charCodeAt(i) === 0x0a) line++;
-  return { line, raw: match[1] ?? '' };
-}
 
 /**
  * Whether the start of a file is enough to read the post. A closed block without a `title` key is not: the title
@@ -54,39 +46,20 @@ export function docusaurusHeadState(head: string, complete: boolean): 'closed' |
 
 /** Reads a post's text. Never throws and never evaluates anything. */
 export function readDocusaurusPost(text: string, summaryDivider: string, readOptions: ReadPostOptions = {}): ReadPost {
-  const invalidEncoding = text.includes('\uFFFD');
-  const matter = readMatter(text, options);
-  const problems: Problem[] = [...(matter.kind === 'none' ? [] : matter.warnings)];
-  const base = { invalidEncoding, dateLine: undefined };
-  if (matter.kind === 'error') {
-    const code = matter.language === 'js' || matter.language === 'javascript';
-    problems.push(
-      code
-        ? { severity: 'warning', code: 'frontMatter.computed', message: 'the front matter is JavaScript: Docusaurus computes it when it builds, and Postcraft never runs it', line: matter.line }
-        : matterErrorProblem(matter),
-    );
-    // The block is code, not body: nothing is counted or excerpted.
-    const body = readBody('', summaryDivider, undefined, readOptions);
-    return { ...base, ...body, frontMatter: undefined, hasFrontMatter: true, frontMatterError: true, frontMatterLines: undefined, bodyLine: 0, problems };
-  }
-  const bodyText = text.slice(matter.bodyOffset);
-  const body = readBody(bodyText, summaryDivider, undefined, readOptions);
-  const contentTitle = docusaurusContentTitle(bodyText);
-  const titled = contentTitle === undefined ? {} : { contentTitle };
-  if (matter.kind === 'none') {
-    return { ...base, ...body, ...titled, frontMatter: {}, hasFrontMatter: false, frontMatterError: false, frontMatterLines: undefined, bodyLine: 0, problems };
-  }
-  return {
-    ...base,
-    ...body,
-    ...titled,
-    format: matter.format,
-    frontMatter: matter.data,
-    hasFrontMatter: true,
-    frontMatterError: false,
-    frontMatterLines: { start: matter.openLine, end: matter.closeLine },
-    dateLine: findDateLine(text, matter.textOffset, matter.textEnd, matter.textLine),
-    bodyLine: matter.bodyLine,
-    problems,
-  };
+  return readMatterPost(text, summaryDivider, readOptions, {
+    matter: options,
+    dateLine: /^[ \t]*"?date"?[ \t]*:[ \t]*(.*?)[ \t,]*\r?$/m,
+    refused: (error) => ({
+      problem:
+        error.language === 'js' || error.language === 'javascript'
+          ? { severity: 'warning', code: 'frontMatter.computed', message: 'the front matter is JavaScript: Docusaurus computes it when it builds, and Postcraft never runs it', line: error.line }
+          : matterErrorProblem(error),
+      // The block is code, not body: nothing is counted or excerpted.
+      bodyText: '',
+    }),
+    fromBody: (bodyText) => {
+      const contentTitle = docusaurusContentTitle(bodyText);
+      return contentTitle === undefined ? {} : { contentTitle };
+    },
+  });
 }

@@ -4,7 +4,8 @@
  * that Eleventy runs and Postcraft never does: the post is read as "front matter computed by Eleventy", with the
  * plain literals its text shows (`title: "..."`, `tags: [...]`) and nothing else.
  */
-import { matterErrorProblem, readMatter, type MatterOptions } from '../../frontMatter/matterReader';
+import type { MatterOptions } from '../../frontMatter/matterReader';
+import { readMatterPost } from '../../frontMatter/matterPost';
 import { findDelimitedEnd, findOpening } from '../../frontMatter/matterScan';
 import { MAX_FRONT_MATTER_CHARS } from '../../frontMatterSplit';
 import { readBody, type ReadPost, type ReadPostOptions } from '../../postRead';
@@ -26,14 +27,6 @@ const CODE_KEYS = ['title', 'tags', 'date', 'permalink', 'layout', 'draft', 'ele
 /** The problem code that marks a post whose front matter Eleventy computes by running it. */
 export const COMPUTED_FRONT_MATTER = 'eleventy.computedFrontMatter';
 
-function findDateLine(text: string, from: number, to: number, firstLine: number): ReadPost['dateLine'] {
-  const block = text.slice(from, to);
-  const match = /^[ \t]*"?date"?[ \t]*:[ \t]*(.*?)[ \t,]*\r?$/m.exec(block);
-  if (match === null) return undefined;
-  let line = firstLine;
-  for (let i = 0; i < match.index; i++) if (block.charCodeAt(i) === 0x0a) line++;
-  return { line, raw: match[1] ?? '' };
-}
 
 export function eleventyHeadState(head: string, complete: boolean): 'closed' | 'incomplete' | 'other' {
   const open = findOpening(head, options.openings, options.leadingWhitespace);
@@ -89,30 +82,5 @@ export function isComputedFrontMatter(read: Pick<ReadPost, 'problems'>): boolean
 export function readEleventyPost(text: string, excerptSeparator: string, readOptions: ReadPostOptions = {}): ReadPost {
   const computed = readCodeBlock(text, excerptSeparator, readOptions);
   if (computed !== undefined) return computed;
-  const invalidEncoding = text.includes('\uFFFD');
-  const matter = readMatter(text, options);
-  const problems: Problem[] = [...(matter.kind === 'none' ? [] : matter.warnings)];
-  const base = { invalidEncoding, wordCount: undefined, excerpt: undefined, dateLine: undefined };
-  if (matter.kind === 'error') {
-    problems.push(matterErrorProblem(matter));
-    const body = readBody(text, excerptSeparator, undefined, readOptions);
-    return { ...base, ...body, frontMatter: undefined, hasFrontMatter: true, frontMatterError: true, frontMatterLines: undefined, bodyLine: 0, problems };
-  }
-  if (matter.kind === 'none') {
-    const body = readBody(text.slice(matter.bodyOffset), excerptSeparator, undefined, readOptions);
-    return { ...base, ...body, frontMatter: {}, hasFrontMatter: false, frontMatterError: false, frontMatterLines: undefined, bodyLine: 0, problems };
-  }
-  const body = readBody(text.slice(matter.bodyOffset), excerptSeparator, undefined, readOptions);
-  return {
-    ...base,
-    ...body,
-    format: matter.format,
-    frontMatter: matter.data,
-    hasFrontMatter: true,
-    frontMatterError: false,
-    frontMatterLines: { start: matter.openLine, end: matter.closeLine },
-    dateLine: findDateLine(text, matter.textOffset, matter.textEnd, matter.textLine),
-    bodyLine: matter.bodyLine,
-    problems,
-  };
+  return readMatterPost(text, excerptSeparator, readOptions, { matter: options, dateLine: /^[ \t]*"?date"?[ \t]*:[ \t]*(.*?)[ \t,]*\r?$/m });
 }
