@@ -5,12 +5,12 @@
  * What the schema refuses stops `astro sync` and `astro build`: such a post is invalid. Pure; never throws.
  */
 import { jekyllDateAt } from '../../dates';
-import { readingMinutes } from '../../wordCount';
 import { astroCoerceDateMs } from './astroDates';
 import { astroEntryId, astroEntryOf, astroPlaceOf } from './astroPaths';
 import type { AstroField } from './astroConfigText';
 import type { AstroConfig } from './astroSiteConfig';
-import type { PostContext, PostInfo, PostStatus } from '../../post';
+import type { PostContext, PostInfo } from '../../post';
+import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
 
@@ -57,32 +57,11 @@ export function classifyAstroPost(sitePath: string, read: ReadPost, _mtimeMs: nu
   const fields = collection?.fields ?? [];
   const data: Record<string, unknown> = { ...frontMatter };
   for (const field of fields) if (data[field.name] === undefined && field.defaultValue !== undefined) data[field.name] = field.defaultValue;
-  const info = (status: PostStatus, more: Partial<PostInfo> = {}): PostInfo => ({
-    path: normalized,
-    status,
-    willPublish: false,
-    isDraft: false,
-    markedUnpublished: false,
-    frontMatter,
-    data,
-    date: undefined,
-    title: typeof data[roles.title] === 'string' ? (data[roles.title] as string) : id,
-    slug: id,
-    categories: [],
-    tags: [],
-    layout: undefined,
-    url: undefined,
-    excerpt: read.excerpt,
-    wordCount: read.wordCount,
-    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
-    frontMatterLines: read.frontMatterLines,
-    problems,
-    ...more,
-  });
+  const info = postInfoStart(read, { path: normalized, title: typeof data[roles.title] === 'string' ? (data[roles.title] as string) : id, slug: id, frontMatter, data, wordsPerMinute: config.wordsPerMinute, problems });
   const place = astroPlaceOf(normalized, config);
   if (place.kind === 'notPost') return { ...info('notPost'), notPostReason: place.reason, problems: [...problems, { severity: 'warning', code: 'post.notRead', message: place.message, line: 0 }] };
   if (entry === undefined) return info('notPost');
-  if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
+  if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;
   const errors = schemaErrors(fields, frontMatter);

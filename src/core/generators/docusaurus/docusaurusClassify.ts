@@ -5,12 +5,12 @@
  * or inline, keyed by permalink) and authors. Pure; never throws for a user's file.
  */
 import { jekyllDateAt } from '../../dates';
-import { readingMinutes } from '../../wordCount';
 import { docusaurusPlaceOf } from './docusaurusPaths';
 import { jsDateMs, normalizeUrl, parseBlogFileName } from './docusaurusUrls';
 import { lodashKebabCase } from './lodashKebabCase';
 import type { DocusaurusConfig } from './docusaurusSiteConfig';
-import type { PostContext, PostInfo, PostStatus } from '../../post';
+import type { PostContext, PostInfo } from '../../post';
+import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
 
@@ -89,31 +89,10 @@ export function classifyDocusaurusPost(sitePath: string, read: ReadPost, mtimeMs
   const place = docusaurusPlaceOf(sitePath, config);
   const rel = place.kind === 'post' ? place.jekyllPath : sitePath;
   const parsed = parseBlogFileName(rel);
-  const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
-    path: place.sitePath,
-    status,
-    willPublish: false,
-    isDraft: false,
-    markedUnpublished: false,
-    frontMatter,
-    data: frontMatter,
-    date: undefined,
-    title: parsed.text,
-    slug: parsed.text,
-    categories: [],
-    tags: [],
-    layout: undefined,
-    url: undefined,
-    excerpt: read.excerpt,
-    wordCount: read.wordCount,
-    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
-    frontMatterLines: read.frontMatterLines,
-    problems,
-    ...fields,
-  });
+  const info = postInfoStart(read, { path: place.sitePath, title: parsed.text, slug: parsed.text, frontMatter, wordsPerMinute: config.wordsPerMinute, problems });
   if (place.kind === 'notPost') return { ...info('notPost'), notPostReason: place.reason };
   if (place.kind !== 'post') return info('notPost');
-  if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
+  if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;
   const errors = schemaErrors(frontMatter);

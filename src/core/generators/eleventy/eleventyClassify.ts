@@ -6,14 +6,14 @@
  */
 import { titleizeSlug } from '../../slugify';
 import { jekyllDateAt } from '../../dates';
-import { readingMinutes } from '../../wordCount';
 import { createTimeZone } from '../../timeZone';
 import { cleanTags, dataCascade, eleventyMerge, withCleanTags } from './eleventyData';
 import { eleventyDate } from './eleventyDates';
 import { eleventyFileSlug, eleventyUrl } from './eleventyUrls';
 import { eleventyPlace } from './eleventyPlace';
 import type { EleventyConfig } from './eleventySiteConfig';
-import type { PostInfo, PostStatus } from '../../post';
+import type { PostInfo } from '../../post';
+import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
 
@@ -50,30 +50,9 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
   const frontMatter = read.frontMatter ?? {};
   const place = eleventyPlace(sitePath, settings.dirs, settings.ignores);
   const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
-    path: place.sitePath,
-    status,
-    willPublish: false,
-    isDraft: false,
-    markedUnpublished: false,
-    frontMatter,
-    data: frontMatter,
-    date: undefined,
-    title: titleizeSlug(name),
-    slug: name,
-    categories: [],
-    tags: [],
-    layout: undefined,
-    url: undefined,
-    excerpt: read.excerpt,
-    wordCount: read.wordCount,
-    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
-    frontMatterLines: read.frontMatterLines,
-    problems,
-    ...fields,
-  });
+  const info = postInfoStart(read, { path: place.sitePath, title: titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems });
   if (place.kind !== 'template') return info('notPost');
-  if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
+  if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;
   const cascade = dataCascade(place.sitePath, settings.dirs.input, settings.dataFiles);

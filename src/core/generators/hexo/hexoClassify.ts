@@ -7,7 +7,6 @@
  * differ for a post edited since it was made.
  */
 import { titleizeSlug } from '../../slugify';
-import { readingMinutes } from '../../wordCount';
 import { jekyllDateAt } from '../../dates';
 import { hexoPlaceOf } from './hexoPlace';
 import { jsString } from './hexoValues';
@@ -16,6 +15,7 @@ import { hexoFileNameTokens, hexoPostPath } from './hexoPermalink';
 import { hexoCategoryChains, hexoCategoryNames, hexoCategorySlug, hexoTags } from './hexoTaxonomy';
 import type { HexoConfig } from './hexoSiteConfig';
 import type { PostInfo, PostStatus } from '../../post';
+import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
 import type { TimeZone } from '../../timeZone';
@@ -43,34 +43,13 @@ export function classifyHexoPost(sitePath: string, read: ReadPost, mtimeMs: numb
   const frontMatter = read.frontMatter ?? {};
   const place = hexoPlaceOf(sitePath, settings);
   const fileName = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
-    path: place.sitePath,
-    status,
-    willPublish: false,
-    isDraft: place.kind === 'draft',
-    markedUnpublished: false,
-    frontMatter,
-    data: frontMatter,
-    date: undefined,
-    title: titleizeSlug(fileName),
-    slug: fileName,
-    categories: [],
-    tags: [],
-    layout: undefined,
-    url: undefined,
-    excerpt: read.excerpt,
-    wordCount: read.wordCount,
-    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
-    frontMatterLines: read.frontMatterLines,
-    problems,
-    ...fields,
-  });
+  const info = postInfoStart(read, { path: place.sitePath, title: titleizeSlug(fileName), slug: fileName, frontMatter, isDraft: place.kind === 'draft', wordsPerMinute: config.wordsPerMinute, problems });
   if (place.kind === 'outside') return info('notPost');
   if (place.kind === 'notPost') {
     problems.push({ severity: 'warning', code: `post.notPost.${place.reason}`, message: place.message, line: 0 });
     return { ...info('notPost'), notPostReason: place.reason };
   }
-  if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
+  if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;
 

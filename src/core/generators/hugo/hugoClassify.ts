@@ -3,7 +3,6 @@
  * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
  */
 import { titleizeSlug } from '../../slugify';
-import { readingMinutes } from '../../wordCount';
 import { readHugoContentPath, hugoCurrentSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
@@ -12,6 +11,7 @@ import { isBuiltLanguage } from './hugoLanguages';
 import { castToBool } from './goValues';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { PostInfo, PostStatus } from '../../post';
+import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
 
@@ -36,31 +36,9 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   const lang = config.siteLanguages.length > 0 ? reading?.lang : undefined;
-  const info = (status: PostStatus, fields: Partial<PostInfo> = {}): PostInfo => ({
-    path: sitePath,
-    status,
-    willPublish: false,
-    isDraft: false,
-    markedUnpublished: false,
-    frontMatter,
-    data: frontMatter,
-    date: undefined,
-    title: titleizeSlug(name),
-    slug: name,
-    categories: [],
-    tags: [],
-    layout: undefined,
-    url: undefined,
-    excerpt: read.excerpt,
-    wordCount: read.wordCount,
-    readingMinutes: read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute }),
-    frontMatterLines: read.frontMatterLines,
-    problems,
-    ...(lang === undefined ? {} : { lang }),
-    ...fields,
-  });
+  const info = postInfoStart(read, { path: sitePath, title: titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems, ...(lang === undefined ? {} : { lang }) });
   if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(settings, reading.lang)) return info('notPost');
-  if (read.invalidEncoding) problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8', line: 0 });
+  if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
   const fmLine = read.frontMatterLines?.start ?? 0;
   const format = read.format ?? 'yaml';
