@@ -61,7 +61,7 @@ export async function openWorkbench(folder?: string): Promise<Workbench> {
 /**
  * Runs a command from the command palette by typing its title, as a person does. The palette lists what the
  * workbench knew when it opened, so a command contributed by an extension still being registered is retried
- * with a fresh palette until the deadline.
+ * with a fresh palette until the deadline; so is a palette that closed before its row could be clicked.
  */
 export async function runCommand(bench: Workbench, title: string, options: { readonly opensPicker?: boolean; readonly timeoutMs?: number } = {}): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -76,17 +76,17 @@ export async function runCommand(bench: Workbench, title: string, options: { rea
     await widget.waitFor({ state: 'visible' });
     await page.keyboard.type(title);
     const found = await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-    if (found) {
+    // An editor that finishes opening just then takes the focus, and the palette closes on losing it: open it again.
+    if (found && (await row.click({ timeout: 5_000 }).then(() => true, () => false))) {
       break;
     }
     if (Date.now() > deadline) {
       await bench.screenshot(`palette-failure-${title.replace(/\W+/g, '-')}`);
-      throw new Error(`the command palette does not offer "${title}"`);
+      throw new Error(`the command palette does not offer "${title}", or closes before it can be chosen`);
     }
-    await page.keyboard.press('Escape');
+    if (await widget.isVisible()) await page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden' });
   }
-  await row.click();
   if (options.opensPicker !== true) {
     await widget.waitFor({ state: 'hidden' });
   }
