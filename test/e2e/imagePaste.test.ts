@@ -62,7 +62,7 @@ describe('pasting and dropping an image into a post', () => {
     const lines = await boxOf(page.locator('.monaco-editor .view-lines').first());
     const pasted = await boxOf(page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first());
     // What the browser sends while a file from the desktop is dragged over the editor and dropped, Shift held.
-    // The workbench sees the drag over the editor for a frame before the drop, as it would from a hand.
+    // The workbench sees the drag over the editor for some frames before the drop, as it would from a hand.
     await page.evaluate(async ({ base64, x, y }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const data = new DataTransfer();
@@ -71,8 +71,12 @@ describe('pasting and dropping an image into a post', () => {
       const target = document.elementFromPoint(x, y) ?? document.body;
       const send = (type: string): boolean => target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, shiftKey: true, clientX: x, clientY: y }));
       send('dragenter');
-      send('dragover');
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // A hand drags over several frames before it lets go; one frame was sometimes too few for the workbench to
+      // have taken the drag as one over the editor.
+      for (let frame = 0; frame < 6; frame++) {
+        send('dragover');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
       send('dragover');
       send('drop');
     }, { base64: PNG_BASE64, x: lines.x + lines.width - 20, y: pasted.y + pasted.height / 2 });
