@@ -200,21 +200,18 @@ export class SiteModel {
    * the fast way to fill a model being built. A path the model has already goes through `restore`.
    */
   fillRead(entries: readonly StoredEntry[]): void {
-    this.cached = undefined;
+    // The folder-shaping files first: classifying reads them.
     if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.path)), []);
+    const summaries: { mtimeMs: number; info: PostSummary }[] = [];
     for (const entry of entries) {
       const path = normalizeSitePath(entry.path);
-      if (this.entries.has(path)) {
-        this.restore([entry]);
-        continue;
-      }
+      if (this.entries.has(path)) this.restore([entry]);
       // Not where the generator looks for posts: not the model's business (as in `apply`).
-      if (this.generator.placeOf(path, this.ctx.config, this.ctx.shapers).kind === 'outside') continue;
-      const info = summarizePost(this.generator.classify(path, entry.read, entry.mtimeMs, this.ctx));
-      this.entries.set(path, { mtimeMs: entry.mtimeMs, info });
-      this.countPost(info, 1);
-      if (isClockBound(info, this.ctx.nowMs)) this.clockBoundPaths.add(path);
+      else if (this.generator.placeOf(path, this.ctx.config, this.ctx.shapers).kind !== 'outside') {
+        summaries.push({ mtimeMs: entry.mtimeMs, info: summarizePost(this.generator.classify(path, entry.read, entry.mtimeMs, this.ctx)) });
+      }
     }
+    this.fill(summaries);
   }
 
   /** Adds posts already classified (by a worker, or a persisted index made with the same config and zone). */
