@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { nodeFileSystem } from '../src/platform/nodeFileSystem';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,7 +9,7 @@ import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorke
 import { listPostFiles } from '../src/platform/postFiles';
 import { indexSite } from '../src/platform/siteIndexer';
 import { loadSiteConfig } from '../src/platform/siteConfigFile';
-import { siteGenerator } from '../src/platform/siteLocator';
+import { generatorOfFolder } from '../test/harness/siteKinds';
 import { floorRead } from './floorRead';
 import { generateHugoSite } from './generateHugoSite';
 import { generateSampleSite } from './generateSampleSite';
@@ -55,16 +56,16 @@ function timed(args: readonly string[]): number {
 }
 
 async function postFiles(site: string): Promise<string[]> {
-  const id = siteGenerator(site);
+  const id = generatorOfFolder(site);
   const generator = id === undefined ? undefined : generatorById(id);
   if (generator === undefined) throw new Error(`${site} is not a site Postcraft reads`);
-  const { files } = await listPostFiles(site, generator.listing(loadSiteConfig(site, generator).config));
+  const { files } = await listPostFiles(nodeFileSystem, site, generator.listing((await loadSiteConfig(nodeFileSystem, site, generator)).config));
   return files.map((f) => f.absolutePath);
 }
 
 async function build(site: string, pool: IndexWorkerPool): Promise<number> {
   const t0 = performance.now();
-  await indexSite(site, { nowMs: Date.now(), workers: pool, coldWorkersMinFiles, yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
+  await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now(), workers: pool, coldWorkersMinFiles, yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
   return performance.now() - t0;
 }
 

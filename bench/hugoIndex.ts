@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { nodeFileSystem } from '../src/platform/nodeFileSystem';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as yaml from 'js-yaml';
@@ -26,7 +27,7 @@ function median(values: number[]): number {
 
 /** The floor: read each file's first 4 KB and parse only its front matter, with smol-toml or js-yaml. */
 async function floor(site: string): Promise<number> {
-  const files = (await listPostFiles(site, hugoGenerator.listing(loadSiteConfig(site, hugoGenerator).config))).files;
+  const files = (await listPostFiles(nodeFileSystem, site, hugoGenerator.listing((await loadSiteConfig(nodeFileSystem, site, hugoGenerator)).config))).files;
   const buffer = Buffer.alloc(4096);
   const t0 = performance.now();
   for (const file of files) {
@@ -46,7 +47,7 @@ async function floor(site: string): Promise<number> {
 
 async function build(site: string, pool: IndexWorkerPool | undefined): Promise<number> {
   const t0 = performance.now();
-  await indexSite(site, { generator: 'hugo', nowMs: Date.now(), ...(pool === undefined ? {} : { workers: pool, coldWorkersMinFiles }), yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
+  await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: Date.now(), ...(pool === undefined ? {} : { workers: pool, coldWorkersMinFiles }), yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
   return performance.now() - t0;
 }
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { nodeFileSystem } from '../src/platform/nodeFileSystem';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as yaml from 'js-yaml';
@@ -25,7 +26,7 @@ function median(values: number[]): number {
 
 /** The floor: open, read the first 4 KB, close, find the closing `---` and parse only that block with js-yaml. */
 async function floor(site: string): Promise<number> {
-  const files = (await listPostFiles(site, jekyllGenerator.listing(parseConfig('').config))).files;
+  const files = (await listPostFiles(nodeFileSystem, site, jekyllGenerator.listing(parseConfig('').config))).files;
   const buffer = Buffer.alloc(4096);
   const t0 = performance.now();
   for (const file of files) {
@@ -80,7 +81,7 @@ async function build(site: string, cacheFile?: string, workers = true, keepModel
   let checkedMs = 0;
   const { result: indexed, longestMs } = await longestBlock(async () => {
     const t0 = performance.now();
-    const built = await indexSite(site, {
+    const built = await indexSite(site, { fs: nodeFileSystem, 
       nowMs: Date.now(),
       ...(cacheFile === undefined ? {} : { cacheFile }),
       ...(workers ? { workers: pool, coldWorkersMinFiles } : {}),

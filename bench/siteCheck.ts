@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { nodeFileSystem } from '../src/platform/nodeFileSystem';
 import { performance } from 'node:perf_hooks';
 import { indexSite } from '../src/platform/siteIndexer';
 import { lintSiteFiles } from '../src/platform/siteLint';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const repoRoot = path.join(__dirname, '..', '..');
   const site = generateSite(path.join(repoRoot, 'bench', '.sites', 'site-10000'), 10_000);
   const now = Date.now();
-  const indexed = await indexSite(site, { generator: 'jekyll', nowMs: now });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'jekyll', nowMs: now });
   const t0 = performance.now();
   const problems = lintSiteFiles(indexed, now);
   const checkMs = performance.now() - t0;

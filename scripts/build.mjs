@@ -1,6 +1,7 @@
 // Bundles the extension host code and the webview with esbuild. Type-checking is tsc's job (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
@@ -20,6 +21,23 @@ const oneJsYaml = {
   },
 };
 
+/**
+ * gray-matter keeps each input's original bytes as `file.orig`, made with Node's `Buffer.from`, which the
+ * browser's extension host does not have. Postcraft never reads `orig`: in the web bundle it keeps the string.
+ * @type {esbuild.Plugin}
+ */
+const grayMatterWithoutBuffer = {
+  name: 'gray-matter-without-buffer',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]utils\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = source.replace("typeof input === 'string' ? Buffer.from(input) : input", 'input');
+      if (patched === source) throw new Error('gray-matter/lib/utils.js changed: its toBuffer was not found');
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
   {
@@ -31,6 +49,18 @@ const targets = [
     external: ['vscode'],
   },
 ];
+if (existsSync('src/extension.web.ts')) {
+  // The web build (github.dev, vscode.dev): the browser's extension host, a web worker with no Node API.
+  targets.push({
+    entryPoints: { extension: 'src/extension.web.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [oneJsYaml, grayMatterWithoutBuffer],
+  });
+}
 if (existsSync('src/cli.ts')) {
   targets.push({
     entryPoints: { cli: 'src/cli.ts' },

@@ -25,6 +25,7 @@ const steps = [
   { name: 'build', command: [node, 'scripts/build.mjs', '--production'] },
   { name: 'clean compiled tests', command: [node, '-e', "require('fs').rmSync('out', { recursive: true, force: true })"] },
   { name: 'type-check and compile tests', command: [...npx, 'tsc', '-p', '.'] },
+  { name: 'bundle the web host suite', command: [node, 'scripts/build-web-tests.mjs'] },
   { name: 'type-check the webview', command: [node, 'scripts/typecheck-webview.mjs'] },
   { name: 'type-check the core without Node (it runs in the web extension host too)', command: [...npx, 'tsc', '-p', 'src/core'] },
   { name: 'lint', command: [...npx, 'eslint', '.', '--max-warnings', '0'] },
@@ -32,7 +33,7 @@ const steps = [
   { name: 'conformance with the generators (Jekyll, Hugo, Hexo, Eleventy, Docusaurus, Astro)', command: [node, '--test', '--test-reporter=spec', 'out/test/conformance/'], counts: nodeTestCounts },
   { name: 'package the VSIX', command: [...npx, 'vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', 'postcraft.vsix'] },
   { name: 'VSIX and npm package contents', command: [node, '--test', '--test-reporter=spec', 'out/test/package/'], counts: nodeTestCounts },
-  { name: 'host tests (VS Code 1.100 and 1.139)', command: [node, 'out/test/harness/hostMain.js'], counts: summaryCounts('host') },
+  { name: 'host tests, desktop and web builds (VS Code 1.100 and 1.139)', command: [node, 'out/test/harness/hostMain.js'], counts: summaryCounts('host') },
   { name: 'harness self-test', command: [node, '--test', '--test-reporter=spec', 'out/test/harness/selftest.test.js'], counts: nodeTestCounts },
   { name: 'e2e tests in Chromium (VS Code 1.100 and 1.139)', command: [node, 'out/test/harness/e2eMain.js'], counts: summaryCounts('e2e') },
 ];

@@ -9,6 +9,7 @@ import { sarifLog } from './core/check/sarifLog';
 import { packageInfo } from './platform/packageInfo';
 import { indexSite, type IndexedSite } from './platform/siteIndexer';
 import { siteGenerator } from './platform/siteLocator';
+import { nodeFileSystem } from './platform/nodeFileSystem';
 import { generatorName } from './core/generators/generatorNames';
 import { generatorById } from './core/generators/generators';
 import { lintSiteFiles } from './platform/siteLint';
@@ -58,7 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const root = path.resolve(request.site);
-  const generator = siteGenerator(root);
+  const generator = await siteGenerator(nodeFileSystem, root);
   if (generator === undefined) {
     console.error(`postcraft: ${root} is not a site of any generator Postcraft knows (no _config.yml, _posts, hugo.toml, config.toml…)`);
     return 2;
@@ -69,7 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   // Read on this thread: in a one-shot process, worker threads each load and warm up the whole reader before their
   // first post, which costs more than they save on two cores (measured as whole processes; see bench/cliProcess.ts).
-  const site = await indexSite(root, { generator, nowMs: Date.now() });
+  const site = await indexSite(root, { fs: nodeFileSystem, generator, nowMs: Date.now() });
   if (request.kind === 'index') {
     const json = siteIndexJson(site.model.snapshot(), generator);
     if (request.json) {

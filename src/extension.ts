@@ -4,7 +4,10 @@ import { registerShowLog } from './features/commands/showLog';
 import { registerExplorer, type ExplorerTrees } from './features/explorer/registerExplorer';
 import { PostLookups } from './features/sites/postLookups';
 import { SiteRegistry } from './features/sites/siteRegistry';
-import { IndexWorkerPool } from './platform/indexWorkers';
+import { coldWorkersMinFiles, IndexWorkerPool } from './platform/indexWorkers';
+import { diskFolderFiles, workspaceFolderFiles } from './platform/folderFiles';
+import { fileIndexStore, indexCacheFile } from './platform/indexCache';
+import { nodeFileSystem } from './platform/nodeFileSystem';
 import { registerPreview } from './features/preview/registerPreview';
 import { registerWritingCommands } from './features/writing/registerWriting';
 import { registerEditing } from './features/editing/registerEditing';
@@ -15,14 +18,23 @@ export interface PostcraftApi {
   readonly explorer: ExplorerTrees;
 }
 
-/** Composition root: builds the object graph and registers features; holds no logic of its own. */
+/** Composition root of the desktop: builds the object graph and registers features; holds no logic of its own. */
 export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const log = vscode.window.createOutputChannel('Postcraft', { log: true });
   context.subscriptions.push(log);
   log.info(vscode.l10n.t('Postcraft {0} activated on VS Code {1}', readVersion(context), vscode.version));
   const workers = new IndexWorkerPool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath);
   context.subscriptions.push({ dispose: () => void workers.dispose() });
-  const registry = new SiteRegistry({ log, storageDir: context.storageUri?.fsPath, workers, now: () => Date.now() });
+  const disk = diskFolderFiles(nodeFileSystem);
+  const storage = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined;
+  const registry = new SiteRegistry({
+    log,
+    // Folders on this machine are read with Node's fs (and worker threads); any other through workspace.fs.
+    filesOf: (folder) => (folder.scheme === 'file' ? disk : workspaceFolderFiles(folder)),
+    storeFor: (root) => (storage === undefined ? undefined : fileIndexStore(indexCacheFile(storage, root), root)),
+    workers: { pool: workers, coldMinFiles: coldWorkersMinFiles },
+    now: () => Date.now(),
+  });
   context.subscriptions.push(registry);
   context.subscriptions.push(registerShowLog({ log }));
   const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });

@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { relativeLocation } from '../core/locations';
 import { listPostFiles } from './postFiles';
-import { readPostHead } from './postHead';
+import type { FileSystem } from './fileSystem';
 import { ModelChangeCollector } from '../core/modelChanges';
 import type { ModelChange, SiteModel } from '../core/siteModel';
 import type { Generator } from '../core/generators/generator';
@@ -15,6 +13,7 @@ import type { Generator } from '../core/generators/generator';
  * reading the site afresh (unit tests check this over a burst of 1,000, and as bundle headers come and go).
  */
 export async function applyFileChanges(
+  fs: FileSystem,
   site: { readonly root: string; readonly generator: Generator; readonly model: SiteModel },
   files: readonly string[],
   yieldControl?: () => Promise<void>,
@@ -30,7 +29,7 @@ export async function applyFileChanges(
   const enqueueBelow = async (folder: string): Promise<void> => {
     // Inside a post folder (Jekyll's `_posts/2024`) every file counts; elsewhere only post folders below it do.
     const inPosts = listing.postFolders === undefined || folder.split('/').some((part) => listing.postFolders?.includes(part) === true);
-    const found = (await listPostFiles(site.root, { ...listing, roots: [folder], ...(inPosts ? { postFolders: undefined } : {}) })).files;
+    const found = (await listPostFiles(fs, site.root, { ...listing, roots: [folder], ...(inPosts ? { postFolders: undefined } : {}) })).files;
     // Headers first, so that the files beside them are read once, under them.
     const headersFirst = [...found.filter((f) => site.model.shapesFolder(f.relativePath)), ...found.filter((f) => !site.model.shapesFolder(f.relativePath))];
     for (const below of headersFirst) {
@@ -43,19 +42,18 @@ export async function applyFileChanges(
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i] ?? '';
     pending.delete(file);
-    const relative = path.relative(site.root, file);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    const rel = relativeLocation(site.root, file);
+    if (rel === undefined) {
       continue;
     }
-    const rel = relative.split(path.sep).join('/');
-    const stat = statOf(file);
+    const stat = await fs.stat(file);
     const shapersBefore = site.model.shapers;
-    if (stat?.isFile() === true) {
-      const head = readPostHead(file, site.generator.headState, { frontMatterOnly: true });
+    if (stat?.kind === 'file') {
+      const head = await fs.readPostHead(file, site.generator.headState, { frontMatterOnly: true });
       if (head.ok) {
         take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
       }
-    } else if (stat?.isDirectory() === true) {
+    } else if (stat?.kind === 'directory') {
       // A folder moved or copied in (a renamed bundle, a folder of posts): the files below it, as a walk finds them.
       await enqueueBelow(rel);
     } else if (stat === undefined && site.model.knows(rel)) {
@@ -76,12 +74,4 @@ export async function applyFileChanges(
   }
   // A file added then removed in one burst is neither; one removed then added is a change.
   return changes.result();
-}
-
-function statOf(file: string): fs.Stats | undefined {
-  try {
-    return fs.lstatSync(file);
-  } catch {
-    return undefined;
-  }
 }

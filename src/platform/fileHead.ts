@@ -1,15 +1,5 @@
 import * as fs from 'node:fs';
-
-export interface FileHead {
-  /** The decoded head (invalid UTF-8 becomes U+FFFD; a character cut by the limit is left out). */
-  readonly text: string;
-  /** True when `text` is the whole file. */
-  readonly complete: boolean;
-  readonly size: number;
-  readonly mtimeMs: number;
-}
-
-export type FileHeadResult = { readonly ok: true; readonly head: FileHead } | { readonly ok: false; readonly reason: string };
+import { utf8Boundary, type FileHead, type FileHeadResult } from './headText';
 
 /** The first bytes of a file, undecoded. `bytes` may be a shared buffer: it is valid until the next read. */
 export interface FileBytes {
@@ -68,18 +58,4 @@ export function readFileHead(file: string, maxBytes: number): FileHeadResult {
 
 export function decodeHead(file: FileBytes, end = file.complete ? file.bytes.length : utf8Boundary(file.bytes, file.bytes.length)): FileHead {
   return { text: file.bytes.toString('utf8', 0, end), complete: file.complete && end === file.bytes.length, size: file.size, mtimeMs: file.mtimeMs };
-}
-
-/** The largest end ≤ `length` that does not split a UTF-8 sequence, so a cut head decodes without a false U+FFFD. */
-export function utf8Boundary(bytes: Uint8Array, length: number): number {
-  let lead = length - 1;
-  while (lead >= 0 && length - lead <= 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) {
-    lead--;
-  }
-  if (lead < 0) {
-    return length;
-  }
-  const byte = bytes[lead] ?? 0;
-  const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-  return lead + size > length ? lead : length;
 }

@@ -3,16 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PostSummary } from '../core/postSummary';
 import type { Problem } from '../core/problem';
+import type { CachedFile, IndexStore } from './indexStore';
 
 /** Bump when PostSummary, the rows or the reading rules change: an index of another format is thrown away. */
 const formatVersion = 9;
 const formatName = 'postcraft-site-index';
 
-export interface CachedFile {
-  readonly mtimeMs: number;
-  readonly size: number;
-  readonly info: PostSummary;
-}
 
 /**
  * One file per row, fields by position (a third of the size of keyed objects, and parsed faster); category,
@@ -52,8 +48,16 @@ export function indexCacheFile(storageDir: string, siteRoot: string): string {
 }
 
 /** What the summaries depend on besides the file (the generator, its config files' texts, the zone), hashed. */
-export function configKey(identity: string): string {
+function configKey(identity: string): string {
   return crypto.createHash('sha256').update(identity).digest('hex');
+}
+
+/** The index of the site at `siteRoot` kept in `file` (see indexCacheFile). */
+export function fileIndexStore(file: string, siteRoot: string): IndexStore {
+  return {
+    load: (identity, pause) => loadIndexCache(file, siteRoot, configKey(identity), pause),
+    save: (identity, entries, sizes, pause) => saveIndexCache(file, siteRoot, configKey(identity), entries, sizes, pause),
+  };
 }
 
 /**

@@ -1,16 +1,16 @@
-import * as path from 'node:path';
+import { joinLocation } from '../core/locations';
 import { generatorOf } from '../core/generators/generators';
 import { blurbOf, type PostBlurb } from '../core/postSummary';
-import { readPostHead } from './postHead';
+import type { FileSystem } from './fileSystem';
 import type { LoadedConfig } from './siteConfigFile';
 
 /**
  * A post's description (its own or from `defaults:`) and the start of its excerpt, read from the file when a
  * tooltip asks: the site model does not keep them, so 50k posts stay small.
  */
-export function readPostBlurb(root: string, sitePath: string, loaded: LoadedConfig, nowMs: number): PostBlurb {
+export async function readPostBlurb(fs: FileSystem, root: string, sitePath: string, loaded: LoadedConfig, nowMs: number): Promise<PostBlurb> {
   const generator = generatorOf(loaded.config);
-  const head = readPostHead(path.join(root, ...sitePath.split('/')), generator.headState);
+  const head = await fs.readPostHead(joinLocation(root, sitePath), generator.headState);
   if (!head.ok) {
     return { description: undefined, excerpt: undefined };
   }

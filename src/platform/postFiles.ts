@@ -1,10 +1,11 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { joinLocation } from '../core/locations';
+import { failureReason, type DirectoryEntry, type FileSystem } from './fileSystem';
 import type { PostListing } from '../core/generators/generator';
 
 export interface PostFile {
   /** Path relative to the site root, with `/` separators. */
   readonly relativePath: string;
+  /** The file's location (see core/locations.ts): its path on the desktop. */
   readonly absolutePath: string;
 }
 
@@ -28,64 +29,46 @@ const entriesPerSlice = 2000;
  * names and excluded paths are not entered; symbolic links to folders are never followed, so a link loop cannot
  * hang the walk.
  */
-export async function listPostFiles(siteRoot: string, listing: PostListing, options: ListingOptions = {}): Promise<PostFileListing> {
+export async function listPostFiles(fs: FileSystem, siteRoot: string, listing: PostListing, options: ListingOptions = {}): Promise<PostFileListing> {
   const files: PostFile[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const excluded = (rel: string): boolean => listing.excludes(rel);
   const postFolders = listing.postFolders;
   let seen = 0;
 
-  // Folders are read a buffer of entries at a time (one `readdir` of a 45,000-file `_posts` would block the thread
-  // for tens of ms), pausing every few thousand entries. An unreadable folder is reported and read no further.
-  const open = (rel: string): fs.Dir | undefined => {
-    try {
-      return fs.opendirSync(path.join(siteRoot, rel), { bufferSize: 256 });
-    } catch (error) {
-      skipped.push({ path: rel, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
-      return undefined;
-    }
-  };
-  const read = (dir: fs.Dir, rel: string): fs.Dirent | null => {
-    try {
-      return dir.readSync();
-    } catch (error) {
-      skipped.push({ path: rel, reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
-      return null;
-    }
-  };
+  // Folders are read a batch of entries at a time, pausing every few thousand entries. An unreadable folder is
+  // reported and read no further.
   /** Calls `visit` on each entry of a folder; it returns a promise only for a sub-folder to walk. */
-  const each = async (rel: string, visit: (entry: fs.Dirent, child: string) => Promise<void> | undefined): Promise<void> => {
-    const dir = open(rel);
-    if (dir === undefined) {
-      return;
-    }
+  const each = async (rel: string, visit: (entry: DirectoryEntry, child: string) => Promise<void> | undefined): Promise<void> => {
     try {
-      for (let entry = read(dir, rel); entry !== null; entry = read(dir, rel)) {
-        const deeper = visit(entry, rel === '' ? entry.name : `${rel}/${entry.name}`);
-        if (deeper !== undefined) {
-          await deeper;
-        }
-        if (++seen % entriesPerSlice === 0) {
-          await options.pause?.();
+      for await (const batch of fs.readDirectory(joinLocation(siteRoot, rel))) {
+        for (const entry of batch) {
+          const deeper = visit(entry, rel === '' ? entry.name : `${rel}/${entry.name}`);
+          if (deeper !== undefined) {
+            await deeper;
+          }
+          if (++seen % entriesPerSlice === 0) {
+            await options.pause?.();
+          }
         }
       }
-    } finally {
-      dir.closeSync();
+    } catch (error) {
+      skipped.push({ path: rel, reason: failureReason(error) });
     }
   };
 
   const collect = async (rel: string): Promise<void> => {
-    // One join per folder, then plain concatenation: path.join per file costs more than the rest of the walk.
-    const folder = path.join(siteRoot, rel) + path.sep;
+    // One join per folder, then plain concatenation: a join per file costs more than the rest of the walk.
+    const folder = `${joinLocation(siteRoot, rel)}/`;
     await each(rel, (entry, child) => {
       if (listing.skipsName(entry.name, true) || excluded(child)) {
         return undefined;
       }
-      if (entry.isSymbolicLink()) {
+      if (entry.kind === 'symlink') {
         skipped.push({ path: child, reason: 'symbolic link' });
-      } else if (entry.isDirectory()) {
+      } else if (entry.kind === 'directory') {
         return collect(child);
-      } else if (entry.isFile() && listing.takesFile(entry.name)) {
+      } else if (entry.kind === 'file' && listing.takesFile(entry.name)) {
         files.push({ relativePath: child, absolutePath: folder + entry.name });
       }
       return undefined;
@@ -95,15 +78,15 @@ export async function listPostFiles(siteRoot: string, listing: PostListing, opti
   const walk = async (rel: string): Promise<void> => {
     await each(rel, (entry, child) => {
       if (postFolders?.includes(entry.name) === true) {
-        if (entry.isSymbolicLink()) {
+        if (entry.kind === 'symlink') {
           skipped.push({ path: child, reason: 'symbolic link' });
-        } else if (entry.isDirectory() && !excluded(child)) {
+        } else if (entry.kind === 'directory' && !excluded(child)) {
           return collect(child);
         }
         return undefined;
       }
-      if (!entry.isDirectory() || listing.skipsName(entry.name, false) || excluded(child)) {
-        if (entry.isSymbolicLink()) {
+      if (entry.kind !== 'directory' || listing.skipsName(entry.name, false) || excluded(child)) {
+        if (entry.kind === 'symlink') {
           skipped.push({ path: child, reason: 'symbolic link' });
         }
         return undefined;

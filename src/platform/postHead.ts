@@ -1,20 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import { decodeHead, readFileBytes, readFileHead, utf8Boundary, type FileHeadResult } from './fileHead';
+import { decodeHead, readFileBytes, readFileHead } from './fileHead';
+import { maxPostBytes, utf8Boundary, type FileHeadResult } from './headText';
+import type { HeadState, PostHeadOptions } from './fileSystem';
 
-/** Posts larger than this are read up to it; the model needs the front matter and the first paragraphs. */
-export const maxPostBytes = 2 * 1024 * 1024;
 const headBytes = 4096;
-
-export interface PostHeadOptions {
-  /**
-   * Only the front matter is needed (the site index): the body is checked to be valid UTF-8 but not decoded,
-   * which is most of the cost of reading a Korean post's head.
-   */
-  readonly frontMatterOnly?: boolean;
-}
-
-/** How the generator reads a file's head (Generator.headState). */
-export type HeadState = (head: string, complete: boolean) => 'closed' | 'incomplete' | 'other';
 
 /**
  * The head of a post: the first 4 KB hold the front matter and the first paragraph of nearly every post; when

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { joinLocation } from '../core/locations';
+import type { DirectoryEntry, FileSystem } from './fileSystem';
 import { createTimeZone, type TimeZone } from '../core/timeZone';
 import type { ConfigText, DataFileListing, Generator } from '../core/generators/generator';
 import type { Problem } from '../core/problem';
@@ -18,88 +18,66 @@ export interface LoadedConfig {
 }
 
 /** Reads the config files the generator names (those that exist) and parses them. Never throws. */
-export function loadSiteConfig(siteRoot: string, generator: Generator): LoadedConfig {
+export async function loadSiteConfig(fs: FileSystem, siteRoot: string, generator: Generator): Promise<LoadedConfig> {
   const files: ConfigText[] = [];
   const problems: (Problem & { file: string })[] = [];
-  for (const name of generator.configFiles) {
-    try {
-      files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${code ?? 'error'})`, line: 0, file: name });
-      }
+  /** Reads one file into `files`; a missing one is an error only when `mustExist` (it was listed). */
+  const read = async (name: string, mustExist: boolean): Promise<void> => {
+    const result = await fs.readText(joinLocation(siteRoot, name));
+    if (result.ok) {
+      files.push({ file: name, text: result.text });
+    } else if (mustExist || !result.missing) {
+      problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${result.reason})`, line: 0, file: name });
     }
-  }
+  };
+  for (const name of generator.configFiles) await read(name, false);
   for (const folder of generator.configFolders ?? []) {
-    for (const name of configFilesBelow(siteRoot, folder)) {
-      try {
-        files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
-      } catch (error) {
-        problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0, file: name });
-      }
-    }
+    for (const name of await configFilesBelow(fs, siteRoot, folder)) await read(name, true);
   }
   const dataListing = generator.dataFiles?.(generator.readConfig(files).config);
   // Files the config names are read where they exist; the rest are found by a walk.
-  for (const name of (dataListing?.files ?? []).filter((n) => !files.some((f) => f.file === n))) {
-    try {
-      files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${code ?? 'error'})`, line: 0, file: name });
-      }
-    }
-  }
-  for (const name of dataListing === undefined ? [] : dataFilesBelow(siteRoot, dataListing)) {
-    try {
-      files.push({ file: name, text: fs.readFileSync(path.join(siteRoot, ...name.split('/')), 'utf8') });
-    } catch (error) {
-      problems.push({ severity: 'error', code: 'config.unreadable', message: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, line: 0, file: name });
-    }
-  }
+  for (const name of (dataListing?.files ?? []).filter((n) => !files.some((f) => f.file === n))) await read(name, false);
+  for (const name of dataListing === undefined ? [] : await dataFilesBelow(fs, siteRoot, dataListing)) await read(name, true);
   return configFromTexts(generator, files, problems);
 }
 
+/** A folder's entries sorted by name; [] when it cannot be read. */
+async function sortedEntries(fs: FileSystem, location: string): Promise<DirectoryEntry[]> {
+  const entries: DirectoryEntry[] = [];
+  try {
+    for await (const batch of fs.readDirectory(location)) entries.push(...batch);
+  } catch {
+    return [];
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** The data files a generator reads among its posts (sorted, at most 12 levels deep and 1000 files). */
-function dataFilesBelow(siteRoot: string, listing: DataFileListing): string[] {
+async function dataFilesBelow(fs: FileSystem, siteRoot: string, listing: DataFileListing): Promise<string[]> {
   const found: string[] = [];
-  const visit = (rel: string, depth: number): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(path.join(siteRoot, ...rel.split('/').filter((p) => p !== '')), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const visit = async (rel: string, depth: number): Promise<void> => {
+    for (const entry of await sortedEntries(fs, joinLocation(siteRoot, rel))) {
       if (listing.skipsName(entry.name)) continue;
       const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory() && depth < 12) visit(child, depth + 1);
-      else if (entry.isFile() && listing.takes(child) && found.length < 1000) found.push(child);
+      if (entry.kind === 'directory' && depth < 12) await visit(child, depth + 1);
+      else if (entry.kind === 'file' && listing.takes(child) && found.length < 1000) found.push(child);
     }
   };
-  for (const root of listing.roots) visit(root, 0);
+  for (const root of listing.roots) await visit(root, 0);
   return found;
 }
 
 /** The YAML, TOML and JSON files below a site-relative folder (sorted, at most a few levels and 200 files). */
-function configFilesBelow(siteRoot: string, folder: string): string[] {
+async function configFilesBelow(fs: FileSystem, siteRoot: string, folder: string): Promise<string[]> {
   const found: string[] = [];
-  const visit = (rel: string, depth: number): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(path.join(siteRoot, ...rel.split('/')), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const visit = async (rel: string, depth: number): Promise<void> => {
+    for (const entry of await sortedEntries(fs, joinLocation(siteRoot, rel))) {
       const child = `${rel}/${entry.name}`;
-      if (entry.isDirectory() && depth < 4) visit(child, depth + 1);
-      else if (entry.isFile() && /\.(?:toml|ya?ml|json)$/i.test(entry.name) && found.length < 200) found.push(child);
+      if (entry.kind === 'directory' && depth < 4) await visit(child, depth + 1);
+      else if (entry.kind === 'file' && /\.(?:toml|ya?ml|json)$/i.test(entry.name) && found.length < 200) found.push(child);
     }
   };
-  visit(folder, 0);
+  await visit(folder, 0);
   return found;
 }
 

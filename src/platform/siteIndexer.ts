@@ -1,20 +1,19 @@
-import * as fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { indexReadOptions } from '../core/postRead';
 import { generatorById } from '../core/generators/generators';
 import { generatorName } from '../core/generators/generatorNames';
 import { noChange } from '../core/modelChanges';
 import { SiteModel, type ModelChange, type StoredEntry } from '../core/siteModel';
 import { applyFileChanges } from './applyFileChanges';
-import { configKey, loadIndexCache, saveIndexCache } from './indexCache';
+import { mapConcurrently } from './mapConcurrently';
 import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
-import { readPostHead } from './postHead';
 import { configIdentity, loadSiteConfig, type LoadedConfig } from './siteConfigFile';
 import { siteGenerator } from './siteLocator';
 import type { Generator } from '../core/generators/generator';
 import type { GeneratorId } from '../core/generators/detectGenerator';
 import type { PostSummary } from '../core/postSummary';
+import type { FileSystem } from './fileSystem';
+import type { IndexStore } from './indexStore';
 
 export interface IndexedSite {
   readonly root: string;
@@ -48,6 +47,8 @@ export interface CheckResult {
 }
 
 export interface IndexOptions {
+  /** Where the site's files are read. */
+  readonly fs: FileSystem;
   readonly nowMs: number;
   /** The site's generator, when the caller found it already; else it is found from the folder. */
   readonly generator?: GeneratorId;
@@ -55,9 +56,9 @@ export interface IndexOptions {
   readonly yieldControl?: () => Promise<void>;
   /** Length of one slice of work before yielding, in ms. */
   readonly sliceMs?: number;
-  /** A persisted index to start from and to write back (see indexCache.ts). */
-  readonly cacheFile?: string;
-  /** Worker threads (running the bundled indexWorker.js): files are then read and classified off this thread. */
+  /** A persisted index to start from and to write back (see indexStore.ts). */
+  readonly cache?: IndexStore;
+  /** Worker threads (running the bundled indexWorker.js) for a local file system: files are then read and classified off this thread. */
   readonly workers?: IndexWorkerPool;
   /**
    * With fewer files than this to read, workers that are not warm yet are not used: the build runs here (see
@@ -76,16 +77,18 @@ const minFilesForWorkers = 400;
  * reads with a warm cache), and only each file's front-matter block is decoded.
  */
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
-  const generator = generatorFor(root, options.generator);
-  const loaded = loadSiteConfig(root, generator);
+  const fs = options.fs;
+  const generator = await generatorFor(fs, root, options.generator);
+  const loaded = await loadSiteConfig(fs, root, generator);
   const { config } = loaded;
   const slicer = new Slicer(options);
-  const listing = await listPostFiles(root, generator.listing(config), { pause: () => slicer.pause() });
+  const listing = await listPostFiles(fs, root, generator.listing(config), { pause: () => slicer.pause() });
   // Files that shape their folders (Hugo's bundle headers) decide what the others are: a cache made under other ones is stale.
   const shapesFolder = generator.shapesFolder;
   const shapers = shapesFolder === undefined ? [] : listing.files.map((f) => f.relativePath).filter((p) => shapesFolder(p, config)).sort();
-  const key = configKey([configIdentity(loaded), ...shapers].join('\0'));
-  const cache = options.cacheFile === undefined ? undefined : await loadIndexCache(options.cacheFile, root, key, () => slicer.pause());
+  const identity = [configIdentity(loaded), ...shapers].join('\0');
+  const store = options.cache;
+  const cache = store === undefined ? undefined : await store.load(identity, () => slicer.pause());
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs, shapers });
   const unreadable: { path: string; reason: string }[] = [];
   const sizes = new Map<string, number>();
@@ -112,7 +115,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   model.fill(summaries);
 
   let inWorkers = 0;
-  const workers = options.workers;
+  const workers = fs.local ? options.workers : undefined;
   const coldAndSmall = workers !== undefined && !workers.warm && toRead.length < (options.coldWorkersMinFiles ?? 0);
   if (workers !== undefined && !coldAndSmall && toRead.length >= minFilesForWorkers) {
     try {
@@ -135,18 +138,17 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     }
   }
   if (inWorkers === 0) {
-    await readHere(toRead, model, generator, loaded, sizes, unreadable, slicer);
+    await readHere(fs, toRead, model, generator, loaded, sizes, unreadable, slicer);
   }
 
   // The model is ready now. What came from the persisted index is checked after, and the index written after that,
   // without holding the caller up: a reopened site shows at once and corrects itself within a few slices.
-  const cacheFile = options.cacheFile;
   const checked = (restored.length === 0 ? Promise.resolve() : (options.yieldControl?.() ?? Promise.resolve()))
-    .then(() => checkRestored(root, generator, restored, model, sizes, slicer))
+    .then(() => checkRestored(fs, root, generator, restored, model, sizes, slicer))
     .catch((): CheckResult => ({ change: noChange, stale: 0 }));
   const saved = checked.then(async ({ stale }) => {
-    if (cacheFile !== undefined && (cache === undefined || stale > 0 || restored.length !== listing.files.length || cache.size !== listing.files.length)) {
-      await saveIndexCache(cacheFile, root, key, model.exportSummaries(), new Map(sizes), () => slicer.pause());
+    if (store !== undefined && (cache === undefined || stale > 0 || restored.length !== listing.files.length || cache.size !== listing.files.length)) {
+      await store.save(identity, model.exportSummaries(), new Map(sizes), () => slicer.pause());
     }
   }).catch(() => {
     // a cache that cannot be written only costs the next start its speed
@@ -159,6 +161,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
  * change seen by the file watcher would: read again, or removed if gone.
  */
 async function checkRestored(
+  fs: FileSystem,
   root: string,
   generator: Generator,
   restored: readonly { readonly file: PostFile; readonly mtimeMs: number; readonly size: number }[],
@@ -167,28 +170,49 @@ async function checkRestored(
   slicer: Slicer,
 ): Promise<CheckResult> {
   const stale: PostFile[] = [];
-  for (const { file, mtimeMs, size } of restored) {
-    const stat = statOf(file.absolutePath);
-    if (stat === undefined || !stat.isFile() || stat.mtimeMs !== mtimeMs || stat.size !== size) {
+  const stats = await inChunks(restored, fs.readConcurrency, (r) => fs.stat(r.file.absolutePath), slicer);
+  restored.forEach(({ file, mtimeMs, size }, i) => {
+    const stat = stats[i];
+    if (stat === undefined || stat.kind !== 'file' || stat.mtimeMs !== mtimeMs || stat.size !== size) {
       stale.push(file);
     }
-    if (slicer.due()) {
-      await slicer.pause();
-    }
-  }
+  });
   if (stale.length === 0) {
     return { change: noChange, stale: 0 };
   }
-  const change = await applyFileChanges({ root, generator, model }, stale.map((f) => f.absolutePath), () => slicer.pause());
+  const change = await applyFileChanges(fs, { root, generator, model }, stale.map((f) => f.absolutePath), () => slicer.pause());
   for (const file of stale) {
-    const size = statOf(file.absolutePath)?.size;
+    const size = (await fs.stat(file.absolutePath))?.size;
     if (size === undefined || model.get(file.relativePath) === undefined) sizes.delete(file.relativePath);
     else sizes.set(file.relativePath, size);
   }
   return { change, stale: stale.length };
 }
 
+/** Chunks read at a time by `readHere`: enough for a remote file system to keep many reads in flight. */
+const chunkSize = 64;
+
+/** `read` over `items`, `concurrency` at a time, a chunk at a time with a pause between chunks when due. */
+async function inChunks<T, R>(items: readonly T[], concurrency: number, read: (item: T) => Promise<R>, slicer: Slicer, onChunk?: (results: R[], chunk: readonly T[]) => void): Promise<R[]> {
+  const all: R[] = [];
+  for (let start = 0; start < items.length; start += chunkSize) {
+    const chunk = items.slice(start, start + chunkSize);
+    const results = concurrency <= 1 ? await inOrder(chunk, read) : await mapConcurrently(chunk, concurrency, read);
+    onChunk?.(results, chunk);
+    if (onChunk === undefined) all.push(...results);
+    await slicer.pause();
+  }
+  return all;
+}
+
+async function inOrder<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await read(item));
+  return results;
+}
+
 async function readHere(
+  fs: FileSystem,
   files: readonly PostFile[],
   model: SiteModel,
   generator: Generator,
@@ -197,27 +221,24 @@ async function readHere(
   unreadable: { path: string; reason: string }[],
   slicer: Slicer,
 ): Promise<void> {
-  let batch: StoredEntry[] = [];
-  for (const file of files) {
-    const result = readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true });
-    if (result.ok) {
-      batch.push({ path: file.relativePath, read: generator.readPost(result.head.text, loaded.config, indexReadOptions), mtimeMs: result.head.mtimeMs });
-      sizes.set(file.relativePath, result.head.size);
-    } else {
-      unreadable.push({ path: file.relativePath, reason: result.reason });
-    }
-    if (batch.length >= 64 || slicer.due()) {
-      model.fillRead(batch);
-      batch = [];
-      await slicer.pause();
-    }
-  }
-  model.fillRead(batch);
+  await inChunks(files, fs.readConcurrency, (file) => fs.readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true }), slicer, (results, chunk) => {
+    const batch: StoredEntry[] = [];
+    results.forEach((result, i) => {
+      const file = chunk[i] as PostFile;
+      if (result.ok) {
+        batch.push({ path: file.relativePath, read: generator.readPost(result.head.text, loaded.config, indexReadOptions), mtimeMs: result.head.mtimeMs });
+        sizes.set(file.relativePath, result.head.size);
+      } else {
+        unreadable.push({ path: file.relativePath, reason: result.reason });
+      }
+    });
+    model.fillRead(batch);
+  });
 }
 
 /** The generator to read a site with: the one given, else the folder's own; a site Postcraft cannot read is an error. */
-function generatorFor(root: string, id: GeneratorId | undefined): Generator {
-  const found = id ?? siteGenerator(root);
+async function generatorFor(fs: FileSystem, root: string, id: GeneratorId | undefined): Promise<Generator> {
+  const found = id ?? (await siteGenerator(fs, root));
   if (found === undefined) throw new Error(`${root} is not a site of a generator Postcraft knows`);
   const generator = generatorById(found);
   if (generator === undefined) throw new Error(`${root} is a ${generatorName(found)} site, which Postcraft does not read yet`);
@@ -239,13 +260,5 @@ class Slicer {
       await this.options.yieldControl();
       this.start = performance.now();
     }
-  }
-}
-
-function statOf(file: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(file);
-  } catch {
-    return undefined;
   }
 }

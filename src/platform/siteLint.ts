@@ -3,7 +3,7 @@ import { lintPost } from '../core/lint/lintPost';
 import { lintSiteOf, ownNames, siteLayouts } from '../core/lint/lintSite';
 import { listLayoutNames } from './siteLayouts';
 import { listSiteFiles } from './siteFileList';
-import { maxPostBytes } from './postHead';
+import { maxPostBytes } from './headText';
 import type { IndexedSite } from './siteIndexer';
 import type { ReportedProblem } from '../core/siteReport';
 

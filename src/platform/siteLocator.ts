@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { detectGenerator, type GeneratorId } from '../core/generators/detectGenerator';
+import { joinLocation } from '../core/locations';
+import type { DirectoryEntry, FileSystem } from './fileSystem';
 
 /** Folders never searched for sites: dependencies, build output, version control. */
 const skipped = new Set(['node_modules', '.git', '_site', 'public', 'vendor', '.jekyll-cache', '.sass-cache', 'bower_components']);
@@ -13,31 +13,34 @@ export interface FoundSite {
 /** Nested names the detection looks for besides the folder's own entries. */
 const nestedMarkers = ['config/_default', 'source/_posts'] as const;
 
-/** The generator whose site `dir` is, or undefined when it is none. */
-export function siteGenerator(dir: string): GeneratorId | undefined {
-  let entries: fs.Dirent[];
+async function entriesOf(fs: FileSystem, dir: string): Promise<DirectoryEntry[] | undefined> {
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    const entries: DirectoryEntry[] = [];
+    for await (const batch of fs.readDirectory(dir)) entries.push(...batch);
+    return entries;
   } catch {
     return undefined;
   }
-  const names = new Set(entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)));
+}
+
+async function generatorOfEntries(fs: FileSystem, dir: string, entries: readonly DirectoryEntry[]): Promise<GeneratorId | undefined> {
+  const names = new Set(entries.map((e) => (e.kind === 'directory' ? `${e.name}/` : e.name)));
   for (const marker of nestedMarkers) {
-    if (fs.existsSync(path.join(dir, marker))) names.add(`${marker}/`);
+    const [first] = marker.split('/');
+    if (names.has(`${first ?? ''}/`) && (await fs.stat(joinLocation(dir, marker))) !== undefined) names.add(`${marker}/`);
   }
   let packageJson: string | undefined;
   if (names.has('package.json')) {
-    try {
-      packageJson = fs.readFileSync(path.join(dir, 'package.json'), 'utf8');
-    } catch {
-      packageJson = undefined;
-    }
+    const read = await fs.readText(joinLocation(dir, 'package.json'));
+    packageJson = read.ok ? read.text : undefined;
   }
   return detectGenerator({ names, packageJson });
 }
 
-export function isSiteRoot(dir: string): boolean {
-  return siteGenerator(dir) !== undefined;
+/** The generator whose site `dir` is, or undefined when it is none. */
+export async function siteGenerator(fs: FileSystem, dir: string): Promise<GeneratorId | undefined> {
+  const entries = await entriesOf(fs, dir);
+  return entries === undefined ? undefined : generatorOfEntries(fs, dir, entries);
 }
 
 /**
@@ -45,10 +48,12 @@ export function isSiteRoot(dir: string): boolean {
  * to `maxDepth` levels (a blog often sits in `docs/`, `blog/` or `website/`). A site's own sub-folders are not
  * searched for further sites, and symbolic links are not followed.
  */
-export function findSites(folder: string, maxDepth = 3): FoundSite[] {
+export async function findSites(fs: FileSystem, folder: string, maxDepth = 3): Promise<FoundSite[]> {
   const found: FoundSite[] = [];
-  const visit = (dir: string, depth: number): void => {
-    const generator = siteGenerator(dir);
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    const entries = await entriesOf(fs, dir);
+    if (entries === undefined) return;
+    const generator = await generatorOfEntries(fs, dir, entries);
     if (generator !== undefined) {
       found.push({ root: dir, generator });
       return;
@@ -56,18 +61,12 @@ export function findSites(folder: string, maxDepth = 3): FoundSite[] {
     if (depth >= maxDepth) {
       return;
     }
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && !skipped.has(entry.name)) {
-        visit(path.join(dir, entry.name), depth + 1);
+      if (entry.kind === 'directory' && !entry.name.startsWith('.') && !skipped.has(entry.name)) {
+        await visit(joinLocation(dir, entry.name), depth + 1);
       }
     }
   };
-  visit(folder, 0);
+  await visit(folder, 0);
   return found.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
 }

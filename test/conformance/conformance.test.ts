@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { nodeFileSystem } from '../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { siteIndexJson } from '../../src/core/siteReport';
 import { indexSite } from '../../src/platform/siteIndexer';
-import { siteGenerator } from '../../src/platform/siteLocator';
+import { generatorOfFolder } from '../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const oracle = path.join(root, 'test', 'conformance', 'jekyll-oracle.rb');
@@ -39,7 +40,7 @@ function sites(): string[] {
   } else {
     list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory()));
   }
-  return list.filter((site) => siteGenerator(site) === 'jekyll');
+  return list.filter((site) => generatorOfFolder(site) === 'jekyll');
 }
 
 function askJekyll(site: string): OracleSite {
@@ -50,7 +51,7 @@ describe('conformance with Jekyll 4.3 (jekyll-oracle.rb)', () => {
   for (const site of sites()) {
     it(path.relative(path.dirname(root), site), async () => {
       const expected = askJekyll(site);
-      const indexed = await indexSite(site, { nowMs: Date.now() });
+      const indexed = await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now() });
       const actual = siteIndexJson(indexed.model.snapshot(), 'jekyll');
       const published = actual.posts.filter((p) => p.status === 'published');
       assert.deepEqual(published.map((p) => p.path).sort(), expected.posts.map((p) => p.path).sort(), 'the same files are posts');

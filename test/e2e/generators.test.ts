@@ -3,6 +3,7 @@
 // the model gives (the model is the one compared with each generator in test/conformance), with the same counts;
 // the preview renders what only each generator's dialect has.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -21,7 +22,7 @@ const exactly = (label: string): string => label.replace(/[.*+?^${}()|[\]\\]/g, 
 
 /** Each name of a taxonomy with its number of posts, as Postcraft's model of the site groups them (and as its trees show them). */
 async function modelCounts(site: string, plural: string): Promise<Map<string, number>> {
-  const indexed = await indexSite(site, { nowMs: Date.now() });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now() });
   const keyOf = (name: string): string => indexed.generator.nameKey(plural, name, indexed.loaded.config);
   const groups = groupByKey(indexed.model.snapshot().posts, plural, keyOf);
   return new Map([...groups.values()].map((g) => [g.name, g.posts.length]));

@@ -25,6 +25,8 @@ export interface StartOptions {
   readonly logDir: string;
   /** Extensions installed with `--install-extension` before the server starts (VSIX files). */
   readonly installVsix?: string;
+  /** User settings besides the quiet defaults. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 /** Starts code-server on a free loopback port with a private home, and waits until it answers. */
@@ -44,7 +46,7 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     PATH: `${path.dirname(runtime.node)}:${process.env['PATH'] ?? ''}`,
   };
   delete env['VSCODE_IPC_HOOK_CLI'];
-  writeUserSettings(userData);
+  writeUserSettings(userData, options.settings ?? {});
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
   if (options.installVsix !== undefined) {
     await installExtension(runtime, env, common, options.installVsix, logFile);
@@ -146,7 +148,7 @@ function readTail(file: string, chars: number): string {
 }
 
 /** Settings that keep the workbench quiet and predictable for tests: no welcome page, no tips, no telemetry. */
-function writeUserSettings(userData: string): void {
+function writeUserSettings(userData: string, extra: Readonly<Record<string, unknown>>): void {
   const dir = path.join(userData, 'User');
   fs.mkdirSync(dir, { recursive: true });
   const settings = {
@@ -161,6 +163,7 @@ function writeUserSettings(userData: string): void {
     'chat.disableAIFeatures': true,
     'window.commandCenter': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...extra,
   };
   fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }

@@ -16,6 +16,8 @@ export interface LaunchRequest {
   readonly extensionDevelopmentPath: string;
   readonly extensionTestsPath: string;
   readonly folder: string;
+  /** `--extensionDevelopmentKind=web`: the extension runs in the browser's extension host (a web worker). */
+  readonly extensionKind?: 'web';
 }
 
 /** Reads the arguments runTests gives VS Code; undefined names what is missing. */
@@ -23,16 +25,18 @@ export function readLaunchArgs(argv: readonly string[]): LaunchRequest | string 
   let extensionDevelopmentPath: string | undefined;
   let extensionTestsPath: string | undefined;
   let folder: string | undefined;
+  let extensionKind: 'web' | undefined;
   for (const arg of argv) {
     const value = (flag: string): string | undefined => (arg.startsWith(`--${flag}=`) ? arg.slice(flag.length + 3) : undefined);
     extensionDevelopmentPath = value('extensionDevelopmentPath') ?? extensionDevelopmentPath;
     extensionTestsPath = value('extensionTestsPath') ?? extensionTestsPath;
+    if (value('extensionDevelopmentKind') === 'web') extensionKind = 'web';
     if (!arg.startsWith('-')) folder = arg;
   }
   if (extensionDevelopmentPath === undefined) return '--extensionDevelopmentPath= is missing';
   if (extensionTestsPath === undefined) return '--extensionTestsPath= is missing';
   if (folder === undefined) return 'no folder to open was given';
-  return { extensionDevelopmentPath, extensionTestsPath, folder };
+  return { extensionDevelopmentPath, extensionTestsPath, folder, ...(extensionKind === undefined ? {} : { extensionKind }) };
 }
 
 /** The counts the launcher leaves for the harness (runTests itself returns only an exit code). */
@@ -62,7 +66,7 @@ async function main(): Promise<number> {
       stop.abort(new Error(`stopped by ${signal}`));
     });
   }
-  const result = await runHostSuite({ version, testsModule: request.extensionTestsPath, site: request.folder, extension: request.extensionDevelopmentPath, signal: stop.signal });
+  const result = await runHostSuite({ version, testsModule: request.extensionTestsPath, site: request.folder, extension: request.extensionDevelopmentPath, signal: stop.signal, ...(request.extensionKind === undefined ? {} : { extensionKind: request.extensionKind }) });
   const exitCode = result.exitCode !== 0 ? result.exitCode : result.failed > 0 ? 1 : 0;
   const resultFile = process.env['POSTCRAFT_HOST_RESULT_FILE'];
   if (resultFile !== undefined) fs.writeFileSync(resultFile, JSON.stringify({ passed: result.passed, failed: result.failed, exitCode } satisfies LaunchResult));

@@ -36,7 +36,7 @@ function targets(resultFile: string): Target[] {
 }
 
 /** Runs one suite through runTests; a non-zero exit arrives as a rejection that carries the code. */
-async function runOne(target: Target, module: string, site: string, resultFile: string): Promise<LaunchResult> {
+async function runOne(target: Target, module: string, site: string, resultFile: string, kind: 'web' | undefined): Promise<LaunchResult> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-host-'));
   const workspace = path.join(scratch, 'site');
   fs.cpSync(site, workspace, { recursive: true });
@@ -49,7 +49,11 @@ async function runOne(target: Target, module: string, site: string, resultFile: 
       extensionTestsPath: module,
       extensionTestsEnv: target.env,
       // Profile folders of this run's own, so nothing is left in .vscode-test and no run sees another's state.
-      launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(scratch, 'user-data')}`, `--extensions-dir=${path.join(scratch, 'extensions')}`],
+      launchArgs: [
+        workspace, '--disable-extensions', `--user-data-dir=${path.join(scratch, 'user-data')}`, `--extensions-dir=${path.join(scratch, 'extensions')}`,
+        // The web build: VS Code's own flag runs the extension in the browser's extension host (a web worker).
+        ...(kind === 'web' ? ['--extensionDevelopmentKind=web'] : []),
+      ],
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
@@ -67,19 +71,21 @@ async function main(): Promise<number> {
   let passed = 0;
   const own = process.env['POSTCRAFT_HOST_SUITE'];
   // The suite of the Jekyll sample, and the Hugo sample's own (a workspace Postcraft must activate in by itself).
-  const suites = own !== undefined ? [{ name: 'suite', module: own, site: sampleBlog }] : [
+  const suites: { name: string; module: string; site: string; kind?: 'web' }[] = own !== undefined ? [{ name: 'suite', module: own, site: sampleBlog }] : [
     { name: 'Jekyll suite', module: path.join(repoRoot, 'out', 'test', 'host', 'index.js'), site: sampleBlog },
     { name: 'Hugo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hugoIndex.js'), site: sampleHugoBlog },
     { name: 'Hexo suite', module: path.join(repoRoot, 'out', 'test', 'host', 'hexoIndex.js'), site: path.join(repoRoot, 'samples', 'hexo-blog') },
     { name: 'Docusaurus suite', module: path.join(repoRoot, 'out', 'test', 'host', 'docusaurusIndex.js'), site: path.join(repoRoot, 'samples', 'docusaurus-blog') },
     { name: 'Eleventy suite', module: path.join(repoRoot, 'out', 'test', 'host', 'eleventyIndex.js'), site: sampleEleventyBlog },
     { name: 'Astro suite', module: path.join(repoRoot, 'out', 'test', 'host', 'astroIndex.js'), site: path.join(repoRoot, 'samples', 'astro-blog') },
+    // The web build in the browser's extension host, the folder reached only through workspace.fs (test/web).
+    { name: 'Jekyll web suite', module: path.join(repoRoot, 'out', 'web-tests', 'index.js'), site: sampleBlog, kind: 'web' },
   ];
   const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
   for (const target of targets(resultFile)) {
     for (const suite of suites) {
       console.log(`runTests: ${suite.name} on ${target.name}`);
-      const result = await runOne(target, suite.module, suite.site, resultFile);
+      const result = await runOne(target, suite.module, suite.site, resultFile, suite.kind);
       console.log(`host ${suite.name} on ${target.name}: ${result.passed} passed, ${result.failed} failed (exit ${result.exitCode})`);
       passed += result.passed;
       failed += result.failed + (result.exitCode !== 0 && result.failed === 0 ? 1 : 0);

@@ -1,8 +1,7 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { absolutePostUrl } from '../../core/taxonomyGroups';
 import { commandIds } from './commandIds';
-import { sitePath } from '../sites/site';
+import { sitePath, siteUri } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
 export interface CopyPostUrlDeps {
@@ -15,11 +14,10 @@ export interface CopyPostUrlDeps {
  */
 export function registerCopyPostUrl(deps: CopyPostUrlDeps): vscode.Disposable {
   return vscode.commands.registerCommand(commandIds.copyPostUrl, async (node?: { readonly root?: string; readonly path?: string }) => {
-    const uri = node?.root !== undefined && node.path !== undefined
-      ? vscode.Uri.file(path.join(node.root, ...node.path.split('/')))
-      : vscode.window.activeTextEditor?.document.uri;
+    const ofNode = node?.path === undefined ? undefined : deps.registry.list().find((s) => s.root === node.root);
+    const uri = ofNode !== undefined && node?.path !== undefined ? siteUri(ofNode, node.path) : vscode.window.activeTextEditor?.document.uri;
     const site = uri === undefined ? undefined : deps.registry.siteFor(uri);
-    const rel = site === undefined || uri === undefined ? undefined : sitePath(site, uri.fsPath);
+    const rel = site === undefined || uri === undefined ? undefined : sitePath(site, uri);
     const post = rel === undefined ? undefined : site?.model.get(rel);
     if (site === undefined || post === undefined) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a post of a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site to copy its URL.'));

@@ -54,7 +54,7 @@ export class EditingContext implements vscode.Disposable {
   postAt(uri: vscode.Uri): PostDocument | undefined {
     if (uri.scheme !== 'file') return undefined;
     const site = this.registry.siteFor(uri);
-    const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
+    const rel = site === undefined ? undefined : sitePath(site, uri);
     if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind === 'outside') return undefined;
     const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs: this.now(), shapers: site.model.shapers };
     return { site, path: rel, ctx, own: ownNames(site.model.get(rel)) };
@@ -68,7 +68,7 @@ export class EditingContext implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const changed = (uri: vscode.Uri): void => {
       const site = this.registry.siteFor(uri);
-      const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
+      const rel = site === undefined ? undefined : sitePath(site, uri);
       if (site === undefined || rel === undefined || /(^|\/)(_site|\.git|\.jekyll-cache|node_modules|vendor)(\/|$)/.test(rel)) return;
       if (this.facts.delete(site)) this.emitter.fire();
     };

@@ -40,7 +40,7 @@ export class DraftsTree implements vscode.TreeDataProvider<ExplorerNode>, vscode
     this.emitter.fire(undefined);
   }
 
-  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): Promise<vscode.TreeItem> {
     return resolvePostTooltip(item, node, this.deps.registry.list());
   }
 

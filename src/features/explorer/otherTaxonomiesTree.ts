@@ -92,7 +92,7 @@ export class OtherTaxonomiesTree implements vscode.TreeDataProvider<ExplorerNode
     }
   }
 
-  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): Promise<vscode.TreeItem> {
     return resolvePostTooltip(item, node, this.deps.registry.list());
   }
 

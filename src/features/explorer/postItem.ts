@@ -1,9 +1,9 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { nodeId, type ExplorerNode, type PostNode, type SiteNode } from './nodes';
 import { readPostBlurb } from '../../platform/postBlurb';
 import type { PostBlurb, PostSummary } from '../../core/postSummary';
-import type { Site } from '../sites/site';
+import { siteUri, type Site } from '../sites/site';
+import { baseName } from '../../core/locations';
 
 const statusIcons: Record<PostSummary['status'], string> = {
   published: 'note',
@@ -46,8 +46,8 @@ export function reasonOf(post: PostSummary): string {
 }
 
 export function postTreeItem(site: Site, node: PostNode, post: PostSummary, showReason: boolean): vscode.TreeItem {
-  const uri = vscode.Uri.file(path.join(site.root, ...post.path.split('/')));
-  const item = new vscode.TreeItem(post.title || path.basename(post.path), vscode.TreeItemCollapsibleState.None);
+  const uri = siteUri(site, post.path);
+  const item = new vscode.TreeItem(post.title || baseName(post.path), vscode.TreeItemCollapsibleState.None);
   item.id = nodeId(node);
   item.resourceUri = uri;
   // On a site in several languages each post says which it is in.
@@ -61,11 +61,11 @@ export function postTreeItem(site: Site, node: PostNode, post: PostSummary, show
 }
 
 /** The tooltip of a post node, made when it is shown (resolveTreeItem): it reads the description from the file. */
-export function resolvePostTooltip(item: vscode.TreeItem, node: ExplorerNode, sites: readonly Site[]): vscode.TreeItem {
+export async function resolvePostTooltip(item: vscode.TreeItem, node: ExplorerNode, sites: readonly Site[]): Promise<vscode.TreeItem> {
   const site = node.kind === 'post' ? sites.find((s) => s.root === node.root) : undefined;
   const post = node.kind === 'post' ? site?.model.get(node.path) : undefined;
   if (site !== undefined && post !== undefined) {
-    item.tooltip = postTooltip(site, post, readPostBlurb(site.root, post.path, site.loaded, Date.now()));
+    item.tooltip = postTooltip(site, post, await readPostBlurb(site.files.fs, site.root, post.path, site.loaded, Date.now()));
   }
   return item;
 }

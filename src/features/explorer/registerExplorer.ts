@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { showOnFirstSite } from './firstShow';
 import { commandIds } from '../commands/commandIds';
@@ -7,7 +6,7 @@ import { LanguageFilter } from './languageFilter';
 import { NodeCache, type ExplorerNode } from './nodes';
 import { OtherTaxonomiesTree } from './otherTaxonomiesTree';
 import { TaxonomyTree } from './taxonomyTree';
-import { sitePath } from '../sites/site';
+import { sitePath, siteUri } from '../sites/site';
 import type { NameOrder } from '../../core/taxonomyGroups';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
@@ -107,7 +106,7 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
       return;
     }
     const site = deps.registry.siteFor(editor.document.uri);
-    const rel = site === undefined ? undefined : sitePath(site, editor.document.uri.fsPath);
+    const rel = site === undefined ? undefined : sitePath(site, editor.document.uri);
     if (site === undefined || rel === undefined) {
       return;
     }
@@ -160,7 +159,8 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
     vscode.commands.registerCommand(commandIds.refreshExplorer, () => deps.registry.reload()),
     vscode.commands.registerCommand(commandIds.revealPostInExplorer, (node?: ExplorerNode) => {
       if (node?.kind === 'post') {
-        void vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(path.join(node.root, ...node.path.split('/'))));
+        const site = deps.registry.list().find((s) => s.root === node.root);
+        if (site !== undefined) void vscode.commands.executeCommand('revealInExplorer', siteUri(site, node.path));
       }
     }),
   );

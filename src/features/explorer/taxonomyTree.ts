@@ -122,7 +122,7 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     return undefined;
   }
 
-  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): Promise<vscode.TreeItem> {
     return resolvePostTooltip(item, node, this.deps.registry.list());
   }
 

@@ -1,13 +1,18 @@
-import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import { joinLocation, relativeLocation } from '../../core/locations';
 import type { SiteModel } from '../../core/siteModel';
 import type { Generator } from '../../core/generators/generator';
+import type { FolderFiles } from '../../platform/folderFiles';
 import type { LoadedConfig } from '../../platform/siteConfigFile';
 
 /** One site of the workspace, with its generator and live model. */
 export interface Site {
-  /** Absolute folder path of the site. */
+  /** The site folder's location on its file system (see core/locations.ts; a path on the desktop). */
   readonly root: string;
+  /** The site folder. */
+  readonly uri: vscode.Uri;
+  /** Its workspace folder's files. */
+  readonly files: FolderFiles;
   readonly folder: vscode.WorkspaceFolder;
   /** Display name: the workspace folder's name, plus the sub-folder when the site sits in one. */
   readonly label: string;
@@ -16,16 +21,18 @@ export interface Site {
   readonly loaded: LoadedConfig;
 }
 
-/** Site-relative path with `/` separators, or undefined when `file` is outside the site. */
-export function sitePath(site: Pick<Site, 'root'>, file: string): string | undefined {
-  const relative = path.relative(site.root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    return undefined;
-  }
-  return relative.split(path.sep).join('/');
+/** Site-relative path of `uri` with `/` separators, or undefined when it is outside the site. */
+export function sitePath(site: Pick<Site, 'root' | 'files'>, uri: vscode.Uri): string | undefined {
+  const location = site.files.locationOf(uri);
+  return location === undefined ? undefined : relativeLocation(site.root, location);
 }
 
-export function siteLabel(folder: vscode.WorkspaceFolder, root: string): string {
-  const relative = path.relative(folder.uri.fsPath, root);
-  return relative === '' ? folder.name : `${folder.name}/${relative.split(path.sep).join('/')}`;
+/** The URI of a site-relative path. */
+export function siteUri(site: Pick<Site, 'root' | 'files'>, rel: string): vscode.Uri {
+  return site.files.uriOf(joinLocation(site.root, rel));
+}
+
+export function siteLabel(folder: vscode.WorkspaceFolder, folderLocation: string, root: string): string {
+  const relative = relativeLocation(folderLocation, root);
+  return relative === undefined ? folder.name : `${folder.name}/${relative}`;
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { indexCacheFile } from '../../platform/indexCache';
 import { applyFileChanges } from '../../platform/applyFileChanges';
 import { indexSite } from '../../platform/siteIndexer';
-import { coldWorkersMinFiles, type IndexWorkerPool } from '../../platform/indexWorkers';
+import type { IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
 import { siteLabel, sitePath, type Site } from './site';
+import type { FolderFiles, FolderFilesOf } from '../../platform/folderFiles';
+import type { IndexStore } from '../../platform/indexStore';
 import { generatorName } from '../../core/generators/generatorNames';
 import { generatorById } from '../../core/generators/generators';
 import type { GeneratorId } from '../../core/generators/detectGenerator';
@@ -13,17 +14,22 @@ import type { ModelChange } from '../../core/siteModel';
 
 export interface SiteRegistryDeps {
   readonly log: vscode.LogOutputChannel;
-  /** Workspace storage for the persisted index; undefined when VS Code gives none (no folder open). */
-  readonly storageDir: string | undefined;
-  /** Worker threads for reading whole sites (running dist/indexWorker.js). */
-  readonly workers: IndexWorkerPool;
+  /** How a workspace folder's files are read. */
+  readonly filesOf: FolderFilesOf;
+  /** Where a site's index is kept between sessions; undefined when there is nowhere (no folder open). */
+  readonly storeFor: (root: string) => IndexStore | undefined;
+  /**
+   * Worker threads for reading whole sites on a local disk (running dist/indexWorker.js), and below how many
+   * files to read a first build stays on this thread while they are cold; none on the web.
+   */
+  readonly workers: { readonly pool: IndexWorkerPool; readonly coldMinFiles: number } | undefined;
   readonly now: () => number;
 }
 
 /** A change to one site: precise when files changed, `reset` when the whole site was read again. */
 export type SiteChange = { readonly site: Site; readonly kind: 'files'; readonly change: ModelChange } | { readonly site: Site; readonly kind: 'reset' };
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The sites of the workspace (of every generator Postcraft reads) and their live models: finds them, indexes them in time slices (so the
@@ -36,11 +42,11 @@ export class SiteRegistry implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<SiteChange>();
   private readonly sitesEmitter = new vscode.EventEmitter<void>();
-  private flushTimer: NodeJS.Timeout | undefined;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
   private generation = 0;
-  private readonly clock: NodeJS.Timeout;
-  private readonly rechecks = new Set<NodeJS.Timeout>();
+  private readonly clock: ReturnType<typeof setInterval>;
+  private readonly rechecks = new Set<ReturnType<typeof setTimeout>>();
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
@@ -72,7 +78,7 @@ export class SiteRegistry implements vscode.Disposable {
   siteFor(uri: vscode.Uri): Site | undefined {
     let best: Site | undefined;
     for (const site of this.sites.values()) {
-      if (sitePath(site, uri.fsPath) !== undefined && (best === undefined || site.root.length > best.root.length)) {
+      if (sitePath(site, uri) !== undefined && (best === undefined || site.root.length > best.root.length)) {
         best = site;
       }
     }
@@ -94,15 +100,21 @@ export class SiteRegistry implements vscode.Disposable {
     }
     this.watchers.clear();
     this.sites.clear();
-    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
-    const found = folders.flatMap((folder) => findSites(folder.uri.fsPath).map((site) => ({ folder, ...site })));
-    for (const { folder, root, generator } of found) {
+    const found: { folder: vscode.WorkspaceFolder; files: FolderFiles; root: string; generator: GeneratorId }[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const files = this.deps.filesOf(folder.uri);
+      const location = files.locationOf(folder.uri);
+      if (location === undefined) continue;
+      for (const site of await findSites(files.fs, location)) found.push({ folder, files, ...site });
+      if (generation !== this.generation) return;
+    }
+    for (const { folder, files, root, generator } of found) {
       // A site of a generator Postcraft does not read yet is named in the log, never read as another's.
       if (generatorById(generator) === undefined) {
         this.deps.log.info(vscode.l10n.t('{0} is a {1} site, which Postcraft does not read yet', root, generatorName(generator)));
         continue;
       }
-      const site = await this.indexOne(folder, root, generator);
+      const site = await this.indexOne(folder, files, root, generator);
       if (generation !== this.generation) {
         return;
       }
@@ -113,12 +125,13 @@ export class SiteRegistry implements vscode.Disposable {
     this.sitesEmitter.fire();
   }
 
-  private async indexOne(folder: vscode.WorkspaceFolder, root: string, generator: GeneratorId): Promise<Site> {
+  private async indexOne(folder: vscode.WorkspaceFolder, files: FolderFiles, root: string, generator: GeneratorId): Promise<Site> {
     const started = Date.now();
-    const cacheFile = this.deps.storageDir === undefined ? undefined : indexCacheFile(this.deps.storageDir, root);
-    const indexed = await indexSite(root, { generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop, workers: this.deps.workers, coldWorkersMinFiles, ...(cacheFile === undefined ? {} : { cacheFile }) });
+    const cache = this.deps.storeFor(root);
+    const workers = this.deps.workers;
+    const indexed = await indexSite(root, { fs: files.fs, generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop, ...(workers === undefined ? {} : { workers: workers.pool, coldWorkersMinFiles: workers.coldMinFiles }), ...(cache === undefined ? {} : { cache }) });
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
-    const site: Site = { root, folder, label: siteLabel(folder, root), generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
+    const site: Site = { root, uri: files.uriOf(root), files, folder, label: siteLabel(folder, files.locationOf(folder.uri) ?? root, root), generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
     // Posts from the saved index are checked against the disk after the site shows: what changed meanwhile follows.
     void indexed.checked.then(({ change, stale }) => {
       if (indexed.fromCache > 0) {
@@ -132,12 +145,15 @@ export class SiteRegistry implements vscode.Disposable {
   }
 
   private watch(site: Site): void {
-    const base = vscode.Uri.file(site.root);
+    const base = site.uri;
     const posts = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, site.generator.listing(site.loaded.config).watchGlob));
     const dataGlob = site.generator.dataFiles?.(site.loaded.config).watchGlob;
     const configGlobs = [...site.generator.configFiles, ...(site.generator.configFolders ?? []).map((f) => `${f}/**`), ...(dataGlob === undefined || dataGlob === '' ? [] : [dataGlob])];
     const config = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, `{${configGlobs.join(',')}}`));
-    const onFile = (uri: vscode.Uri): void => this.enqueue(site.root, uri.fsPath);
+    const onFile = (uri: vscode.Uri): void => {
+      const location = site.files.locationOf(uri);
+      if (location !== undefined) this.enqueue(site.root, location);
+    };
     const onConfig = (): void => void this.reindex(site.root);
     this.watchers.set(site.root, vscode.Disposable.from(
       posts, config,
@@ -148,14 +164,15 @@ export class SiteRegistry implements vscode.Disposable {
 
   private saved(uri: vscode.Uri): void {
     const site = this.siteFor(uri);
-    const rel = site === undefined ? undefined : sitePath(site, uri.fsPath);
-    if (site !== undefined && rel !== undefined && site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind !== 'outside') {
-      this.enqueue(site.root, uri.fsPath, 0);
+    const rel = site === undefined ? undefined : sitePath(site, uri);
+    const location = site?.files.locationOf(uri);
+    if (site !== undefined && rel !== undefined && location !== undefined && site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind !== 'outside') {
+      this.enqueue(site.root, location, 0);
       // The file watcher drops a create and a delete that fall in one of its windows: were the saved file
       // deleted that quickly, no event would ever say so. Look at it again a little later.
       const recheck = setTimeout(() => {
         this.rechecks.delete(recheck);
-        this.enqueue(site.root, uri.fsPath);
+        this.enqueue(site.root, location);
       }, 2000);
       this.rechecks.add(recheck);
     }
@@ -189,7 +206,7 @@ export class SiteRegistry implements vscode.Disposable {
       if (site !== undefined && clock !== undefined && !isEmptyChange(clock)) {
         this.changeEmitter.fire({ site, kind: 'files', change: clock });
       }
-      const change = site === undefined ? undefined : await applyFileChanges(site, [...files], yieldToEventLoop);
+      const change = site === undefined ? undefined : await applyFileChanges(site.files.fs, site, [...files], yieldToEventLoop);
       if (site !== undefined && change !== undefined && !isEmptyChange(change)) {
         this.changeEmitter.fire({ site, kind: 'files', change });
       }
@@ -202,7 +219,7 @@ export class SiteRegistry implements vscode.Disposable {
     if (old === undefined) {
       return;
     }
-    const site = await this.indexOne(old.folder, root, old.generator.id);
+    const site = await this.indexOne(old.folder, old.files, root, old.generator.id);
     if (this.sites.get(root) === old) {
       this.sites.set(root, site);
       this.changeEmitter.fire({ site, kind: 'reset' });

@@ -84,7 +84,7 @@ export interface SiteFile {
 
 export function siteFile(registry: SiteRegistry, uri: vscode.Uri | undefined): SiteFile | undefined {
   const site = uri === undefined ? undefined : registry.siteFor(uri);
-  const rel = site === undefined || uri === undefined ? undefined : sitePath(site, uri.fsPath);
+  const rel = site === undefined || uri === undefined ? undefined : sitePath(site, uri);
   return site === undefined || rel === undefined || uri === undefined ? undefined : { site, uri, rel };
 }
 

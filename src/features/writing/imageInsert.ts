@@ -24,7 +24,7 @@ export async function imageTexts(post: SiteFile, sources: readonly ImageSource[]
   const texts: string[] = [];
   for (const source of sources) {
     const name = source.kind === 'uri' ? path.basename(source.uri.fsPath) : source.name;
-    let rel = source.kind === 'uri' && source.uri.scheme === 'file' ? sitePath(site, source.uri.fsPath) : undefined;
+    let rel = source.kind === 'uri' && source.uri.scheme === 'file' ? sitePath(site, source.uri) : undefined;
     if (rel === undefined) {
       rel = imageCopyPath(post.rel, name, exists);
       taken.add(rel);

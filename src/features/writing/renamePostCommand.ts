@@ -45,7 +45,7 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   // (moved or deleted since the model saw it) has nothing to update.
   const pages = site.model.snapshot().posts.map((p) => p.path);
   for (const text of await currentTexts(referrers)) {
-    const inSite = text === undefined ? undefined : sitePath(site, text.uri.fsPath);
+    const inSite = text === undefined ? undefined : sitePath(site, text.uri);
     if (text === undefined || inSite === undefined) {
       continue;
     }
@@ -78,7 +78,7 @@ async function filesNaming(registry: SiteRegistry, site: Site, needle: string | 
   const listing = site.generator.listing(site.loaded.config);
   const paths = new Set(site.model.snapshot().posts.map((p) => path.join(site.root, ...p.path.split('/'))));
   for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, referrers.include), new vscode.RelativePattern(site.root, referrers.exclude))) {
-    const inSite = sitePath(site, uri.fsPath);
+    const inSite = sitePath(site, uri);
     if (inSite !== undefined && registry.siteFor(uri) === site && !listing.excludes(inSite)) {
       paths.add(uri.fsPath);
     }

@@ -3,6 +3,7 @@
 // the same id, date, draft flag, title and tags; and the tags have the same counts. Both read local times in the
 // same zone: the one Postcraft takes for the site (the machine's), handed to Astro's process as TZ.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -24,13 +25,13 @@ interface SiteCase {
   readonly ownConfig: boolean;
 }
 
-function sites(): SiteCase[] {
+async function sites(): Promise<SiteCase[]> {
   const list: SiteCase[] = [
     { dir: path.join(root, 'samples', 'astro-blog'), ownConfig: true },
     ...fs.readdirSync(fixtures).map((d) => ({ dir: path.join(fixtures, d), ownConfig: true })),
   ];
   if (fs.existsSync(corpus)) {
-    list.push(...findSites(corpus).filter((s) => s.generator === 'astro').map((s) => ({ dir: s.root, ownConfig: false })));
+    list.push(...(await findSites(nodeFileSystem, corpus)).filter((s) => s.generator === 'astro').map((s) => ({ dir: s.root, ownConfig: false })));
   } else if (process.env['CI'] === 'true') {
     throw new Error(`the shared corpus is missing at ${corpus}`);
   } else {
@@ -98,10 +99,10 @@ function counts(lists: readonly (readonly string[])[]): Record<string, number> {
   return out;
 }
 
-describe('conformance with Astro 5.18.2 (astroOracle.ts)', () => {
-  for (const site of sites()) {
+describe('conformance with Astro 5.18.2 (astroOracle.ts)', async () => {
+  for (const site of await sites()) {
     it(path.relative(path.dirname(root), site.dir), async () => {
-      const indexed = await indexSite(site.dir, { generator: 'astro', nowMs: Date.now() });
+      const indexed = await indexSite(site.dir, { fs: nodeFileSystem, generator: 'astro', nowMs: Date.now() });
       const config = indexed.loaded.config as AstroConfig;
       const zone = indexed.loaded.zone.name;
       const reading = askAstro(site.dir, zone, site.ownConfig ? {} : copyChanges(site.dir, config));
@@ -131,7 +132,7 @@ describe('dates read in other zones, as Astro reads them under TZ', () => {
   for (const timeZone of ['Asia/Seoul', 'America/New_York']) {
     for (const dir of [path.join(root, 'samples', 'astro-blog'), path.join(fixtures, 'hard-cases')]) {
       it(`${path.basename(dir)} in ${timeZone}`, async () => {
-        const indexed = await indexSite(dir, { generator: 'astro', nowMs: Date.now() });
+        const indexed = await indexSite(dir, { fs: nodeFileSystem, generator: 'astro', nowMs: Date.now() });
         const config = indexed.loaded.config as AstroConfig;
         const zone = createTimeZone(timeZone).zone;
         const reading = askAstro(dir, timeZone);

@@ -3,6 +3,7 @@
 // permalink), authors, draft and unlisted flags; and the posts Postcraft says a production build makes are the
 // ones Docusaurus's production reading keeps.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -23,13 +24,13 @@ interface SiteCase {
   readonly ownConfig: boolean;
 }
 
-function sites(): SiteCase[] {
+async function sites(): Promise<SiteCase[]> {
   const list: SiteCase[] = [
     { dir: path.join(root, 'samples', 'docusaurus-blog'), ownConfig: true },
     ...fs.readdirSync(fixtures).map((d) => ({ dir: path.join(fixtures, d), ownConfig: true })),
   ];
   if (fs.existsSync(corpus)) {
-    list.push(...findSites(corpus).filter((s) => s.generator === 'docusaurus').map((s) => ({ dir: s.root, ownConfig: false })));
+    list.push(...(await findSites(nodeFileSystem, corpus)).filter((s) => s.generator === 'docusaurus').map((s) => ({ dir: s.root, ownConfig: false })));
   } else if (process.env['CI'] === 'true') {
     throw new Error(`the shared corpus is missing at ${corpus}`);
   } else {
@@ -84,10 +85,10 @@ function datedByText(post: PostSummary, rel: string): boolean {
   return post.keys.includes('date') || /\d{4}[-/]\d{1,2}[-/]\d{1,2}/.test(rel);
 }
 
-describe('conformance with Docusaurus 3.10.2 (docusaurusOracle.ts)', () => {
-  for (const site of sites()) {
+describe('conformance with Docusaurus 3.10.2 (docusaurusOracle.ts)', async () => {
+  for (const site of await sites()) {
     it(path.relative(path.dirname(root), site.dir), async () => {
-      const indexed = await indexSite(site.dir, { generator: 'docusaurus', nowMs: Date.now() });
+      const indexed = await indexSite(site.dir, { fs: nodeFileSystem, generator: 'docusaurus', nowMs: Date.now() });
       const config = indexed.loaded.config as DocusaurusConfig;
       const reading: DocusaurusReading = site.ownConfig ? askDocusaurus(site.dir) : askDocusaurusWithConfig(site.dir, generatedConfig(config));
       const all = indexed.model.snapshot().posts.filter((p) => p.status !== 'notPost');

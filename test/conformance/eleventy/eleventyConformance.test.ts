@@ -3,11 +3,12 @@
 // page.url, date, tags, title and fileSlug, where Postcraft claims to know them (a post whose URL, date or tags
 // Eleventy computes by running code says so with an info problem, and that field is not compared).
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { ELEVENTY_COMPUTED } from '../../../src/core/generators/eleventy/eleventyClassify';
 import { askEleventy, type OracleConfig } from './eleventyOracle';
 import type { EleventyConfig } from '../../../src/core/generators/eleventy/eleventySiteConfig';
@@ -27,7 +28,7 @@ interface Site {
 function sites(): Site[] {
   const list: Site[] = [{ dir: sample, ownConfig: true }, ...fs.readdirSync(fixtures).map((d) => ({ dir: path.join(fixtures, d), ownConfig: true }))];
   if (fs.existsSync(corpus)) {
-    list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'eleventy').map((dir) => ({ dir, ownConfig: false })));
+    list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'eleventy').map((dir) => ({ dir, ownConfig: false })));
   } else if (process.env['CI'] === 'true') {
     throw new Error(`the shared corpus is missing at ${corpus}`);
   } else {
@@ -41,7 +42,7 @@ const has = (post: PostSummary, code: string): boolean => post.problems.some((p)
 describe('conformance with Eleventy 3.1.8 (eleventyOracle.ts)', () => {
   for (const site of sites()) {
     it(path.relative(path.dirname(root), site.dir), async () => {
-      const indexed = await indexSite(site.dir, { generator: 'eleventy', nowMs: Date.now() });
+      const indexed = await indexSite(site.dir, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
       const config = indexed.loaded.config as EleventyConfig;
       const settings = config.eleventy;
       const oracleConfig: OracleConfig = site.ownConfig ? { kind: 'site' } : { kind: 'minimal', dirs: settings.dirs, markdownTemplateEngine: settings.markdownTemplateEngine };
@@ -97,7 +98,7 @@ describe('what the sample and the hard cases are there to show (asked of Elevent
       } finally {
         eleventy.dispose();
       }
-      const indexed = await indexSite(dir, { generator: 'eleventy', nowMs: Date.now() });
+      const indexed = await indexSite(dir, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
       assert.ok(indexed.model.snapshot().posts.length > 0);
       assert.equal(fs.existsSync(path.join(dir, written)), false, `Postcraft ran nothing in ${path.basename(dir)}`);
     }

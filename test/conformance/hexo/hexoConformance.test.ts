@@ -3,12 +3,13 @@
 // tags and categories (each category by its chain of names), with the same slugs. Hexo runs in the zone Postcraft
 // reads the machine's as; the hard cases are read again in two more zones.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { hexoCategorySlug, hexoTagSlug, HEXO_CATEGORY_SEPARATOR } from '../../../src/core/generators/hexo/hexoTaxonomy';
 import { hexoSlugize } from '../../../src/core/generators/hexo/hexoSlugize';
 import { readHexoPost } from '../../../src/core/generators/hexo/hexoReadPost';
@@ -23,7 +24,7 @@ const fixtures = path.join(root, 'test', 'fixtures', 'hexo-sites');
 function sites(): string[] {
   const list = [path.join(root, 'samples', 'hexo-blog'), ...fs.readdirSync(fixtures).map((d) => path.join(fixtures, d))];
   if (fs.existsSync(corpus)) {
-    list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'hexo'));
+    list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'hexo'));
   } else if (process.env['CI'] === 'true') {
     throw new Error(`the shared corpus is missing at ${corpus}`);
   } else {
@@ -40,7 +41,7 @@ async function compare(site: string, zone: string): Promise<string> {
   const savedTz = process.env['TZ'];
   process.env['TZ'] = zone;
   try {
-    const indexed = await indexSite(hexo.copy, { generator: 'hexo', nowMs: Date.now() });
+    const indexed = await indexSite(hexo.copy, { fs: nodeFileSystem, generator: 'hexo', nowMs: Date.now() });
     const config = indexed.loaded.config as HexoConfig;
     const settings = config.hexo;
     assert.equal(indexed.loaded.zone.name, zone, 'Postcraft reads the machine\'s zone as the one Hexo ran in');

@@ -1,6 +1,7 @@
 // New Post / New Draft on Hexo sites against `hexo new` itself (hexo-new.js on a copy of the site): the same file
 // name and the same text, scaffold and all, with only the time of day allowed to differ (each takes its own now).
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -49,7 +50,7 @@ const cases: readonly (readonly [string, { title: string; draft: boolean; tags: 
 
 describe('New Post and New Draft as hexo new (hexo-new.js)', () => {
   for (const [site, input] of cases) {
-    it(`${path.basename(site)}: ${input.draft ? 'draft' : 'post'} "${input.title}"`, (t) => {
+    it(`${path.basename(site)}: ${input.draft ? 'draft' : 'post'} "${input.title}"`, async (t) => {
       if (!fs.existsSync(site)) {
         t.skip(`${site} is absent`);
         return;
@@ -60,7 +61,7 @@ describe('New Post and New Draft as hexo new (hexo-new.js)', () => {
       try {
         const generator = generatorById('hexo');
         assert.ok(generator);
-        const config = loadSiteConfig(site, generator).config as HexoConfig;
+        const config = (await loadSiteConfig(nodeFileSystem, site, generator)).config as HexoConfig;
         const layout = input.draft ? 'draft' : 'post';
         const ours = hexoNewPost({ ...input, nowMs: Date.now(), machine: createTimeZone(zone).zone, config, scaffold: scaffoldOf(site, layout), exists: (p) => fs.existsSync(path.join(site, p)) });
         const theirs = hexoNew(site, { title: input.title, layout, ...(input.tags.length > 0 ? { tags: input.tags } : {}), ...(input.categories.length > 0 ? { categories: input.categories } : {}) }, zone);

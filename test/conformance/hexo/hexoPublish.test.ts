@@ -2,6 +2,7 @@
 // name under _posts (new_post_name with the slug, the date and filename_case), and a date written only when the
 // draft had none, in the same form.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -34,7 +35,7 @@ const cases: readonly (readonly [string, string])[] = [
 
 describe('Publish Draft as hexo publish (hexo-publish.js)', () => {
   for (const [siteRel, draft] of cases) {
-    it(`${siteRel}: ${draft}`, () => {
+    it(`${siteRel}: ${draft}`, async () => {
       const site = path.join(root, siteRel);
       const generator = generatorById('hexo');
       assert.ok(generator?.publishDraft);
@@ -42,7 +43,7 @@ describe('Publish Draft as hexo publish (hexo-publish.js)', () => {
       const saved = process.env['TZ'];
       process.env['TZ'] = 'Asia/Seoul';
       try {
-        const loaded = loadSiteConfig(site, generator);
+        const loaded = await loadSiteConfig(nodeFileSystem, site, generator);
         const text = fs.readFileSync(path.join(site, draft), 'utf8');
         const frontMatter = generator.readPost(text, loaded.config).frontMatter ?? {};
         const name = path.basename(draft, path.extname(draft));

@@ -3,6 +3,7 @@
 // file is a post of Hexo's with the slug `hexo new` gives the title (hexoSlugize, compared with hexo new in
 // hexoNewPost.test.ts), the same date and title as before, and the URL Postcraft reads; every post_link names a post.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -26,7 +27,7 @@ describe('Rename Post on a Hexo site, read back by Hexo', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-hexo-rename-'));
     try {
       fs.cpSync(sample, copy, { recursive: true });
-      const indexed = await indexSite(copy, { generator: 'hexo', nowMs: Date.now() });
+      const indexed = await indexSite(copy, { fs: nodeFileSystem, generator: 'hexo', nowMs: Date.now() });
       const config = indexed.loaded.config as HexoConfig;
       const renaming = indexed.generator.renaming;
       assert.ok(renaming);
@@ -51,7 +52,7 @@ describe('Rename Post on a Hexo site, read back by Hexo', () => {
       });
       const after = askHexo(copy, zone).posts;
       const bySource = new Map(after.map((p) => [`source/${p.source}`, p]));
-      const reread = await indexSite(copy, { generator: 'hexo', nowMs: Date.now() });
+      const reread = await indexSite(copy, { fs: nodeFileSystem, generator: 'hexo', nowMs: Date.now() });
       for (const { from, to, slug } of renamed) {
         const theirs = bySource.get(to);
         const old = before.get(from);

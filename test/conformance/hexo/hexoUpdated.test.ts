@@ -2,6 +2,7 @@
 // it back as the moment of the edit, to the second, with the sample's `timezone` and without one, the machine in
 // two zones.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,14 +21,14 @@ const post = 'source/_posts/2024-04-10-go-modules.md';
 
 describe('Update Last Modified on a Hexo post, read back by Hexo', () => {
   for (const [zone, withTimezone] of [['America/New_York', true], ['America/New_York', false], ['Asia/Seoul', false]] as const) {
-    it(`writes updated as Hexo reads it (machine ${zone}, ${withTimezone ? 'timezone: Asia/Seoul' : 'no timezone'})`, () => {
+    it(`writes updated as Hexo reads it (machine ${zone}, ${withTimezone ? 'timezone: Asia/Seoul' : 'no timezone'})`, async () => {
       const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-hexo-updated-'));
       try {
         fs.cpSync(sample, copy, { recursive: true });
         if (!withTimezone) fs.writeFileSync(path.join(copy, '_config.yml'), fs.readFileSync(path.join(copy, '_config.yml'), 'utf8').replace(/^timezone:.*$/m, ''));
         const hexo = generatorById('hexo');
         assert.ok(hexo);
-        const { config } = loadSiteConfig(copy, hexo);
+        const { config } = await loadSiteConfig(nodeFileSystem, copy, hexo);
         const dialect = editDialectOf(hexo, config);
         assert.equal(dialect.lastModifiedKey, 'updated');
         const machine = createTimeZone(zone);

@@ -2,11 +2,12 @@
 // same files are pages, and each has the same URL, date, draft flag, build decision and terms of every taxonomy;
 // the counts of each taxonomy's terms over the pages Hugo builds agree too.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { hugoTermKey } from '../../../src/core/generators/hugo/hugoUrls';
 import { postsInLanguage } from '../../../src/core/languageFilter';
 import { askHugo, type HugoPage } from './hugoOracle';
@@ -20,7 +21,7 @@ const fixtures = path.join(root, 'test', 'fixtures', 'hugo-sites');
 function sites(): string[] {
   const list = [path.join(root, 'samples', 'hugo-blog'), ...fs.readdirSync(fixtures).map((d) => path.join(fixtures, d))];
   if (fs.existsSync(corpus)) {
-    list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'hugo'));
+    list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'hugo'));
   } else if (process.env['CI'] === 'true') {
     throw new Error(`the shared corpus is missing at ${corpus}`);
   } else {
@@ -50,7 +51,7 @@ describe('conformance with Hugo 0.111.3 (hugoOracle.ts)', () => {
   for (const site of sites()) {
     it(path.relative(path.dirname(root), site), async () => {
       const hugo = askHugo(site);
-      const indexed = await indexSite(site, { generator: 'hugo', nowMs: Date.now() });
+      const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: Date.now() });
       const config = indexed.loaded.config as HugoConfig;
       const posts = indexed.model.snapshot().posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid');
       // A page Hugo lists once per language (a file two content folders hold) is one file to Postcraft.
@@ -112,7 +113,7 @@ describe('the bilingual fixture holds what it is there to test (asked of hugo)',
     assert.ok(en?.taxonomies['tags']?.['hugo'] !== undefined && ko?.taxonomies['tags']?.['hugo'] !== undefined);
     assert.notEqual(en?.taxonomies['tags']?.['hugo']?.count, ko?.taxonomies['tags']?.['hugo']?.count);
     // Postcraft, filtered by each language, counts the term as that language's site does.
-    const indexed = await indexSite(site, { generator: 'hugo', nowMs: Date.now() });
+    const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: Date.now() });
     const config = indexed.loaded.config as HugoConfig;
     for (const language of hugo.languages) {
       const built = postsInLanguage(indexed.model.snapshot().posts, language.lang).filter((p) => p.willPublish);

@@ -3,6 +3,7 @@
 // term it files, a key it keeps as a param), and Hugo's own output must say the same; a case without a finding
 // must be one where Hugo has nothing surprising to do.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -57,7 +58,7 @@ describe('Hugo front-matter findings agree with hugo 0.111.3', () => {
     }
     hugo = askHugo(root);
     const now = Date.now();
-    site = await indexSite(root, { nowMs: now });
+    site = await indexSite(root, { fs: nodeFileSystem, nowMs: now });
     const lintSite = lintSiteOf(site.model.snapshot(), undefined);
     for (const file of site.files) {
       const text = fs.readFileSync(file.absolutePath, 'utf8');

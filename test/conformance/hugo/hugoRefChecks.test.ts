@@ -2,6 +2,7 @@
 // (no -D, -F or -E, as a blog's CI does), and every REF_NOT_FOUND it reports must be an error of Postcraft's check at
 // the same file, line and column, and no other. On the sites hugo builds without such errors, the check reports none.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -9,7 +10,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const sample = path.join(root, 'samples', 'hugo-blog');
@@ -70,7 +71,7 @@ function hugoRefErrors(site: string): string[] {
  * editor does; Hugo's count bytes of UTF-8: the line's text before the column is measured in bytes to compare.
  */
 async function ourRefErrors(site: string): Promise<string[]> {
-  const indexed = await indexSite(site, { generator: 'hugo', nowMs: now });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
   return lintSiteFiles(indexed, now)
     .filter((p) => p.code.startsWith('hugo.ref'))
     .map((p) => {
@@ -100,7 +101,7 @@ describe('ref checks agree with hugo 0.111.3\'s build', () => {
 
   it('no ref error on the Hugo sites hugo builds without one', async () => {
     const sites = [sample, ...fs.readdirSync(path.join(root, 'test', 'fixtures', 'hugo-sites')).map((d) => path.join(root, 'test', 'fixtures', 'hugo-sites', d))];
-    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'hugo'));
+    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'hugo'));
     for (const site of sites) {
       const work = copy(site, {});
       try {

@@ -3,6 +3,7 @@
 // not found" must be Postcraft's only such error, at the same file, line and column. Which names Hugo 0.111 has
 // templates for is asked of hugo too; and on the sites hugo builds without the error, the check reports none.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,7 +12,7 @@ import { describe, it } from 'node:test';
 import { HUGO_BUILTIN_SHORTCODES } from '../../../src/core/generators/hugo/hugoSiteFolders';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const sample = path.join(root, 'samples', 'hugo-blog');
@@ -80,7 +81,7 @@ function hugoShortcodeErrors(site: string): string[] {
 
 /** Postcraft's unknown-shortcode errors, as hugo prints them (columns counted in UTF-8 bytes). */
 async function ourShortcodeErrors(site: string): Promise<string[]> {
-  const indexed = await indexSite(site, { generator: 'hugo', nowMs: now });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
   return lintSiteFiles(indexed, now)
     .filter((p) => p.code === 'hugo.shortcodeNotFound')
     .map((p) => {
@@ -154,7 +155,7 @@ describe('unknown shortcodes agree with hugo 0.111.3\'s build', () => {
 
   it('no unknown-shortcode error on the Hugo sites hugo builds without one', async () => {
     const sites = [sample, ...fs.readdirSync(path.join(root, 'test', 'fixtures', 'hugo-sites')).map((d) => path.join(root, 'test', 'fixtures', 'hugo-sites', d))];
-    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'hugo'));
+    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'hugo'));
     for (const site of sites) {
       const work = copy(site, {});
       try {

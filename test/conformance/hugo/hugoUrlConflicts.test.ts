@@ -4,6 +4,7 @@
 // sample, the fixtures, the corpus), the pages Postcraft warns about are those Hugo's own reading writes to a path
 // another published page has too.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,7 +13,7 @@ import { describe, it } from 'node:test';
 import { destinationOf } from '../../../src/core/lint/postKeys';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { askHugo } from './hugoOracle';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
@@ -56,7 +57,7 @@ function hugoDuplicates(site: string): string[] {
 
 /** Postcraft's conflict warnings: page → destination. */
 async function ourConflicts(site: string): Promise<Map<string, string>> {
-  const indexed = await indexSite(site, { generator: 'hugo', nowMs: now });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
   const found = new Map<string, string>();
   for (const p of lintSiteFiles(indexed, now).filter((x) => x.code === 'hugo.urlConflict')) {
     assert.equal(p.severity, 'warning');
@@ -87,7 +88,7 @@ describe('pages written to the same file agree with hugo 0.111.3', () => {
 
   it('on every Hugo site, the pages warned about are those Hugo\'s reading writes where another published page is written', async () => {
     const sites = [sample, ...fs.readdirSync(path.join(root, 'test', 'fixtures', 'hugo-sites')).map((d) => path.join(root, 'test', 'fixtures', 'hugo-sites', d))];
-    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'hugo'));
+    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'hugo'));
     for (const site of sites) {
       const reading = askHugo(site);
       const byDestination = new Map<string, string[]>();

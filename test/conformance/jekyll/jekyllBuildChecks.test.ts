@@ -7,13 +7,14 @@
 // and a failed one means Postcraft reports the error Jekyll stopped at. Last, Jekyll's Liquid parses every post body
 // and a list of texts, and Postcraft's reading of their structure must give the same error (or none) and line.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { liquidStructure, type LiquidError } from '../../../src/core/generators/jekyll/liquidStructure';
 import { bodyStartLine, copyJekyllSite, jekyllBuild, jekyllBuildReport } from './jekyllSiteCopy';
 
@@ -59,7 +60,7 @@ interface OurError {
 }
 
 async function ourErrors(site: string): Promise<OurError[]> {
-  const indexed = await indexSite(site, { generator: 'jekyll', nowMs: now });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'jekyll', nowMs: now });
   return lintSiteFiles(indexed, now)
     .filter((p) => p.severity === 'error' && p.code.startsWith('jekyll.'))
     .map((p) => ({ path: p.path, line: p.line + 1, code: p.code, message: p.message }));
@@ -67,7 +68,7 @@ async function ourErrors(site: string): Promise<OurError[]> {
 
 /** Postcraft's conflict warnings, as groups of the posts written to one destination. */
 async function ourConflicts(site: string): Promise<string[][]> {
-  const indexed = await indexSite(site, { generator: 'jekyll', nowMs: now });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'jekyll', nowMs: now });
   const groups = new Map<string, Set<string>>();
   for (const p of lintSiteFiles(indexed, now).filter((f) => f.code === 'jekyll.urlConflict')) {
     const destination = /^Conflict: (\S+) /.exec(p.message)?.[1] ?? '';
@@ -146,7 +147,7 @@ describe('build checks agree with jekyll build 4.3.1', () => {
       t.skip('no corpus on this machine');
       return;
     }
-    const sites = fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory() && siteGenerator(d) === 'jekyll');
+    const sites = fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory() && generatorOfFolder(d) === 'jekyll');
     assert.ok(sites.length > 0, 'the corpus has Jekyll sites');
     for (const original of sites) {
       const site = copyJekyllSite(original);
@@ -230,7 +231,7 @@ const TEXTS: readonly string[] = [
 describe("structure as Jekyll's Liquid parses it", () => {
   it('every post body of the sample and the corpus, and texts around each rule, give the same error and line', () => {
     const bodies: [string, string][] = TEXTS.map((t) => [JSON.stringify(t), t]);
-    const sites = [sample, ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).map((d) => path.join(corpus, d)) : [])].filter((d) => siteGenerator(d) === 'jekyll');
+    const sites = [sample, ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).map((d) => path.join(corpus, d)) : [])].filter((d) => generatorOfFolder(d) === 'jekyll');
     for (const site of sites) {
       const walk = (dir: string): void => {
         for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { detectGenerator, type GeneratorId } from '../../../src/core/generators/detectGenerator';
 import { findSites, siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
@@ -49,14 +51,16 @@ describe('every corpus site is found with its own generator', { skip: !fs.exists
     'yanghs6__yanghs6.github.io': 'jekyll',
   };
   for (const dir of fs.readdirSync(corpus).filter((d) => fs.statSync(path.join(corpus, d)).isDirectory())) {
-    it(dir, () => {
-      const found = findSites(path.join(corpus, dir));
+    it(dir, async () => {
+      const found = await findSites(nodeFileSystem, path.join(corpus, dir));
       assert.equal(found.length, 1, `one site in ${dir}: ${JSON.stringify(found)}`);
       assert.equal(found[0]?.generator, expected[dir] ?? 'a generator this test names');
+      // The tests' own synchronous reading (test/harness/siteKinds.ts) agrees with the locator's.
+      assert.equal(generatorOfFolder(path.join(corpus, dir)), await siteGenerator(nodeFileSystem, path.join(corpus, dir)));
     });
   }
-  it('the Hexo site is not a Jekyll site, nor is its source/_posts', () => {
-    assert.equal(siteGenerator(path.join(corpus, 'hexojs__site')), 'hexo');
-    assert.deepEqual(findSites(path.join(corpus, 'hexojs__site')).map((s) => s.generator), ['hexo']);
+  it('the Hexo site is not a Jekyll site, nor is its source/_posts', async () => {
+    assert.equal(await siteGenerator(nodeFileSystem, path.join(corpus, 'hexojs__site')), 'hexo');
+    assert.deepEqual((await findSites(nodeFileSystem, path.join(corpus, 'hexojs__site'))).map((s) => s.generator), ['hexo']);
   });
 });

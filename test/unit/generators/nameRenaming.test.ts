@@ -2,6 +2,7 @@
 // file's folder): the renamed file is read by the generator's own rules (compared with each generator in
 // test/conformance) as the same post, under the title's name; a date prefix, the folder and the extension stay.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -13,7 +14,7 @@ const samples = path.join(root, 'samples');
 const NOW = Date.UTC(2025, 0, 1);
 
 async function site(name: string): Promise<IndexedSite> {
-  return indexSite(path.join(samples, name), { nowMs: NOW });
+  return indexSite(path.join(samples, name), { fs: nodeFileSystem, nowMs: NOW });
 }
 
 /** Renames the post at `from` after `title` on the sample; the rename's new path and the post as read there and before. */

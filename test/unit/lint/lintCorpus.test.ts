@@ -1,22 +1,23 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { listLayoutNames } from '../../../src/platform/siteLayouts';
 import { lintPost } from '../../../src/core/lint/lintPost';
 import { lintSiteOf, ownNames, siteLayouts } from '../../../src/core/lint/lintSite';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { corpusAvailable, corpusRoot, repoRoot } from './lintHelpers';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const read = new Set(['jekyll', 'hugo']);
-const corpusSites = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => read.has(siteGenerator(d) ?? '')) : [];
+const corpusSites = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => read.has(generatorOfFolder(d) ?? '')) : [];
 const sites = [path.join(repoRoot, 'samples', 'jekyll-blog'), path.join(repoRoot, 'samples', 'hugo-blog'), path.join(repoRoot, 'test', 'fixtures', 'hugo-sites', 'hard-cases'), ...corpusSites];
 
 for (const root of sites) {
-  test(`no errors on the posts ${siteGenerator(root) === 'hugo' ? 'Hugo' : 'Jekyll'} publishes: ${path.basename(root)}`, async () => {
-    const indexed = await indexSite(root, { nowMs: NOW });
+  test(`no errors on the posts ${generatorOfFolder(root) === 'hugo' ? 'Hugo' : 'Jekyll'} publishes: ${path.basename(root)}`, async () => {
+    const indexed = await indexSite(root, { fs: nodeFileSystem, nowMs: NOW });
     const layouts = siteLayouts(indexed.loaded.config.raw, listLayoutNames(root));
     const lintSite = lintSiteOf(indexed.model.snapshot(), layouts);
     let published = 0;

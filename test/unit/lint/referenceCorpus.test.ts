@@ -2,12 +2,13 @@
 // corpus (sites copied without their assets) only what was looked at: images without alt text (information). The
 // counts are printed for each site.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { corpusAvailable, corpusRoot, repoRoot } from './lintHelpers';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
@@ -16,10 +17,10 @@ const own = [
   ...['jekyll-blog', 'hugo-blog', 'hexo-blog', 'eleventy-blog', 'astro-blog', 'docusaurus-blog'].map((s) => path.join(repoRoot, 'samples', s)),
   ...fs.readdirSync(path.join(repoRoot, 'test', 'fixtures', 'hugo-sites')).map((d) => path.join(repoRoot, 'test', 'fixtures', 'hugo-sites', d)),
 ];
-const corpus = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => siteGenerator(d) !== undefined) : [];
+const corpus = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => generatorOfFolder(d) !== undefined) : [];
 
 async function counts(root: string): Promise<Record<string, number>> {
-  const indexed = await indexSite(root, { nowMs: NOW });
+  const indexed = await indexSite(root, { fs: nodeFileSystem, nowMs: NOW });
   const found: Record<string, number> = {};
   for (const p of lintSiteFiles(indexed, NOW)) if (CODES.test(p.code)) found[p.code] = (found[p.code] ?? 0) + 1;
   console.log(`links and images: ${path.basename(root)}: ${JSON.stringify(found)}`);

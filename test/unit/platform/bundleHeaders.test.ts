@@ -3,6 +3,8 @@
 // follows (the files below are read again) and always equals a fresh read of the site; the worker pool and the
 // persisted index agree with it too.
 import * as assert from 'node:assert/strict';
+import { fileIndexStore } from '../../../src/platform/indexCache';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -28,7 +30,7 @@ function reading(site: Awaited<ReturnType<typeof indexSite>>): { posts: Row[]; t
 }
 
 async function fresh(root: string): Promise<{ posts: Row[]; tags: string }> {
-  return reading(await indexSite(root, { generator: 'hugo', nowMs: now }));
+  return reading(await indexSite(root, { fs: nodeFileSystem, generator: 'hugo', nowMs: now }));
 }
 
 describe('bundle headers on a Hugo site', () => {
@@ -52,7 +54,7 @@ describe('bundle headers on a Hugo site', () => {
       'content/guides/deep/page.md': page('깊은 글'),
       'content/guides/deep/more/x.md': page('더'),
     });
-    const site = await indexSite(root, { generator: 'hugo', nowMs: now });
+    const site = await indexSite(root, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
     const at = (rel: string): string => path.join(root, ...rel.split('/'));
     const steps: { name: string; act: () => string | string[] }[] = [
       { name: 'an index.md makes trip/ one post', act: () => writeFile(root, 'content/posts/trip/index.md', page('여행')) },
@@ -67,7 +69,7 @@ describe('bundle headers on a Hugo site', () => {
     let sawChange = 0;
     for (const step of steps) {
       const before = JSON.stringify(reading(site));
-      await applyFileChanges(site, [step.act()].flat());
+      await applyFileChanges(nodeFileSystem, site, [step.act()].flat());
       const expected = await fresh(root);
       assert.deepEqual(reading(site), expected, step.name);
       if (JSON.stringify(expected) !== before) sawChange++;
@@ -84,19 +86,19 @@ describe('bundle headers on a Hugo site', () => {
     const expected = await fresh(root);
     const pool = new IndexWorkerPool(path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js'));
     try {
-      const inWorkers = await indexSite(root, { generator: 'hugo', nowMs: now, workers: pool });
+      const inWorkers = await indexSite(root, { fs: nodeFileSystem, generator: 'hugo', nowMs: now, workers: pool });
       assert.ok(inWorkers.inWorkers > 0, 'the workers read the files');
       assert.deepEqual(reading(inWorkers), expected);
     } finally {
       await pool.dispose();
     }
     const cacheFile = path.join(root, '.index-cache.json');
-    const first = await indexSite(root, { generator: 'hugo', nowMs: now, cacheFile });
+    const first = await indexSite(root, { fs: nodeFileSystem, generator: 'hugo', nowMs: now, cache: fileIndexStore(cacheFile, root) });
     await first.checked;
     await first.saved;
     // A header added while the site was closed: the index made under the old headers is not used.
     writeFile(root, 'content/posts/trip/_index.md', page('Trip section'));
-    const reopened = await indexSite(root, { generator: 'hugo', nowMs: now, cacheFile });
+    const reopened = await indexSite(root, { fs: nodeFileSystem, generator: 'hugo', nowMs: now, cache: fileIndexStore(cacheFile, root) });
     await reopened.checked;
     assert.equal(reopened.fromCache, 0, 'an index made under other headers is thrown away');
     assert.deepEqual(reading(reopened), await fresh(root));

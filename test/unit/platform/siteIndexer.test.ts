@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { fileIndexStore } from '../../../src/platform/indexCache';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -43,7 +45,7 @@ describe('indexing a site from disk', () => {
     fs.symlinkSync(path.join(root, '_posts'), path.join(root, '_posts', 'loop'));
     fs.symlinkSync(path.join(root, 'missing-target.md'), path.join(root, '_posts', '2024-01-14-dangling.md'));
 
-    const site = await indexSite(root, { nowMs: now, yieldControl: () => new Promise((r) => setImmediate(r)) });
+    const site = await indexSite(root, { fs: nodeFileSystem, nowMs: now, yieldControl: () => new Promise((r) => setImmediate(r)) });
     const snapshot = site.model.snapshot();
     assert.equal(fs.existsSync(marker), false, 'front matter in JavaScript was never run');
     const status = new Map(snapshot.posts.map((p) => [p.path.normalize('NFC'), p.status]));
@@ -83,7 +85,7 @@ describe('indexing a site from disk', () => {
       files[`_posts/2024-02-${String((i % 28) + 1).padStart(2, '0')}-p${i}.md`] = post(`글 ${i}`, [`c${i % 7}`], [`t${i % 13}`]);
     }
     const root = tempSite(files);
-    const site = await indexSite(root, { nowMs: now });
+    const site = await indexSite(root, { fs: nodeFileSystem, nowMs: now });
     const changed: string[] = [];
     for (let i = 0; i < 1000; i++) {
       const n = i % 600;
@@ -100,8 +102,8 @@ describe('indexing a site from disk', () => {
       changed.push(file);
     }
     fs.rmSync(path.join(root, '_posts', 'sub'), { recursive: true, force: true });
-    await applyFileChanges(site, changed);
-    const fresh = await indexSite(root, { nowMs: now });
+    await applyFileChanges(nodeFileSystem, site, changed);
+    const fresh = await indexSite(root, { fs: nodeFileSystem, nowMs: now });
     const view = (s: typeof site): unknown => {
       const snap = s.model.snapshot();
       return { posts: snap.posts.map((p) => [p.path, p.title, p.url, p.categories, p.tags, p.status]), categories: snap.categories, tags: snap.tags };
@@ -117,8 +119,8 @@ describe('indexing a site from disk', () => {
     files['_posts/2024-05-01-broken.md'] = '---\ntitle: [unclosed\n---\n';
     const root = tempSite(files);
     const workers = new IndexWorkerPool(path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js'));
-    const inWorkers = await indexSite(root, { nowMs: now, workers });
-    const here = await indexSite(root, { nowMs: now });
+    const inWorkers = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers });
+    const here = await indexSite(root, { fs: nodeFileSystem, nowMs: now });
     assert.equal(inWorkers.inWorkers, 901);
     assert.equal(here.inWorkers, 0);
     const view = (s: typeof here): unknown => {
@@ -128,17 +130,17 @@ describe('indexing a site from disk', () => {
     assert.deepEqual(view(inWorkers), view(here));
     // The same warm workers again, after a file changed: the second job reads what is on disk now.
     writeFile(root, 'dev/_posts/2024-04-01-w0.md', post('바뀐 글', ['c0'], ['t0']));
-    const again = await indexSite(root, { nowMs: now, workers });
+    const again = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers });
     assert.equal(again.model.get('dev/_posts/2024-04-01-w0.md')?.title, '바뀐 글');
     assert.equal(again.inWorkers, 901);
 
     // Reopening: the posts come from the persisted index at once, then are checked against the disk.
     const cacheFile = path.join(root, '.cache', 'index.json');
-    await indexSaved(root, { nowMs: now, workers, cacheFile });
+    await indexSaved(root, { fs: nodeFileSystem, nowMs: now, workers, cache: fileIndexStore(cacheFile, root) });
     writeFile(root, '_posts/2024-04-02-w1.md', post('다시 바뀐 글', ['c1'], ['t1']));
     fs.utimesSync(path.join(root, '_posts', '2024-04-02-w1.md'), new Date(), new Date(Date.now() + 5000));
     fs.rmSync(path.join(root, '_posts', '2024-04-03-w2.md'));
-    const reopened = await indexSite(root, { nowMs: now, workers, cacheFile, yieldControl: () => new Promise((r) => setImmediate(r)) });
+    const reopened = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers, cache: fileIndexStore(cacheFile, root), yieldControl: () => new Promise((r) => setImmediate(r)) });
     assert.deepEqual([reopened.fromCache, reopened.model.size], [900, 900], 'a deleted file is not listed, so not restored');
     assert.equal(reopened.model.get('_posts/2024-04-02-w1.md')?.title, '글 1', 'as the index had it, until checked');
     const { change, stale } = await reopened.checked;
@@ -148,7 +150,7 @@ describe('indexing a site from disk', () => {
     assert.equal(reopened.model.get('_posts/2024-04-03-w2.md'), undefined);
     await reopened.saved;
     await workers.dispose();
-    const afterCheck = await indexSaved(root, { nowMs: now, cacheFile });
+    const afterCheck = await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) });
     assert.deepEqual([afterCheck.fromCache, afterCheck.fresh], [900, 900], 'the index was written again after the check');
   });
 
@@ -162,9 +164,9 @@ describe('indexing a site from disk', () => {
     }
     const root = tempSite(files);
     const workers = new IndexWorkerPool(path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js'));
-    const inWorkers = await indexSite(root, { nowMs: now, workers, generator: 'hugo' });
+    const inWorkers = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers, generator: 'hugo' });
     await workers.dispose();
-    const here = await indexSite(root, { nowMs: now, generator: 'hugo' });
+    const here = await indexSite(root, { fs: nodeFileSystem, nowMs: now, generator: 'hugo' });
     assert.deepEqual([inWorkers.inWorkers, here.inWorkers], [450, 0]);
     const langs = (s: typeof here): Record<string, string | undefined> => Object.fromEntries(s.model.snapshot().posts.map((p) => [p.path, p.lang]));
     assert.deepEqual(langs(inWorkers), langs(here));
@@ -181,12 +183,12 @@ describe('indexing a site from disk', () => {
     }
     const root = tempSite(files);
     const broken = new IndexWorkerPool(path.join(root, 'no-such-worker.js'));
-    const fallback = await indexSite(root, { nowMs: now, workers: broken });
+    const fallback = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers: broken });
     assert.deepEqual([fallback.inWorkers, fallback.model.size], [0, 450]);
     await broken.dispose();
 
     const pool = new IndexWorkerPool(path.join(__dirname, '..', '..', '..', 'src', 'platform', 'indexWorker.js'));
-    const built = await indexSite(root, { nowMs: now, workers: pool });
+    const built = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers: pool });
     await pool.dispose();
     assert.deepEqual([built.inWorkers, built.model.size], [450, 450]);
     await assert.rejects(pool.run({ generator: 'jekyll', configFiles: [], zoneName: 'UTC', nowMs: now, shapers: [] }, [], () => undefined), /disposed/);
@@ -195,10 +197,10 @@ describe('indexing a site from disk', () => {
   it('reopens from the persisted index, re-reads what changed, and throws away a corrupt or foreign cache', async () => {
     const root = tempSite({ '_config.yml': config, '_posts/2024-01-01-a.md': post('A', ['x'], ['y']), '_posts/2024-01-02-b.md': post('B', ['x'], ['z']) });
     const cacheFile = path.join(root, '.cache', 'index.json');
-    const first = await indexSaved(root, { nowMs: now, cacheFile });
+    const first = await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) });
     assert.equal(first.fromCache, 0);
     assert.ok(fs.existsSync(cacheFile));
-    const reopened = await indexSaved(root, { nowMs: now, cacheFile });
+    const reopened = await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) });
     assert.equal(reopened.fromCache, 2);
     // Field by field; a key holding undefined and a key left out (JSON drops it) mean the same.
     const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -206,7 +208,7 @@ describe('indexing a site from disk', () => {
 
     writeFile(root, '_posts/2024-01-02-b.md', post('B edited', ['x'], ['z']));
     fs.utimesSync(path.join(root, '_posts', '2024-01-02-b.md'), new Date(), new Date(Date.now() + 5000));
-    const afterEdit = await indexSaved(root, { nowMs: now, cacheFile });
+    const afterEdit = await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) });
     assert.deepEqual([afterEdit.fromCache, afterEdit.fresh], [2, 1]);
     assert.equal(afterEdit.model.get('_posts/2024-01-02-b.md')?.title, 'B edited');
 
@@ -216,7 +218,7 @@ describe('indexing a site from disk', () => {
     const rows = rowLines.flatMap((line) => JSON.parse(line) as unknown[][]);
     const indexText = (h: Record<string, unknown>, r: unknown[][]): string => `${JSON.stringify({ ...h, lines: 1 })}\n${JSON.stringify(r)}`;
     fs.writeFileSync(cacheFile, indexText(header, rows));
-    assert.equal((await indexSaved(root, { nowMs: now, cacheFile })).fromCache, 2, 'the unbroken index is used');
+    assert.equal((await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) })).fromCache, 2, 'the unbroken index is used');
     const broken = (field: number, value: unknown): string => indexText(header, rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === field ? value : v)) : r)));
     const rowMutations = [broken(3, 'hacked'), broken(8, 42), broken(11, [999]), broken(11, ['x']), broken(16, [{ severity: 'fatal' }]), broken(5, 'soon'), broken(0, null)];
     const documentMutations = [
@@ -230,12 +232,12 @@ describe('indexing a site from disk', () => {
     ];
     for (const corrupt of [...rowMutations, ...documentMutations]) {
       fs.writeFileSync(cacheFile, corrupt);
-      const rebuilt = await indexSaved(root, { nowMs: now, cacheFile });
+      const rebuilt = await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) });
       assert.equal(rebuilt.fromCache, 0);
       assert.equal(rebuilt.model.size, 2);
     }
     writeFile(root, '_config.yml', `${config}permalink: /:title/\n`);
-    const newConfig = await indexSaved(root, { nowMs: now, cacheFile });
+    const newConfig = await indexSaved(root, { fs: nodeFileSystem, nowMs: now, cache: fileIndexStore(cacheFile, root) });
     assert.equal(newConfig.fromCache, 0, 'a config change invalidates every summary');
     assert.equal(newConfig.model.get('_posts/2024-01-01-a.md')?.url, '/a/');
   });

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
 import { PostRenderer } from '../../../src/core/render/renderPost';
 import { ENGLISH_CARD_LABELS } from '../../../src/core/render/renderTypes';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
@@ -16,7 +17,7 @@ function sites(): string[] {
   if (fs.existsSync(corpus)) {
     list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory()));
   }
-  return list.filter((site) => siteGenerator(site) === 'jekyll');
+  return list.filter((site) => generatorOfFolder(site) === 'jekyll');
 }
 
 /** The HTML with the placeholders (unknown tags and missing includes, shown on purpose) taken out. */
@@ -27,7 +28,7 @@ function withoutPlaceholders(html: string): string {
 describe('every post of the sample and the corpus renders', () => {
   for (const site of sites()) {
     it(path.basename(site), async () => {
-      const indexed = await indexSite(site, { nowMs: Date.now() });
+      const indexed = await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now() });
       const includesDir = path.join(site, '_includes');
       const renderer = new PostRenderer({
         config: indexed.loaded.config,

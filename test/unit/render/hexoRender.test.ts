@@ -1,6 +1,7 @@
 // The preview's Hexo dialect on the Hexo sample, the hard cases and the corpus's Hexo site: every post renders,
 // tag plugins become code, quotes, images and links (or placeholders), and nothing is left as a raw tag.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,7 +9,7 @@ import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
 import { PostRenderer } from '../../../src/core/render/renderPost';
 import { ENGLISH_CARD_LABELS } from '../../../src/core/render/renderTypes';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { elements, visibleText } from './hugoSite';
 import type { RenderResult } from '../../../src/core/render/renderPost';
 
@@ -18,11 +19,11 @@ const corpus = path.resolve(root, '..', 'shared', 'corpus');
 function sites(): string[] {
   const list = [path.join(root, 'samples', 'hexo-blog'), path.join(root, 'test', 'fixtures', 'hexo-sites', 'hard-cases')];
   if (fs.existsSync(corpus)) list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory()));
-  return list.filter((site) => siteGenerator(site) === 'hexo');
+  return list.filter((site) => generatorOfFolder(site) === 'hexo');
 }
 
 async function renderAll(site: string): Promise<Map<string, RenderResult>> {
-  const indexed = await indexSite(site, { nowMs: Date.now() });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now() });
   const renderer = new PostRenderer({ config: indexed.loaded.config, includes: () => undefined, posts: modelPostLookup(indexed.model.snapshot().posts), fallbackTimeZone: 'UTC' });
   const out = new Map<string, RenderResult>();
   for (const file of indexed.files) {

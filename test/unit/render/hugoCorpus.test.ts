@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
 import { PostRenderer } from '../../../src/core/render/renderPost';
 import { ENGLISH_CARD_LABELS } from '../../../src/core/render/renderTypes';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { siteGenerator } from '../../../src/platform/siteLocator';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { visibleText } from './hugoSite';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
@@ -17,13 +18,13 @@ function sites(): string[] {
   if (fs.existsSync(corpus)) {
     list.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => fs.statSync(d).isDirectory()));
   }
-  return list.filter((site) => siteGenerator(site) === 'hugo');
+  return list.filter((site) => generatorOfFolder(site) === 'hugo');
 }
 
 describe('every page of the Hugo sample and the Hugo sites of the corpus renders', () => {
   for (const site of sites()) {
     it(path.basename(site), async () => {
-      const indexed = await indexSite(site, { nowMs: Date.now() });
+      const indexed = await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now() });
       const renderer = new PostRenderer({
         config: indexed.loaded.config,
         includes: () => undefined,

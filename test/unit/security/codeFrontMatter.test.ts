@@ -2,6 +2,7 @@
 // site index, one post's analysis, lint, the preview renderer, the front-matter edits and the command line. Each
 // such block would write a marker file and set a global if anything evaluated it.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -52,7 +53,7 @@ after(() => {
 describe('code front matter is never evaluated', () => {
   for (const [generator, root, prefix] of [['jekyll', jekyllSite, '_posts/2024-01-01-'], ['hugo', hugoSite, 'content/posts/']] as const) {
     it(`${generator}: the site index reads each such post as invalid, with the language error at line 1`, async () => {
-      const indexed = await indexSite(root, { nowMs: Date.now() });
+      const indexed = await indexSite(root, { fs: nodeFileSystem, nowMs: Date.now() });
       for (const name of Object.keys(posts)) {
         const post = indexed.model.get(`${prefix}${name}.md`);
         assert.equal(post?.status, 'invalid', name);

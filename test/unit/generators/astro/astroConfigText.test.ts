@@ -2,6 +2,7 @@
 // where their glob loaders look, the schema's field names and literal defaults, and the notes for what only
 // running the code could tell.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -150,8 +151,8 @@ export const collections = { blog };
       );
       fs.writeFileSync(path.join(site, 'src', 'content', 'blog', 'a.md'), '---js\n{ title: (() => { require("fs").writeFileSync("ran.txt", "front matter") })() }\n---\nText\n');
       fs.writeFileSync(path.join(site, 'src', 'content', 'blog', 'b.md'), '---\ntitle: B\npubDate: 2024-01-02\n---\nText\n');
-      const loaded = loadSiteConfig(site, astroGenerator);
-      const indexed = await indexSite(site, { generator: 'astro', nowMs: Date.now() });
+      const loaded = await loadSiteConfig(nodeFileSystem, site, astroGenerator);
+      const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'astro', nowMs: Date.now() });
       assert.equal(fs.existsSync(marker), false, 'nothing in the configs or the posts ran');
       assert.equal(fs.existsSync(path.join(process.cwd(), 'ran.txt')), false);
       assert.equal(loaded.config.generator, 'astro');

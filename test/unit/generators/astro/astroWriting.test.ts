@@ -1,6 +1,7 @@
 // New Post on an Astro site in the site's habits (folder, file shape, the schema's field names, the date style of
 // the other posts), and the preview of an .mdx post (imports and components as placeholders, nothing run).
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -64,14 +65,14 @@ describe('New Post on an Astro site', () => {
 });
 
 describe('the preview of an Astro post', () => {
-  function render(sitePath: string): ReturnType<PostRenderer['render']> {
-    const { config: site } = loadSiteConfig(sample, astroGenerator);
+  async function render(sitePath: string): Promise<ReturnType<PostRenderer['render']>> {
+    const { config: site } = await loadSiteConfig(nodeFileSystem, sample, astroGenerator);
     const renderer = new PostRenderer({ config: site, includes: () => undefined, posts: modelPostLookup([]), fallbackTimeZone: 'UTC' });
     return renderer.render({ text: fs.readFileSync(path.join(sample, sitePath), 'utf8'), sitePath, nowMs: Date.now(), resourceRoot: 'https://res.test', showCard: true, labels: ENGLISH_CARD_LABELS });
   }
 
-  it("shows an .mdx post's import and component as placeholders, and its Markdown", () => {
-    const result = render('src/content/blog/mdx-component.mdx');
+  it("shows an .mdx post's import and component as placeholders, and its Markdown", async () => {
+    const result = await render('src/content/blog/mdx-component.mdx');
     assert.equal(result.title, 'An MDX post with a component');
     assert.equal(result.facts.url, '/blog/mdx-component/');
     assert.match(result.html, /<span class="pc-shortcode" title="import Callout from &#39;..\/..\/components\/Callout.astro&#39;: rendered by Astro \(MDX\)">MDX import<\/span>/);
@@ -79,8 +80,8 @@ describe('the preview of an Astro post', () => {
     assert.match(result.html, /Postcraft shows the component as a placeholder/);
   });
 
-  it('renders a TOML post with its front matter read', () => {
-    const result = render('src/content/blog/toml-post.md');
+  it('renders a TOML post with its front matter read', async () => {
+    const result = await render('src/content/blog/toml-post.md');
     assert.equal(result.title, 'A TOML front matter post');
     assert.deepEqual(result.facts.tags, ['toml', 'astro']);
     assert.doesNotMatch(result.html, /title = /, 'the TOML block is front matter, not body');

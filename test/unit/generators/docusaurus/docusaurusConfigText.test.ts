@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { nodeFileSystem } from '../../../../src/platform/nodeFileSystem';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -125,8 +126,8 @@ module.exports = async function createConfig() {
       fs.writeFileSync(path.join(site, 'docusaurus.config.js'), code);
       fs.mkdirSync(path.join(site, 'blog'));
       fs.writeFileSync(path.join(site, 'blog', '2024-01-02-a.md'), '---\ntitle: A\n---\nText\n');
-      const loaded = loadSiteConfig(site, docusaurusGenerator);
-      const indexed = await indexSite(site, { generator: 'docusaurus', nowMs: Date.now() });
+      const loaded = await loadSiteConfig(nodeFileSystem, site, docusaurusGenerator);
+      const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'docusaurus', nowMs: Date.now() });
       assert.equal(fs.existsSync(marker), false, 'nothing in the config ran');
       assert.equal(loaded.config.generator, 'docusaurus');
       assert.deepEqual(loaded.problems.map((p) => p.message), ['read as text; baseUrl is computed, so "/" is used']);

@@ -1,6 +1,7 @@
 // Which templates are posts, and what Postcraft says of them, on small sites on disk (read through the platform,
 // as the extension reads them): the post tags, drafts only with a draft rule, and dates Eleventy cannot read.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { indexSite } from '../../../../src/platform/siteIndexer';
@@ -25,7 +26,7 @@ after(() => fs.rmSync(noDraftRule, { recursive: true, force: true }));
 
 describe('Eleventy posts', () => {
   it('posts: the posts tag, and the tags a post folder\'s data file gives; a page is not a post', async () => {
-    const { model } = await indexSite(noDraftRule, { generator: 'eleventy', nowMs: Date.now() });
+    const { model } = await indexSite(noDraftRule, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
     const status = Object.fromEntries(model.snapshot().posts.map((p) => [p.path, p.status]));
     assert.deepEqual(status, {
       'blog/draft.md': 'published',
@@ -38,13 +39,13 @@ describe('Eleventy posts', () => {
   });
 
   it('`draft: true` is only a key without a draft rule in the config', async () => {
-    const { model } = await indexSite(noDraftRule, { generator: 'eleventy', nowMs: Date.now() });
+    const { model } = await indexSite(noDraftRule, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
     assert.equal(model.get('blog/draft.md')?.isDraft, false);
     assert.equal(model.get('blog/draft.md')?.willPublish, true);
   });
 
   it('a date Luxon cannot read is an error in Eleventy\'s words, at the date\'s line, in lint too', async () => {
-    const { model, loaded } = await indexSite(noDraftRule, { generator: 'eleventy', nowMs: Date.now() });
+    const { model, loaded } = await indexSite(noDraftRule, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
     const problem = model.get('blog/bad-date.md')?.problems.find((p) => p.severity === 'error');
     assert.deepEqual([problem?.code, problem?.line], ['eleventy.date', 2]);
     assert.match(problem?.message ?? '', /Eleventy stops the build/);
@@ -56,7 +57,7 @@ describe('Eleventy posts', () => {
 
 describe('Eleventy front-matter rules', () => {
   it('documents Eleventy\'s own keys in English and Korean, and hovers the date with where it came from', async () => {
-    const { model, loaded } = await indexSite(noDraftRule, { generator: 'eleventy', nowMs: Date.now() });
+    const { model, loaded } = await indexSite(noDraftRule, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
     const keys = eleventyFrontMatterRules.keyDocs(loaded.config);
     assert.ok(['title', 'date', 'tags', 'permalink', 'eleventyExcludeFromCollections'].every((k) => keys.some((d) => d.key === k && d.source === 'eleventy' && d.ko !== '')));
     assert.equal(keys.some((d) => d.key === 'categories' || d.key === 'published'), false, 'no Jekyll keys');

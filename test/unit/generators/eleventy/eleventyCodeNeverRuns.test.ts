@@ -3,6 +3,7 @@
 // preview renderer, the front-matter edits and the command line. Each piece of code would write a marker file and
 // set a global if anything evaluated it.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -49,7 +50,7 @@ after(() => {
 
 describe('Eleventy: code in a site is never run', () => {
   it('the site index reads the ---js posts as computed, with the literals their text shows', async () => {
-    const indexed = await indexSite(site, { generator: 'eleventy', nowMs: Date.now() });
+    const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'eleventy', nowMs: Date.now() });
     const module = indexed.model.get('posts/module.md');
     assert.equal(module?.status, 'published');
     assert.equal(module.title, 'Plain title');
@@ -62,8 +63,8 @@ describe('Eleventy: code in a site is never run', () => {
     assertNothingRan();
   });
 
-  it('the config and the data file are read as text: their literals, and what they compute said to be unknown', () => {
-    const loaded = loadSiteConfig(site, eleventyGenerator);
+  it('the config and the data file are read as text: their literals, and what they compute said to be unknown', async () => {
+    const loaded = await loadSiteConfig(nodeFileSystem, site, eleventyGenerator);
     assert.equal(loaded.config.generator, 'eleventy');
     if (loaded.config.generator !== 'eleventy') return;
     assert.equal(loaded.config.eleventy.draftRule, true);
@@ -72,7 +73,7 @@ describe('Eleventy: code in a site is never run', () => {
   });
 
   it('analysis, lint, edits and the preview run nothing', async () => {
-    const { config } = loadSiteConfig(site, eleventyGenerator);
+    const { config } = await loadSiteConfig(nodeFileSystem, site, eleventyGenerator);
     const ctx = { config, zone: createTimeZone('UTC').zone, nowMs: Date.now() };
     const renderer = new PostRenderer({ config, includes: () => undefined, posts: modelPostLookup([]), fallbackTimeZone: 'UTC' });
     for (const [sitePath, text] of Object.entries(posts)) {

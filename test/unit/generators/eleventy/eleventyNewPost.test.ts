@@ -1,6 +1,7 @@
 // New Post in an Eleventy site's habits: its posts' folder, their date prefix, the collection tag only where the
 // folder's data files do not give it, and `draft: true` only with a draft rule. The new post is read back as a post.
 import * as assert from 'node:assert/strict';
+import { nodeFileSystem } from '../../../../src/platform/nodeFileSystem';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -15,7 +16,7 @@ const repo = path.resolve(__dirname, '..', '..', '..', '..', '..');
 const nowMs = Date.UTC(2025, 0, 2, 23, 30);
 
 async function placeOf(site: string): Promise<{ config: EleventyConfig; place: ReturnType<typeof eleventyNewPostPlace> }> {
-  const indexed = await indexSite(site, { generator: 'eleventy', nowMs });
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'eleventy', nowMs });
   const config = indexed.loaded.config as EleventyConfig;
   const posts = indexed.model.snapshot().posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid').map((p) => p.path);
   return { config, place: eleventyNewPostPlace(config, posts) };
@@ -50,8 +51,8 @@ describe('Eleventy New Post', () => {
       const made = eleventyNewPost({ title: 'B', tags: ['x'], draft: false, nowMs, config, place, exists: () => false });
       assert.ok(made.ok);
       fs.writeFileSync(path.join(site, made.path), made.text);
-      const { config: reread } = loadSiteConfig(site, eleventyGenerator);
-      const indexed = await indexSite(site, { generator: 'eleventy', nowMs });
+      const { config: reread } = await loadSiteConfig(nodeFileSystem, site, eleventyGenerator);
+      const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'eleventy', nowMs });
       assert.equal(reread.generator, 'eleventy');
       assert.equal(indexed.model.get('notes/b.md')?.status, 'published');
       assert.deepEqual(indexed.model.get('notes/b.md')?.tags, ['x']);

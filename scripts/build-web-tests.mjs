@@ -1,0 +1,17 @@
+// Bundles the web host suite (test/web/index.ts) for the browser's extension host: a web worker with no Node.
+import * as esbuild from 'esbuild';
+
+await esbuild.build({
+  entryPoints: { index: 'test/web/index.ts' },
+  outdir: 'out/web-tests',
+  bundle: true,
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  external: ['vscode'],
+  alias: { 'node:assert/strict': './test/web/strictAssert.ts' },
+  // The `assert` and `util` packages read `process.env` in places a test never reaches; give them an empty one.
+  define: { 'process.env.NODE_DEBUG': 'undefined' },
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});

@@ -1,0 +1,60 @@
+import type { FileHeadResult } from './headText';
+
+/** What a directory entry or a stat names. A symbolic link is reported as one, never followed. */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly kind: EntryKind;
+}
+
+export interface FileStat {
+  readonly kind: EntryKind;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export type TextRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: boolean; readonly reason: string };
+
+/** How the generator reads a file's head (Generator.headState). */
+export type HeadState = (head: string, complete: boolean) => 'closed' | 'incomplete' | 'other';
+
+export interface PostHeadOptions {
+  /**
+   * Only the front matter is needed (the site index): a reader may then leave the body undecoded once it knows
+   * the body is valid UTF-8.
+   */
+  readonly frontMatterOnly?: boolean;
+}
+
+/**
+ * The file-system port: everything the shared platform code (finding sites, reading configs, listing and reading
+ * posts) asks of the files. Files are named by locations (absolute, `/`-separated; see core/locations.ts). Two
+ * implementations: Node's fs for the desktop and the CLI (nodeFileSystem.ts: synchronous reads of heads, and
+ * worker threads) and `workspace.fs` for the web (workspaceFileSystem.ts: whole-file reads, a few at a time).
+ */
+export interface FileSystem {
+  /**
+   * True when the files are on this machine's disk: reads are cheap and synchronous underneath, and worker
+   * threads may read them. False on a remote file system, where every read is a request.
+   */
+  readonly local: boolean;
+  /** How many reads to keep in flight at once. */
+  readonly readConcurrency: number;
+  /**
+   * A folder's entries, a batch at a time (a folder of 45,000 files never blocks the thread in one go). Throws
+   * an Error whose message is the reason when the folder cannot be read.
+   */
+  readDirectory(location: string): Iterable<readonly DirectoryEntry[]> | AsyncIterable<readonly DirectoryEntry[]>;
+  /** What is at `location` (a symbolic link as one); undefined when nothing is. */
+  stat(location: string): Promise<FileStat | undefined>;
+  /** The whole file as UTF-8 text (a BOM kept, as Node reads it). */
+  readText(location: string): Promise<TextRead>;
+  /** The head of a post as the index reads it (postHead.ts on the desktop). */
+  readPostHead(location: string, headState: HeadState, options?: PostHeadOptions): Promise<FileHeadResult>;
+}
+
+/** The reason an error thrown by a port carries. */
+export function failureReason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,72 @@
+import * as fs from 'node:fs';
+import { readPostHead } from './postHead';
+import type { DirectoryEntry, EntryKind, FileStat, FileSystem, TextRead } from './fileSystem';
+
+/** Entries read from a folder per batch. */
+const batchSize = 256;
+
+function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
+  return entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/**
+ * The file-system port on Node's fs (desktop and CLI): reads are synchronous underneath (several times faster
+ * than async reads with a warm OS cache) and a post's head is read without the rest of it (postHead.ts).
+ */
+export const nodeFileSystem: FileSystem = {
+  local: true,
+  readConcurrency: 1,
+  *readDirectory(location: string): Iterable<readonly DirectoryEntry[]> {
+    let dir: fs.Dir;
+    try {
+      dir = fs.opendirSync(location, { bufferSize: batchSize });
+    } catch (error) {
+      throw new Error(codeOf(error), { cause: error });
+    }
+    try {
+      for (;;) {
+        const batch: DirectoryEntry[] = [];
+        while (batch.length < batchSize) {
+          const entry = readEntry(dir);
+          if (entry === null) break;
+          batch.push({ name: entry.name, kind: kindOf(entry) });
+        }
+        if (batch.length > 0) yield batch;
+        if (batch.length < batchSize) return;
+      }
+    } finally {
+      dir.closeSync();
+    }
+  },
+  stat(location: string): Promise<FileStat | undefined> {
+    try {
+      const stat = fs.lstatSync(location);
+      return Promise.resolve({ kind: kindOf(stat), size: stat.size, mtimeMs: stat.mtimeMs });
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  },
+  readText(location: string): Promise<TextRead> {
+    try {
+      return Promise.resolve({ ok: true, text: fs.readFileSync(location, 'utf8') });
+    } catch (error) {
+      const code = codeOf(error);
+      return Promise.resolve({ ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', reason: code });
+    }
+  },
+  readPostHead(location, headState, options) {
+    return Promise.resolve(readPostHead(location, headState, options));
+  },
+};
+
+function readEntry(dir: fs.Dir): fs.Dirent | null {
+  try {
+    return dir.readSync();
+  } catch (error) {
+    throw new Error(codeOf(error), { cause: error });
+  }
+}
