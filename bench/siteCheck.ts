@@ -22,12 +22,12 @@ async function main(): Promise<void> {
   const now = Date.now();
   const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'jekyll', nowMs: now });
   const t0 = performance.now();
-  const problems = lintSiteFiles(indexed, now);
+  const problems = await lintSiteFiles(nodeFileSystem, indexed, now);
   const checkMs = performance.now() - t0;
   console.log(`postcraft check's lint of ${indexed.files.length} posts (site files listed once): ${checkMs.toFixed(0)} ms, ${problems.length} problems`);
 
   const t1 = performance.now();
-  const files = listSiteFiles(site, indexed.loaded.config.raw);
+  const files = await listSiteFiles(nodeFileSystem, site, indexed.loaded.config.raw);
   console.log(`listing the site's files: ${(performance.now() - t1).toFixed(0)} ms (${files?.paths.size ?? 0} files)`);
   const snapshot = indexed.model.snapshot();
   const lintSite = lintSiteOf(snapshot, undefined, indexed.model.shapers, files);

@@ -13,15 +13,16 @@ import { nodeFileSystem } from './platform/nodeFileSystem';
 import { generatorName } from './core/generators/generatorNames';
 import { generatorById } from './core/generators/generators';
 import { lintSiteFiles } from './platform/siteLint';
+import { findGemTheme } from './platform/gemThemes';
 
 /** Everything the site reports, with config problems under the config file's name. */
-function siteProblems(site: IndexedSite): ReportedProblem[] {
+async function siteProblems(site: IndexedSite): Promise<ReportedProblem[]> {
   const snapshot = site.model.snapshot();
   const configFile = site.loaded.file ?? site.generator.configFiles[0] ?? '';
   const problems: ReportedProblem[] = [
     ...site.loaded.problems.map((p) => ({ ...p, path: p.file ?? configFile })),
     ...(site.loaded.zoneProblem ? [{ ...site.loaded.zoneProblem, path: configFile }] : []),
-    ...lintSiteFiles(site, Date.now()),
+    ...(await lintSiteFiles(nodeFileSystem, site, Date.now(), findGemTheme)),
     ...site.unreadable.map((u) => ({ severity: 'error' as const, code: 'file.unreadable', message: `cannot be read (${u.reason})`, line: 0, path: u.path })),
     ...site.skipped.map((s) => ({ severity: 'warning' as const, code: 'file.skipped', message: `not read (${s.reason})`, line: 0, path: s.path })),
   ];
@@ -83,7 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
-  const result: CheckResult = { generator, filesChecked: site.files.length, problems: siteProblems(site) };
+  const result: CheckResult = { generator, filesChecked: site.files.length, problems: await siteProblems(site) };
   process.stdout.write(checkOutput(result, request.format, root));
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -8,6 +8,8 @@ import { coldWorkersMinFiles, IndexWorkerPool } from './platform/indexWorkers';
 import { diskFolderFiles, workspaceFolderFiles } from './platform/folderFiles';
 import { fileIndexStore, indexCacheFile } from './platform/indexCache';
 import { nodeFileSystem } from './platform/nodeFileSystem';
+import { readFileInSite } from './platform/siteFileRead';
+import { findGemTheme } from './platform/gemThemes';
 import { registerPreview } from './features/preview/registerPreview';
 import { registerWritingCommands } from './features/writing/registerWriting';
 import { registerEditing } from './features/editing/registerEditing';
@@ -49,8 +51,9 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
     onDidChangePosts: registry.onDidChangeSite,
     siteOf: (document) => registry.siteFor(document),
     onDidChangeSites: registry.onDidChangeSites,
+    readFileInSite,
   }));
-  context.subscriptions.push(registerEditing({ registry }));
+  context.subscriptions.push(registerEditing({ registry, findGemTheme }));
   context.subscriptions.push(registerWritingCommands({ registry }));
   void registry.reload();
   return { registry, explorer: explorer.trees };

@@ -3,6 +3,9 @@ import { registerCopyPostUrl } from './features/commands/copyPostUrl';
 import { registerShowLog } from './features/commands/showLog';
 import { registerExplorer, type ExplorerTrees } from './features/explorer/registerExplorer';
 import { SiteRegistry } from './features/sites/siteRegistry';
+import { PostLookups } from './features/sites/postLookups';
+import { registerPreview } from './features/preview/registerPreview';
+import { registerEditing } from './features/editing/registerEditing';
 import { workspaceFolderFiles } from './platform/folderFiles';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
@@ -31,6 +34,17 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });
   context.subscriptions.push(explorer.disposable);
   context.subscriptions.push(registerCopyPostUrl({ registry }));
+  const postLookups = new PostLookups(registry);
+  context.subscriptions.push(postLookups);
+  context.subscriptions.push(registerPreview({
+    extensionUri: context.extensionUri,
+    log,
+    posts: (root) => postLookups.forRoot(root),
+    onDidChangePosts: registry.onDidChangeSite,
+    siteOf: (document) => registry.siteFor(document),
+    onDidChangeSites: registry.onDidChangeSites,
+  }));
+  context.subscriptions.push(registerEditing({ registry }));
   void registry.reload();
   return { registry, explorer: explorer.trees };
 }

@@ -52,6 +52,22 @@ export interface FileSystem {
   readText(location: string): Promise<TextRead>;
   /** The head of a post as the index reads it (postHead.ts on the desktop). */
   readPostHead(location: string, headState: HeadState, options?: PostHeadOptions): Promise<FileHeadResult>;
+  /**
+   * Where a symbolic link (or a path through one) leads, and what is there; undefined when it leads nowhere. Only
+   * file systems that have links give it (a remote one lists a link as what it leads to, or not at all).
+   */
+  resolveLink?(location: string): Promise<{ readonly real: string; readonly kind: EntryKind } | undefined>;
+}
+
+/** Every entry of a folder (all batches); undefined when it cannot be read. */
+export async function readEntries(fs: FileSystem, location: string): Promise<DirectoryEntry[] | undefined> {
+  try {
+    const entries: DirectoryEntry[] = [];
+    for await (const batch of fs.readDirectory(location)) entries.push(...batch);
+    return entries;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The reason an error thrown by a port carries. */

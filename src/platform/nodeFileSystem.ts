@@ -61,6 +61,14 @@ export const nodeFileSystem: FileSystem = {
   readPostHead(location, headState, options) {
     return Promise.resolve(readPostHead(location, headState, options));
   },
+  resolveLink(location: string) {
+    try {
+      const real = fs.realpathSync(location);
+      return Promise.resolve({ real, kind: kindOf(fs.statSync(real)) });
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  },
 };
 
 function readEntry(dir: fs.Dir): fs.Dirent | null {

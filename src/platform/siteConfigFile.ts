@@ -1,5 +1,5 @@
 import { joinLocation } from '../core/locations';
-import type { DirectoryEntry, FileSystem } from './fileSystem';
+import { readEntries, type DirectoryEntry, type FileSystem } from './fileSystem';
 import { createTimeZone, type TimeZone } from '../core/timeZone';
 import type { ConfigText, DataFileListing, Generator } from '../core/generators/generator';
 import type { Problem } from '../core/problem';
@@ -43,12 +43,7 @@ export async function loadSiteConfig(fs: FileSystem, siteRoot: string, generator
 
 /** A folder's entries sorted by name; [] when it cannot be read. */
 async function sortedEntries(fs: FileSystem, location: string): Promise<DirectoryEntry[]> {
-  const entries: DirectoryEntry[] = [];
-  try {
-    for await (const batch of fs.readDirectory(location)) entries.push(...batch);
-  } catch {
-    return [];
-  }
+  const entries = (await readEntries(fs, location)) ?? [];
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -1,42 +1,32 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { joinLocation } from '../core/locations';
 import { loadYaml11 } from '../core/yaml11';
+import { readEntries, type FileSystem } from './fileSystem';
 
 const MAX_IMAGES = 2000;
 const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif)$/i;
 
 /** Keys of `_data/authors.yml` (Minimal Mistakes' authors); [] when there is none or it does not parse. */
-export function readAuthorKeys(siteRoot: string): string[] {
+export async function readAuthorKeys(fs: FileSystem, siteRoot: string): Promise<string[]> {
   for (const name of ['authors.yml', 'authors.yaml']) {
-    let text: string;
-    try {
-      text = fs.readFileSync(path.join(siteRoot, '_data', name), 'utf8');
-    } catch {
-      continue;
-    }
-    const y = loadYaml11(text);
+    const read = await fs.readText(joinLocation(siteRoot, `_data/${name}`));
+    if (!read.ok) continue;
+    const y = loadYaml11(read.text);
     return y.ok && typeof y.value === 'object' && y.value !== null && !Array.isArray(y.value) ? Object.keys(y.value) : [];
   }
   return [];
 }
 
 /** Site paths (`/assets/…`) of the images under `assets/`, at most a few thousand, symbolic links not followed. */
-export function listAssetImages(siteRoot: string): string[] {
+export async function listAssetImages(fs: FileSystem, siteRoot: string): Promise<string[]> {
   const out: string[] = [];
-  const walk = (rel: string, depth: number): void => {
+  const walk = async (rel: string, depth: number): Promise<void> => {
     if (depth > 8 || out.length >= MAX_IMAGES) return;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(path.join(siteRoot, rel), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
+    for (const e of (await readEntries(fs, joinLocation(siteRoot, rel))) ?? []) {
       const child = `${rel}/${e.name}`;
-      if (e.isDirectory() && !e.name.startsWith('.')) walk(child, depth + 1);
-      else if (e.isFile() && IMAGE.test(e.name) && out.length < MAX_IMAGES) out.push(`/${child}`);
+      if (e.kind === 'directory' && !e.name.startsWith('.')) await walk(child, depth + 1);
+      else if (e.kind === 'file' && IMAGE.test(e.name) && out.length < MAX_IMAGES) out.push(`/${child}`);
     }
   };
-  walk('assets', 0);
+  await walk('assets', 0);
   return out.sort();
 }

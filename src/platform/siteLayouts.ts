@@ -1,13 +1,8 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { joinLocation } from '../core/locations';
+import { readEntries, type FileSystem } from './fileSystem';
 
 /** Names of the layouts in the site's `_layouts` folder (file names without extension); undefined without one. */
-export function listLayoutNames(siteRoot: string): string[] | undefined {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(path.join(siteRoot, '_layouts'), { withFileTypes: true });
-  } catch {
-    return undefined;
-  }
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name.replace(/\.[^.]*$/, ''));
+export async function listLayoutNames(fs: FileSystem, siteRoot: string): Promise<string[] | undefined> {
+  const entries = await readEntries(fs, joinLocation(siteRoot, '_layouts'));
+  return entries?.filter((e) => e.kind === 'file' && !e.name.startsWith('.')).map((e) => e.name.replace(/\.[^.]*$/, ''));
 }

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import { lintPost } from '../core/lint/lintPost';
 import { lintSiteOf, ownNames, siteLayouts } from '../core/lint/lintSite';
 import { listLayoutNames } from './siteLayouts';
-import { listSiteFiles } from './siteFileList';
+import { listSiteFiles, type GemThemeFinder } from './siteFileList';
+import type { FileSystem } from './fileSystem';
 import { maxPostBytes } from './headText';
 import type { IndexedSite } from './siteIndexer';
 import type { ReportedProblem } from '../core/siteReport';
@@ -11,10 +11,10 @@ import type { ReportedProblem } from '../core/siteReport';
  * The per-file lint of every post the index read (what the editor shows as diagnostics), for `postcraft check`.
  * It includes the model's own problems for those files; a file that cannot be read again keeps the model's.
  */
-export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem[] {
+export async function lintSiteFiles(fs: FileSystem, site: IndexedSite, nowMs: number, findGemTheme?: GemThemeFinder): Promise<ReportedProblem[]> {
   const snapshot = site.model.snapshot();
   const raw = site.loaded.config.raw;
-  const lintSite = lintSiteOf(snapshot, siteLayouts(raw, listLayoutNames(site.root)), site.model.shapers, listSiteFiles(site.root, raw));
+  const lintSite = lintSiteOf(snapshot, siteLayouts(raw, await listLayoutNames(fs, site.root)), site.model.shapers, await listSiteFiles(fs, site.root, raw, findGemTheme));
   const ctx = { config: site.loaded.config, zone: site.loaded.zone, nowMs };
   const linted = new Set<string>();
   const problems: ReportedProblem[] = [];
@@ -22,13 +22,11 @@ export function lintSiteFiles(site: IndexedSite, nowMs: number): ReportedProblem
   for (const file of files) {
     const summary = site.model.get(file.relativePath);
     if (summary === undefined) continue;
-    let text: string;
-    try {
-      if (fs.statSync(file.absolutePath).size > maxPostBytes) continue;
-      text = fs.readFileSync(file.absolutePath, 'utf8');
-    } catch {
-      continue;
-    }
+    const stat = await fs.stat(file.absolutePath);
+    if (stat === undefined || stat.size > maxPostBytes) continue;
+    const read = await fs.readText(file.absolutePath);
+    if (!read.ok) continue;
+    const text = read.text;
     linted.add(summary.path);
     const { findings } = lintPost({ path: file.relativePath, text, ctx, site: lintSite, own: ownNames(summary) });
     for (const f of findings) problems.push({ path: summary.path, line: f.range.line, column: f.range.startChar, severity: f.severity, code: f.code, message: f.message });

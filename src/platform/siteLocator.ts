@@ -1,6 +1,6 @@
 import { detectGenerator, type GeneratorId } from '../core/generators/detectGenerator';
 import { joinLocation } from '../core/locations';
-import type { DirectoryEntry, FileSystem } from './fileSystem';
+import { readEntries, type DirectoryEntry, type FileSystem } from './fileSystem';
 
 /** Folders never searched for sites: dependencies, build output, version control. */
 const skipped = new Set(['node_modules', '.git', '_site', 'public', 'vendor', '.jekyll-cache', '.sass-cache', 'bower_components']);
@@ -12,16 +12,6 @@ export interface FoundSite {
 
 /** Nested names the detection looks for besides the folder's own entries. */
 const nestedMarkers = ['config/_default', 'source/_posts'] as const;
-
-async function entriesOf(fs: FileSystem, dir: string): Promise<DirectoryEntry[] | undefined> {
-  try {
-    const entries: DirectoryEntry[] = [];
-    for await (const batch of fs.readDirectory(dir)) entries.push(...batch);
-    return entries;
-  } catch {
-    return undefined;
-  }
-}
 
 async function generatorOfEntries(fs: FileSystem, dir: string, entries: readonly DirectoryEntry[]): Promise<GeneratorId | undefined> {
   const names = new Set(entries.map((e) => (e.kind === 'directory' ? `${e.name}/` : e.name)));
@@ -39,7 +29,7 @@ async function generatorOfEntries(fs: FileSystem, dir: string, entries: readonly
 
 /** The generator whose site `dir` is, or undefined when it is none. */
 export async function siteGenerator(fs: FileSystem, dir: string): Promise<GeneratorId | undefined> {
-  const entries = await entriesOf(fs, dir);
+  const entries = await readEntries(fs, dir);
   return entries === undefined ? undefined : generatorOfEntries(fs, dir, entries);
 }
 
@@ -51,7 +41,7 @@ export async function siteGenerator(fs: FileSystem, dir: string): Promise<Genera
 export async function findSites(fs: FileSystem, folder: string, maxDepth = 3): Promise<FoundSite[]> {
   const found: FoundSite[] = [];
   const visit = async (dir: string, depth: number): Promise<void> => {
-    const entries = await entriesOf(fs, dir);
+    const entries = await readEntries(fs, dir);
     if (entries === undefined) return;
     const generator = await generatorOfEntries(fs, dir, entries);
     if (generator !== undefined) {

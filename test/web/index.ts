@@ -19,8 +19,14 @@ export function run(): Promise<void> {
   // Required after setup, which defines describe/it; bundled in by esbuild.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./webHost.test');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // The desktop host suites that need nothing but VS Code's API, in the desktop's order.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  require('../host/suite/buildChecks.test');
+  require('../host/suite/editing.test');
   require('../host/suite/explorer.test');
+  require('../host/suite/preview.test');
+  require('../host/suite/siteCheck.test');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats;

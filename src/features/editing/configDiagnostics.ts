@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { configProblemMessage } from '../../core/configProblemMessages';
-import { siteUri } from '../writing/documents';
+import { siteUri } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
 const severities = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;

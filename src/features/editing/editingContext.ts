@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { lintSiteOf, ownNames, siteLayouts } from '../../core/lint/lintSite';
 import { listLayoutNames } from '../../platform/siteLayouts';
-import { listSiteFiles } from '../../platform/siteFileList';
+import { listSiteFiles, type GemThemeFinder } from '../../platform/siteFileList';
 import { listAssetImages, readAuthorKeys } from '../../platform/siteData';
 import { sitePath, type Site } from '../sites/site';
 import type { LintSite } from '../../core/lint/lintTypes';
@@ -19,14 +19,16 @@ export interface PostDocument {
 }
 
 interface SiteFacts {
-  readonly lint: LintSite;
-  authors?: readonly string[];
-  images?: readonly string[];
+  /** Until the site's files are listed, the lint knows no layouts or files: the checks that need them say nothing. */
+  lint: LintSite;
+  authors: readonly string[];
+  images: readonly string[];
 }
 
 /**
  * What the editing features know about each site, computed once per site change (not per keystroke): the
- * lint's view of the site, authors and images for completion.
+ * lint's view of the site, authors and images for completion. The site's files are read in the background
+ * (through its file system: a request each on the web); `onDidChange` fires when they are in.
  */
 export class EditingContext implements vscode.Disposable {
   private readonly facts = new WeakMap<Site, SiteFacts>();
@@ -35,7 +37,7 @@ export class EditingContext implements vscode.Disposable {
   /** A site changed: its names, layouts or configuration may be different now. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly registry: SiteRegistry, private readonly now: () => number) {
+  constructor(private readonly registry: SiteRegistry, private readonly now: () => number, private readonly findGemTheme?: GemThemeFinder) {
     this.subscription = vscode.Disposable.from(
       registry.onDidChangeSite((e) => {
         this.facts.delete(e.site);
@@ -52,7 +54,6 @@ export class EditingContext implements vscode.Disposable {
 
   /** The post a file of a site is, open or not. */
   postAt(uri: vscode.Uri): PostDocument | undefined {
-    if (uri.scheme !== 'file') return undefined;
     const site = this.registry.siteFor(uri);
     const rel = site === undefined ? undefined : sitePath(site, uri);
     if (site === undefined || rel === undefined || site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind === 'outside') return undefined;
@@ -80,25 +81,38 @@ export class EditingContext implements vscode.Disposable {
   }
 
   authors(site: Site): readonly string[] {
-    const f = this.siteFacts(site);
-    f.authors ??= readAuthorKeys(site.root);
-    return f.authors;
+    return this.siteFacts(site).authors;
   }
 
   images(site: Site): readonly string[] {
-    const f = this.siteFacts(site);
-    f.images ??= listAssetImages(site.root);
-    return f.images;
+    return this.siteFacts(site).images;
   }
 
   private siteFacts(site: Site): SiteFacts {
     let f = this.facts.get(site);
     if (f === undefined) {
-      const raw = site.loaded.config.raw;
-      f = { lint: lintSiteOf(site.model.snapshot(), siteLayouts(raw, listLayoutNames(site.root)), site.model.shapers, listSiteFiles(site.root, raw)) };
+      f = { lint: lintSiteOf(site.model.snapshot(), undefined, site.model.shapers), authors: [], images: [] };
       this.facts.set(site, f);
+      void this.readFacts(site, f);
     }
     return f;
+  }
+
+  private async readFacts(site: Site, f: SiteFacts): Promise<void> {
+    const { fs } = site.files;
+    const raw = site.loaded.config.raw;
+    const [layouts, files, authors, images] = await Promise.all([
+      listLayoutNames(fs, site.root),
+      listSiteFiles(fs, site.root, raw, this.findGemTheme),
+      readAuthorKeys(fs, site.root),
+      listAssetImages(fs, site.root),
+    ]);
+    // The site changed meanwhile: the facts read for it are of no use.
+    if (this.facts.get(site) !== f) return;
+    f.lint = lintSiteOf(site.model.snapshot(), siteLayouts(raw, layouts), site.model.shapers, files);
+    f.authors = authors;
+    f.images = images;
+    this.emitter.fire();
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { lintPost } from '../../core/lint/lintPost';
-import { currentTexts, siteUri } from '../writing/documents';
+import { currentTexts } from '../writing/documents';
+import { siteUri } from '../sites/site';
 import { toDiagnostic } from './diagnostics';
 import type { EditingContext } from './editingContext';
 import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
@@ -58,7 +59,7 @@ export class SiteCheck implements vscode.Disposable {
 
   /** Lints these files as they are now (an open buffer, else the disk) and files the findings of those not open. */
   private async check(uris: readonly vscode.Uri[]): Promise<{ errors: number; warnings: number }> {
-    const texts = await currentTexts(uris);
+    const texts = await currentTexts(this.registry, uris);
     let errors = 0;
     let warnings = 0;
     uris.forEach((uri, i) => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 export const previewViewType = 'postcraft.preview';
@@ -17,7 +16,7 @@ export interface ShellOptions {
  */
 export function previewShell(options: ShellOptions): string {
   const { webview, extensionUri } = options;
-  const nonce = randomBytes(18).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
   const source = webview.cspSource;
   const csp = [
     "default-src 'none'",

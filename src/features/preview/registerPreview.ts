@@ -18,6 +18,8 @@ export interface PreviewDeps {
   readonly siteOf: SiteContextsDeps['siteOf'];
   /** Fires when sites were found again or one was read again. */
   readonly onDidChangeSites: vscode.Event<unknown>;
+  /** See SiteContextsDeps.readFileInSite: the desktop's reader of `{% include_relative %}` files. */
+  readonly readFileInSite?: SiteContextsDeps['readFileInSite'];
 }
 
 function targetOf(arg: unknown): vscode.Uri | undefined {
@@ -32,7 +34,7 @@ function targetOf(arg: unknown): vscode.Uri | undefined {
 
 /** The live preview: commands, the panel manager and the serializer that restores panels after a reload. */
 export function registerPreview(deps: PreviewDeps): vscode.Disposable {
-  const sites = new SiteContexts({ log: deps.log, posts: deps.posts, onDidChangePosts: deps.onDidChangePosts, siteOf: deps.siteOf, onDidChangeSites: deps.onDidChangeSites });
+  const sites = new SiteContexts({ log: deps.log, posts: deps.posts, onDidChangePosts: deps.onDidChangePosts, siteOf: deps.siteOf, onDidChangeSites: deps.onDidChangeSites, ...(deps.readFileInSite === undefined ? {} : { readFileInSite: deps.readFileInSite }) });
   const manager = new PreviewManager({ sites, extensionUri: deps.extensionUri, log: deps.log });
   const open = (column: vscode.ViewColumn, preserveFocus: boolean) => (arg: unknown) => {
     const uri = targetOf(arg);

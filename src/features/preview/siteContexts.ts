@@ -4,7 +4,7 @@ import type { LoadedConfig } from '../../platform/siteConfigFile';
 import { PostRenderer } from '../../core/render/renderPost';
 import type { PostLookup } from '../../core/render/renderTypes';
 import { loadYaml11 } from '../../core/yaml11';
-import { readFileInSite } from '../../platform/siteFileRead';
+import type { SiteFileRead } from '../../platform/siteFileRead';
 import { relativeFileReader } from './relativeFiles';
 
 /** Everything a preview needs about the site a document belongs to. */
@@ -19,8 +19,8 @@ export interface SiteContext {
 
 /** A site of the registry as the preview sees it: the one source of its root, generator and config. */
 export interface PreviewSite {
-  /** The site's folder (a file-system path). */
-  readonly root: string;
+  /** The site's folder. */
+  readonly uri: vscode.Uri;
   readonly loaded: LoadedConfig;
 }
 
@@ -34,6 +34,11 @@ export interface SiteContextsDeps {
   readonly posts: (root: vscode.Uri) => PostLookup | undefined;
   /** Fires when a site's posts changed, so previews can render links to them again. */
   readonly onDidChangePosts: vscode.Event<unknown>;
+  /**
+   * Reads a file of a site on this machine's disk for `{% include_relative %}`, links followed only inside the site
+   * (siteFileRead.ts); undefined where there is no local disk (the web), where such includes show as missing.
+   */
+  readonly readFileInSite?: (siteFolder: string, sitePath: string, maxBytes: number) => SiteFileRead;
 }
 
 const MAX_INCLUDE_BYTES = 256 * 1024;
@@ -78,7 +83,7 @@ export class SiteContexts implements vscode.Disposable {
    */
   async forDocument(document: vscode.Uri): Promise<SiteContext> {
     const site = this.deps.siteOf(document);
-    const root = site === undefined ? (vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.Uri.joinPath(document, '..')) : vscode.Uri.file(site.root);
+    const root = site === undefined ? (vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.Uri.joinPath(document, '..')) : site.uri;
     let context = this.sites.get(root.toString());
     if (context === undefined) {
       context = this.load(root, site?.loaded);
@@ -100,9 +105,10 @@ export class SiteContexts implements vscode.Disposable {
       fileForUrl: (url) => current()?.fileForUrl(url),
       sitePaths: () => current()?.sitePaths?.() ?? [],
     };
+    const readIn = this.deps.readFileInSite;
     const relativeFiles = relativeFileReader({
       isTrusted: () => vscode.workspace.isTrusted,
-      read: root.scheme === 'file' ? (sitePath) => readFileInSite(root.fsPath, sitePath, MAX_INCLUDE_BYTES) : undefined,
+      read: root.scheme === 'file' && readIn !== undefined ? (sitePath) => readIn(root.fsPath, sitePath, MAX_INCLUDE_BYTES) : undefined,
       reasons: {
         restricted: vscode.l10n.t('Restricted Mode: the preview does not read the files of the site.'),
         outside: (sitePath) => vscode.l10n.t('{0} is outside the site (a link that leads out of it is not followed).', sitePath),

@@ -16,7 +16,7 @@ export class PostLookups implements vscode.Disposable {
   }
 
   forRoot(root: vscode.Uri): PostLookup | undefined {
-    const site = this.registry.list().find((s) => s.root === root.fsPath);
+    const site = this.registry.list().find((s) => s.uri.toString() === root.toString());
     if (site === undefined) {
       return undefined;
     }

@@ -85,6 +85,12 @@ export class SiteRegistry implements vscode.Disposable {
     return best;
   }
 
+  /** The files of the workspace folder `uri` is in, through the file system that folder is read with. */
+  filesFor(uri: vscode.Uri): FolderFiles | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder === undefined ? undefined : this.deps.filesOf(folder.uri);
+  }
+
   /** Finds and indexes every site of the workspace again. */
   reload(): Promise<void> {
     const generation = ++this.generation;

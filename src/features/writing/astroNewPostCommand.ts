@@ -2,12 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { astroNewPost, astroNewPostPlace, astroTitleProblem } from '../../core/generators/astro/astroNewPost';
-import { createAndOpenPost, siteUri } from './documents';
+import { createAndOpenPost } from './documents';
+import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
 import { reason } from '../../core/edits/editReasons';
 import type { AstroConfig } from '../../core/generators/astro/astroSiteConfig';
-import type { Site } from '../sites/site';
 import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on an Astro site, in the site's habits (astroNewPost.ts). Returns the new file's Uri. */

@@ -1,8 +1,8 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { positionAt, type TextEdit } from '../../core/edits/textEdit';
-import { readTexts } from '../../platform/siteTextFiles';
-import { sitePath, type Site } from '../sites/site';
+import { mapConcurrently } from '../../platform/mapConcurrently';
+import type { FolderFiles } from '../../platform/folderFiles';
+import { sitePath, siteUri, type Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
 /** A file's current text: the open document's buffer (unsaved changes included), else the file on disk (BOM dropped, as VS Code does). */
@@ -21,16 +21,26 @@ export async function currentText(uri: vscode.Uri): Promise<CurrentText> {
   return { uri, text: new TextDecoder('utf-8').decode(bytes), document: undefined };
 }
 
+/** How the files of a workspace folder are read (the site registry knows). */
+export interface TextFiles {
+  filesFor(uri: vscode.Uri): FolderFiles | undefined;
+}
+
 /**
  * The current text of many files of a site at once, for a site-wide edit: open documents by their buffers, the
- * rest read from disk a few at a time; undefined for a file that cannot be read (moved or deleted since the
- * model saw it).
+ * rest read through their folder's file system a few at a time (BOM dropped, as VS Code does); undefined for a
+ * file that cannot be read (moved or deleted since the model saw it).
  */
-export async function currentTexts(uris: readonly vscode.Uri[]): Promise<(CurrentText | undefined)[]> {
+export async function currentTexts(textFiles: TextFiles, uris: readonly vscode.Uri[]): Promise<(CurrentText | undefined)[]> {
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const documents = uris.map((uri) => open.get(uri.toString()));
   const unopened = uris.filter((_, i) => documents[i] === undefined);
-  const read = await readTexts(unopened.map((uri) => uri.fsPath));
+  const read = await mapConcurrently(unopened, 16, async (uri) => {
+    const files = textFiles.filesFor(uri);
+    const location = files?.locationOf(uri);
+    const result = location === undefined ? undefined : await files?.fs.readText(location);
+    return result?.ok === true ? result.text.replace(/^\uFEFF/, '') : undefined;
+  });
   let next = 0;
   return uris.map((uri, i): CurrentText | undefined => {
     const document = documents[i];
@@ -60,18 +70,15 @@ export function addEdits(workspaceEdit: vscode.WorkspaceEdit, current: CurrentTe
   }
 }
 
-export function siteUri(site: Pick<Site, 'root'>, rel: string): vscode.Uri {
-  return vscode.Uri.file(path.join(site.root, ...rel.split('/')));
-}
-
-/** A post-like argument from a tree node (`{ root, path }`), a Uri, or the active editor. */
-export function targetUri(arg: unknown): vscode.Uri | undefined {
+/** A post-like argument from a tree node (`{ root, path }` of one of `sites`), a Uri, or the active editor. */
+export function targetUri(arg: unknown, sites: readonly Site[]): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) {
     return arg;
   }
   const node = arg as { readonly root?: unknown; readonly path?: unknown } | undefined;
   if (typeof node?.root === 'string' && typeof node.path === 'string') {
-    return vscode.Uri.file(path.join(node.root, ...node.path.split('/')));
+    const site = sites.find((s) => s.root === node.root);
+    return site === undefined ? undefined : siteUri(site, node.path);
   }
   return vscode.window.activeTextEditor?.document.uri;
 }

@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { docusaurusHabits, docusaurusNewPost } from '../../core/generators/docusaurus/docusaurusNewPost';
 import { titleProblem } from '../../core/edits/newPost';
-import { createAndOpenPost, siteUri } from './documents';
+import { createAndOpenPost } from './documents';
+import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteKeyNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
 import type { DocusaurusConfig } from '../../core/generators/docusaurus/docusaurusSiteConfig';
-import type { Site } from '../sites/site';
 import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on a Docusaurus site: named as the blog's posts are, a draft by `draft: true`. */

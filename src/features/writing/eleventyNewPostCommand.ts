@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { eleventyNewPost, eleventyNewPostPlace, eleventyTitleProblem } from '../../core/generators/eleventy/eleventyNewPost';
-import { createAndOpenPost, siteUri } from './documents';
+import { createAndOpenPost } from './documents';
+import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
 import type { EleventyConfig } from '../../core/generators/eleventy/eleventySiteConfig';
-import type { Site } from '../sites/site';
 import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on an Eleventy site, in the site's habits (eleventyNewPost.ts). Returns the new file's Uri. */

@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { hugoArchetypeCandidates, hugoArchetypeTaxonomies, hugoNewPost, hugoNewPostPlace, hugoTitleProblem, pickHugoArchetype } from '../../core/generators/hugo/hugoNewPost';
-import { createAndOpenPost, errorMessage, siteUri } from './documents';
+import { createAndOpenPost, errorMessage } from './documents';
+import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
 import type { HugoConfig } from '../../core/generators/hugo/hugoSiteConfig';
-import type { Site } from '../sites/site';
 import type { NewPostArgs } from './newPostCommand';
 
 function sitePath(site: Site, rel: string): string {

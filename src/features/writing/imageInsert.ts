@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { fileStem, formatImage, imageCopyPath, type ImageStyle } from '../../core/edits/insertLinks';
-import { siteUri, type SiteFile } from './documents';
-import { sitePath } from '../sites/site';
+import { type SiteFile } from './documents';
+import { siteUri, sitePath } from '../sites/site';
 
 /** An image to put into a post: a file of the site, or one to copy into it first. */
 export type ImageSource = { readonly kind: 'uri'; readonly uri: vscode.Uri } | { readonly kind: 'file'; readonly name: string; readonly file: vscode.DataTransferFile };

@@ -6,7 +6,8 @@ import { dayInZone, jekyllTimestamp, timestampLike } from '../../core/edits/post
 import { publishPath, unpublishPath } from '../../core/edits/postMoves';
 import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue';
 import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';
-import { addEdits, currentText, siteFile, siteUri, targetUri, type SiteFile } from './documents';
+import { addEdits, currentText, siteFile, targetUri, type SiteFile } from './documents';
+import { siteUri } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { siteListHabits } from './siteHabits';
 import type { TaxonomyKind } from '../../core/edits/listEdits';
@@ -16,7 +17,7 @@ import { localReason } from './reasonL10n';
 import { dialectOf, isPostPath, kindKey, siteSpec } from './postEditing';
 
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
-  const file = siteFile(registry, targetUri(arg));
+  const file = siteFile(registry, targetUri(arg, registry.list()));
   if (file === undefined || !isPostPath(file.site, file.rel)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a post or draft of a Jekyll, Hugo, Hexo, Eleventy, Astro or Docusaurus site first.'));
     return undefined;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { applyEdits, invertEdits } from '../../core/edits/textEdit';
-import { addEdits, currentTexts } from './documents';
+import { addEdits, currentTexts, type TextFiles } from './documents';
 import type { TextEdit } from '../../core/edits/textEdit';
 
 /** What a site-wide refactor changed in one file: its text before, and the edits made (offsets into that text). */
@@ -21,8 +21,8 @@ export interface RefactorUndone {
  * undo of a multi-file edit works only from one of the edited files). Only a file that still holds exactly what
  * the refactor wrote is restored; one changed since keeps its changes and is named.
  */
-export async function undoRefactor(files: readonly RefactoredFile[]): Promise<RefactorUndone> {
-  const texts = await currentTexts(files.map((f) => vscode.Uri.parse(f.uri)));
+export async function undoRefactor(textFiles: TextFiles, files: readonly RefactoredFile[]): Promise<RefactorUndone> {
+  const texts = await currentTexts(textFiles, files.map((f) => vscode.Uri.parse(f.uri)));
   const edit = new vscode.WorkspaceEdit();
   const changedSince: string[] = [];
   let restored = 0;
@@ -40,10 +40,10 @@ export async function undoRefactor(files: readonly RefactoredFile[]): Promise<Re
 }
 
 /** The message after a refactor, with an Undo that works from anywhere. */
-export async function offerRefactorUndo(message: string, files: readonly RefactoredFile[]): Promise<RefactorUndone | undefined> {
+export async function offerRefactorUndo(textFiles: TextFiles, message: string, files: readonly RefactoredFile[]): Promise<RefactorUndone | undefined> {
   const undo = vscode.l10n.t('Undo');
   if ((await vscode.window.showInformationMessage(message, undo)) !== undo) return undefined;
-  const undone = await undoRefactor(files);
+  const undone = await undoRefactor(textFiles, files);
   if (undone.changedSince.length > 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} posts were put back; {1} changed after the rename and were left as they are (for example {2}).', undone.restored, undone.changedSince.length, undone.changedSince[0] ?? ''));
   } else {

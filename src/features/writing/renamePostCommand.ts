@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { generatorName } from '../../core/generators/generatorNames';
 import { analyzePost } from '../../core/analyzePost';
 import { filesContaining } from '../../platform/siteTextFiles';
-import { addEdits, currentText, currentTexts, siteUri } from './documents';
-import { sitePath, type Site } from '../sites/site';
+import { addEdits, currentText, currentTexts } from './documents';
+import { siteUri, sitePath, type Site } from '../sites/site';
 import { exists, postOf } from './postCommands';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
@@ -44,7 +44,7 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   // Read after the search, so that the ranges are those of the text as it is now. A file that cannot be read
   // (moved or deleted since the model saw it) has nothing to update.
   const pages = site.model.snapshot().posts.map((p) => p.path);
-  for (const text of await currentTexts(referrers)) {
+  for (const text of await currentTexts(registry, referrers)) {
     const inSite = text === undefined ? undefined : sitePath(site, text.uri);
     if (text === undefined || inSite === undefined) {
       continue;

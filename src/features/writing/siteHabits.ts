@@ -1,6 +1,6 @@
 import { listHabitsOf, type ListHabits } from '../../core/edits/listHabits';
-import { currentText, siteUri } from './documents';
-import type { Site } from '../sites/site';
+import { currentText } from './documents';
+import { siteUri, type Site } from '../sites/site';
 
 const RECENT = 10;
 

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { offerRefactorUndo, type RefactoredFile } from './refactorUndo';
 import { editNames } from '../../core/edits/taxonomyEdits';
 import { namesIn } from '../../core/taxonomyGroups';
-import { addEdits, chooseSite, currentTexts, siteUri, type CurrentText } from './documents';
+import { addEdits, chooseSite, currentTexts, type CurrentText, type TextFiles } from './documents';
+import { siteUri } from '../sites/site';
 import { pickNames, siteKeyNames } from './namePick';
 import { dialectOf, kindKey, siteSpec } from './postEditing';
 import type { ListChange, TaxonomyKind } from '../../core/edits/listEdits';
@@ -81,7 +82,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
   const folderNames = site.generator.editing === undefined;
   const wanted = new Set(from.map(spec.keyOf));
   const posts = site.model.snapshot().posts.filter((post) => post.status !== 'notPost' && namesIn(post, taxonomy.key).some((n) => wanted.has(spec.keyOf(n))));
-  const texts = await currentTexts(posts.map((post) => siteUri(site, post.path)));
+  const texts = await currentTexts({ filesFor: () => site.files }, posts.map((post) => siteUri(site, post.path)));
   for (const [i, post] of posts.entries()) {
     const current = texts[i];
     if (current === undefined) {
@@ -119,9 +120,9 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
   return { applied, changed, notWritten, folderNames, refused, files };
 }
 
-function report(summary: RefactorSummary, what: string): void {
+function report(textFiles: TextFiles, summary: RefactorSummary, what: string): void {
   if (summary.applied) {
-    void offerRefactorUndo(vscode.l10n.t('{0}: {1} posts changed.', what, summary.changed.length), summary.files);
+    void offerRefactorUndo(textFiles, vscode.l10n.t('{0}: {1} posts changed.', what, summary.changed.length), summary.files);
   } else if (summary.changed.length === 0 && summary.refused.length === 0 && summary.notWritten.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0}: no post writes this name.', what));
   }
@@ -212,6 +213,6 @@ async function runTaxonomyRefactor(registry: SiteRegistry, taxonomyOf: () => Ref
     return undefined;
   }
   const summary = await refactorNames(site, taxonomy, op, from, to, args?.confirm ?? true, shown);
-  report(summary, label(taxonomy, op, shown, to));
+  report(registry, summary, label(taxonomy, op, shown, to));
   return summary;
 }

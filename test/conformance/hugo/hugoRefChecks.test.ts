@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
+import { findGemTheme } from '../../../src/platform/gemThemes';
 import { generatorOfFolder } from '../../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
@@ -72,7 +73,7 @@ function hugoRefErrors(site: string): string[] {
  */
 async function ourRefErrors(site: string): Promise<string[]> {
   const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
-  return lintSiteFiles(indexed, now)
+  return (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme))
     .filter((p) => p.code.startsWith('hugo.ref'))
     .map((p) => {
       const line = fs.readFileSync(path.join(site, p.path), 'utf8').split('\n')[p.line] ?? '';

@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import { HUGO_BUILTIN_SHORTCODES } from '../../../src/core/generators/hugo/hugoSiteFolders';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
+import { findGemTheme } from '../../../src/platform/gemThemes';
 import { generatorOfFolder } from '../../harness/siteKinds';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
@@ -82,7 +83,7 @@ function hugoShortcodeErrors(site: string): string[] {
 /** Postcraft's unknown-shortcode errors, as hugo prints them (columns counted in UTF-8 bytes). */
 async function ourShortcodeErrors(site: string): Promise<string[]> {
   const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
-  return lintSiteFiles(indexed, now)
+  return (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme))
     .filter((p) => p.code === 'hugo.shortcodeNotFound')
     .map((p) => {
       assert.equal(p.severity, 'error');

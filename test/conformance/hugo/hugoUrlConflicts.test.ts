@@ -13,6 +13,7 @@ import { describe, it } from 'node:test';
 import { destinationOf } from '../../../src/core/lint/postKeys';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
+import { findGemTheme } from '../../../src/platform/gemThemes';
 import { generatorOfFolder } from '../../harness/siteKinds';
 import { askHugo } from './hugoOracle';
 
@@ -59,7 +60,7 @@ function hugoDuplicates(site: string): string[] {
 async function ourConflicts(site: string): Promise<Map<string, string>> {
   const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
   const found = new Map<string, string>();
-  for (const p of lintSiteFiles(indexed, now).filter((x) => x.code === 'hugo.urlConflict')) {
+  for (const p of (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme)).filter((x) => x.code === 'hugo.urlConflict')) {
     assert.equal(p.severity, 'warning');
     found.set(p.path, /^Duplicate target path: (\S+)/.exec(p.message)?.[1] ?? '');
   }

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
+import { findGemTheme } from '../../../src/platform/gemThemes';
 import { generatorOfFolder } from '../../harness/siteKinds';
 import { liquidStructure, type LiquidError } from '../../../src/core/generators/jekyll/liquidStructure';
 import { bodyStartLine, copyJekyllSite, jekyllBuild, jekyllBuildReport } from './jekyllSiteCopy';
@@ -61,7 +62,7 @@ interface OurError {
 
 async function ourErrors(site: string): Promise<OurError[]> {
   const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'jekyll', nowMs: now });
-  return lintSiteFiles(indexed, now)
+  return (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme))
     .filter((p) => p.severity === 'error' && p.code.startsWith('jekyll.'))
     .map((p) => ({ path: p.path, line: p.line + 1, code: p.code, message: p.message }));
 }
@@ -70,7 +71,7 @@ async function ourErrors(site: string): Promise<OurError[]> {
 async function ourConflicts(site: string): Promise<string[][]> {
   const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'jekyll', nowMs: now });
   const groups = new Map<string, Set<string>>();
-  for (const p of lintSiteFiles(indexed, now).filter((f) => f.code === 'jekyll.urlConflict')) {
+  for (const p of (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme)).filter((f) => f.code === 'jekyll.urlConflict')) {
     const destination = /^Conflict: (\S+) /.exec(p.message)?.[1] ?? '';
     groups.set(destination, (groups.get(destination) ?? new Set()).add(p.path));
   }

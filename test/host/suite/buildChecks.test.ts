@@ -20,7 +20,7 @@ describe('Jekyll build checks in the editor', () => {
   it('a post_url typed to no post is an error at its tag; the quick fix names the post and the error goes', async () => {
     const uri = vscode.Uri.joinPath(workspaceRoot(), '_posts', '2024-02-04-build-check.md');
     created.push(uri);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 빌드 점검\n---\n첫 문단.\n\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: 빌드 점검\n---\n첫 문단.\n\n'));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const typed = '지난 글: {% post_url 2024-03-05-지킬-블로그-시작 %}';
     // Typed, not saved: the check runs on the buffer.
@@ -45,17 +45,17 @@ describe('Jekyll build checks in the editor', () => {
     const uri = vscode.Uri.joinPath(workspaceRoot(), '_posts', '2024-02-05-link-check.md');
     const image = vscode.Uri.joinPath(workspaceRoot(), 'assets', 'images', 'build-check-new.svg');
     created.push(uri, image);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 링크 점검\n---\n![그림]({% link assets/images/build-check-new.svg %})\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: 링크 점검\n---\n![그림]({% link assets/images/build-check-new.svg %})\n'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostic = await waitFor('the link error', () => postcraftDiagnostics(uri).find((d) => codeOf(d) === 'jekyll.linkMissing'));
     assert.deepEqual(diagnostic.range, new vscode.Range(3, 6, 3, 50));
-    await vscode.workspace.fs.writeFile(image, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    await vscode.workspace.fs.writeFile(image, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'));
     await waitFor('the link error to go once the file exists', () => (postcraftDiagnostics(uri).some((d) => codeOf(d) === 'jekyll.linkMissing') ? undefined : true));
   });
   it('a missing image typed in a post is a warning at its path; the quick fix names the site\'s image of that name and it goes', async () => {
     const uri = vscode.Uri.joinPath(workspaceRoot(), '_posts', '2024-02-06-image-check.md');
     created.push(uri);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 그림 점검\n---\n첫 문단.\n\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: 그림 점검\n---\n첫 문단.\n\n'));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const typed = '![공책과 펜](/sample.svg)';
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(5, 0), typed)));

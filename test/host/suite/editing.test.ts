@@ -9,7 +9,7 @@ const postcraftDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.la
 const codeOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 async function openPost(uri: vscode.Uri, text: string): Promise<vscode.TextEditor> {
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
 }

@@ -25,7 +25,7 @@ async function snapshotBytes(): Promise<Map<string, string>> {
 
 /** Undoes a refactor as the Undo on the message after it does (it needs no focus in one of the changed posts). */
 async function undo(summary: RefactorSummary): Promise<void> {
-  const undone = await undoRefactor(summary.files);
+  const undone = await undoRefactor((await postcraftApi()).registry, summary.files);
   assert.deepEqual(undone, { restored: summary.files.length, changedSince: [] });
   await vscode.workspace.saveAll(false);
 }
@@ -90,7 +90,7 @@ describe('writing commands', () => {
     assert.equal(await vscode.workspace.applyEdit(later), true);
     await savedText(rel, /A line written after the rename\.\n$/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const partly = await undoRefactor(summary.files);
+    const partly = await undoRefactor(api.registry, summary.files);
     assert.deepEqual(partly, { restored: summary.files.length - 1, changedSince: [rel] });
     assert.match(await savedText(rel, /A line written after the rename\.\n$/), /^tags: \["Jekyll: 지킬", 마크다운\]$/m);
     // Once that change is gone, the Undo puts the post back too.

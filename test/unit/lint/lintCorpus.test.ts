@@ -18,7 +18,7 @@ const sites = [path.join(repoRoot, 'samples', 'jekyll-blog'), path.join(repoRoot
 for (const root of sites) {
   test(`no errors on the posts ${generatorOfFolder(root) === 'hugo' ? 'Hugo' : 'Jekyll'} publishes: ${path.basename(root)}`, async () => {
     const indexed = await indexSite(root, { fs: nodeFileSystem, nowMs: NOW });
-    const layouts = siteLayouts(indexed.loaded.config.raw, listLayoutNames(root));
+    const layouts = siteLayouts(indexed.loaded.config.raw, await listLayoutNames(nodeFileSystem, root));
     const lintSite = lintSiteOf(indexed.model.snapshot(), layouts);
     let published = 0;
     const warnings = new Map<string, number>();

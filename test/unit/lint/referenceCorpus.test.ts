@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
+import { findGemTheme } from '../../../src/platform/gemThemes';
 import { generatorOfFolder } from '../../harness/siteKinds';
 import { corpusAvailable, corpusRoot, repoRoot } from './lintHelpers';
 
@@ -22,7 +23,7 @@ const corpus = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join
 async function counts(root: string): Promise<Record<string, number>> {
   const indexed = await indexSite(root, { fs: nodeFileSystem, nowMs: NOW });
   const found: Record<string, number> = {};
-  for (const p of lintSiteFiles(indexed, NOW)) if (CODES.test(p.code)) found[p.code] = (found[p.code] ?? 0) + 1;
+  for (const p of (await lintSiteFiles(nodeFileSystem, indexed, NOW, findGemTheme))) if (CODES.test(p.code)) found[p.code] = (found[p.code] ?? 0) + 1;
   console.log(`links and images: ${path.basename(root)}: ${JSON.stringify(found)}`);
   return found;
 }
