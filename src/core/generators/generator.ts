@@ -14,6 +14,7 @@ import type { Problem } from '../problem';
 import type { SiteConfig } from '../siteConfig';
 import { defaultEditDialect, type EditDialect } from '../edits/editDialect';
 import type { EditReason } from '../edits/editReasons';
+import type { ImagePlacing } from '../images/imagePlacing';
 import type { TimeZone } from '../timeZone';
 
 /** What every generator's configuration says that neutral code reads. */
@@ -215,6 +216,11 @@ export interface Generator {
    * own (Hexo's `hexo publish`). Undefined: Jekyll's, `_posts/TODAY-name` with `date` set to now.
    */
   readonly publishDraft?: (draft: DraftToPublish) => PublishTarget;
+  /**
+   * Where Insert Image and image drops copy an image for a post and how the post links an image, as the generator
+   * serves it. Undefined: Jekyll's, `assets/images/<slug>/` linked from the root under `{{ site.baseurl }}`.
+   */
+  readonly images?: ImagePlacing;
 }
 
 /** What a body check reads: the post (its text and what the reader made of it) and the site's pages. */

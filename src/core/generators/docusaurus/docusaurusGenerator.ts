@@ -14,6 +14,7 @@ import { noReferences, renameNamePart } from '../nameRenaming';
 import { slugify } from '../../slugify';
 import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
+import { docusaurusImages } from './docusaurusImages';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): DocusaurusConfig {
@@ -55,4 +56,5 @@ export const docusaurusGenerator: Generator = {
   frontMatterRules: docusaurusFrontMatterRules(own),
   // Tags and authors are lists of names as written; publishing sets or clears `draft` (there is no drafts folder).
   editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'last_modified_at' },
+  images: docusaurusImages,
 };

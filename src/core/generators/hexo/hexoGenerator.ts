@@ -14,6 +14,7 @@ import type { PostRenaming } from '../postRenaming';
 import type { EditDialect } from '../../edits/editDialect';
 import { hexoWallClockText } from './hexoPublish';
 import type { SiteConfig } from '../../siteConfig';
+import { hexoImages } from './hexoImages';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): HexoConfig {
@@ -85,4 +86,5 @@ export const hexoGenerator: Generator = {
   editingFor: (config) => ({ ...hexoEditing, lastModifiedKey: 'updated', lastModifiedStamp: (nowMs, machine) => hexoWallClockText(nowMs, own(config).siteZone ?? machine) }),
   renaming,
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
+  images: hexoImages,
 };
