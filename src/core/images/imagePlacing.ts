@@ -24,6 +24,11 @@ export interface ImagePlacing {
    * undefined when the build does not serve that file at a URL the post can name.
    */
   readonly link: (post: string, image: string, config: SiteConfig) => string | undefined;
+  /**
+   * The generator's own form for the image (Hexo's `{% asset_img %}`), where a Markdown image would not resolve;
+   * undefined for a Markdown image of `link`.
+   */
+  readonly format?: (post: string, image: string, alt: string, config: SiteConfig) => string | undefined;
 }
 
 /** The folder of a site-relative path ('' at the root). */

@@ -39,6 +39,8 @@ export function imageFor(request: ImageRequest): ImageResult {
   }
   const copy = from.kind === 'copy' ? imageCopy(placing, post, from.fileName, config, request.exists) : undefined;
   const path = copy?.path ?? (from.kind === 'site' ? from.path : '');
+  const own = placing.format?.(post, path, request.alt, config);
+  if (own !== undefined) return { text: own, copyTo: copy?.path, note: copy?.note };
   const link = placing.link(post, path, config);
   const note: ImageNote | undefined = copy?.note ?? (link === undefined ? 'notServed' : undefined);
   const destination = link ?? relativeFrom(folderOf(post), path);

@@ -67,7 +67,10 @@ describe('images by generator', () => {
     assert.deepEqual(copy(plain, 'source/_posts/2024-03-05-봄.md'), { text: '![photo](/images/봄/photo%201.png)', copyTo: 'source/images/봄/photo 1.png', note: undefined });
     assert.equal(site(plain, 'source/_posts/x.md', 'source/_posts/x/a.png').note, 'notServed');
     const assets = readHexoSiteConfig([{ file: '_config.yml', text: 'post_asset_folder: true\nsource_dir: src\n' }]).config;
-    assert.deepEqual(copy(assets, 'src/_drafts/idea.md', 'a.png'), { text: '![photo](./a.png)', copyTo: 'src/_drafts/idea/a.png', note: undefined });
+    assert.deepEqual(copy(assets, 'src/_drafts/idea.md', 'a.png'), { text: `{% asset_img a.png '"photo" "photo"' %}`, copyTo: 'src/_drafts/idea/a.png', note: undefined });
+    assert.equal(copy(assets, 'src/_posts/x.md').text, `{% asset_img "photo 1.png" '"photo" "photo"' %}`);
+    const marked = readHexoSiteConfig([{ file: '_config.yml', text: 'post_asset_folder: true\nmarked:\n  postAsset: true\n' }]).config;
+    assert.equal(copy(marked, 'source/_posts/x.md', 'a.png').text, '![photo](a.png)');
     assert.equal(site(assets, 'src/_posts/x.md', 'src/images/a.png').text, '![photo](/images/a.png)');
   });
 
