@@ -60,9 +60,9 @@ export interface BuiltImage {
   readonly file: string | undefined;
 }
 
-/** The file of `out` an `src` on `page` names, resolved as a browser does, `basePath` (`/blog/`) taken off. */
+/** The file of `out` an `src` on `page` names, resolved as a browser does on a site served under `basePath` (`/blog/`). */
 export function outputFileOf(out: string, page: string, src: string, basePath = '/'): string | undefined {
-  const pageUrl = new URL(`http://site/${page.replace(/(^|\/)index\.html$/, '$1')}`);
+  const pageUrl = new URL(`http://site${basePath}${page.replace(/(^|\/)index\.html$/, '$1')}`);
   const url = new URL(src.replace(/&amp;/g, '&'), pageUrl);
   if (url.host !== 'site') return undefined;
   let pathname = decodeURIComponent(url.pathname);
