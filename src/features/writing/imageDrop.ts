@@ -65,7 +65,8 @@ async function imageEdit<E extends vscode.DocumentDropEdit | vscode.DocumentPast
  * folder the generator serves it from (core/images).
  */
 export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
-  const selector = { language: 'markdown', scheme: 'file' };
+  // `.mdx` posts (Astro, Docusaurus) by their extension: VS Code gives them no `markdown` language.
+  const selector = [{ language: 'markdown', scheme: 'file' }, { pattern: '**/*.mdx', scheme: 'file' }];
   return vscode.Disposable.from(
     vscode.languages.registerDocumentDropEditProvider(selector, {
       provideDocumentDropEdits: (document, _position, dataTransfer) =>
