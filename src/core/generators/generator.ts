@@ -180,6 +180,12 @@ export interface Generator {
    */
   readonly nameKey: (taxonomy: string, name: string, config: SiteConfig) => string;
   /**
+   * For a taxonomy whose names nest (Hexo's categories, chains joined by `separator`), the key of a key's parent,
+   * undefined at the top: the trees show such names as a tree, each counted as the generator counts it. Absent:
+   * names are flat.
+   */
+  readonly nameNesting?: { readonly separator: string; readonly parentOf: (taxonomy: string, key: string) => string | undefined };
+  /**
    * The languages the site is built in, in the generator's order, when there are several (Hugo's `[languages]`);
    * empty for a single-language site. Posts carry their language (PostInfo.lang) exactly when this is not empty.
    * Absent for generators without languages.
