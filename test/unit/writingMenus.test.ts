@@ -26,10 +26,30 @@ describe('the writing commands in the palette and the editor menu', () => {
       for (const menu of ['commandPalette', 'editor/context']) {
         const whens = entries(menu, command).map((m) => m.when ?? '');
         assert.equal(whens.length, 1, `${command} in ${menu}`);
-        assert.match(whens[0] ?? '', new RegExp(`\\|\\| \\w+ == markdown && ${key.replace(/\./g, '\\.')}$`), `${menu}: ${whens[0] ?? ''}`);
+        assert.match(whens[0] ?? '', new RegExp(`\\|\\| \\(\\w+ == markdown \\|\\| resourceExtname == \\.mdx\\) && ${key.replace(/\./g, '\\.')}$`), `${menu}: ${whens[0] ?? ''}`);
         assert.match(whens[0] ?? '', /_\(posts\|drafts\)|_drafts|_posts/, `${menu}: Jekyll's folders`);
       }
       assert.match(writingSource, new RegExp(`setContext', '${key.replace(/\./g, '\\.')}'`), `registerWriting sets ${key}`);
     });
   }
+
+  // Astro and Docusaurus posts may be `.mdx`, whose language is not `markdown` (VS Code has no MDX language of its
+  // own; an MDX extension may add `mdx`): every writing command is offered on them by their extension.
+  for (const command of ['postcraft.publishDraft', 'postcraft.unpublishPost', 'postcraft.togglePublished', 'postcraft.updateLastModified', 'postcraft.addTags', 'postcraft.removeTags', 'postcraft.addCategories', 'postcraft.removeCategories', 'postcraft.insertPostLink', 'postcraft.insertImage', 'postcraft.copyPostUrl', 'postcraft.renamePostToTitle']) {
+    it(`${command} is offered on an .mdx post wherever it is offered on a Markdown one`, () => {
+      for (const menu of ['commandPalette', 'editor/context']) {
+        for (const when of entries(menu, command).map((m) => m.when ?? '')) {
+          const markdownTerms = when.match(/\w+ == markdown/g) ?? [];
+          const mdxTerms = when.match(/\(\w+ == markdown \|\| resourceExtname == \.mdx\)/g) ?? [];
+          assert.equal(mdxTerms.length, markdownTerms.length, `${menu}: ${when}`);
+        }
+      }
+    });
+  }
+
+  it('Rename Post to Match Title is in the editor menu of any post, not only Jekyll folders', () => {
+    const whens = entries('editor/context', 'postcraft.renamePostToTitle').map((m) => m.when ?? '');
+    assert.equal(whens.length, 1);
+    assert.match(whens[0] ?? '', /&& postcraft\.activePost$/);
+  });
 });

@@ -47,8 +47,16 @@ export function isImagePath(file: string): boolean {
   return ext !== undefined && (IMAGE_EXTENSIONS as readonly string[]).includes(ext);
 }
 
-/** The glob of the image files `Insert Image` offers, relative to the site's folder. */
-export const IMAGE_GLOB = `{assets,images}/**/*.{${IMAGE_EXTENSIONS.flatMap((e) => [e, e.toUpperCase()]).join(',')}}`;
+/** The glob of the image files under the site-relative `folders` ('' for the whole site), relative to the site's folder. */
+export function imageGlob(folders: readonly string[]): string {
+  const files = `**/*.{${IMAGE_EXTENSIONS.flatMap((e) => [e, e.toUpperCase()]).join(',')}}`;
+  const unique = [...new Set(folders)];
+  if (unique.length === 0 || unique.includes('')) return files;
+  return `${unique.length === 1 ? (unique[0] ?? '') : `{${unique.join(',')}}`}/${files}`;
+}
+
+/** The glob of the image files `Insert Image` offers on a Jekyll site, relative to the site's folder. */
+export const IMAGE_GLOB = imageGlob(['assets', 'images']);
 
 /** A file's name without folders and extension: the default alt text. */
 export function fileStem(file: string): string {

@@ -14,6 +14,7 @@ import type { Problem } from '../problem';
 import type { SiteConfig } from '../siteConfig';
 import { defaultEditDialect, type EditDialect } from '../edits/editDialect';
 import type { EditReason } from '../edits/editReasons';
+import type { ImagePlacing } from '../images/imagePlacing';
 import type { TimeZone } from '../timeZone';
 
 /** What every generator's configuration says that neutral code reads. */
@@ -179,6 +180,12 @@ export interface Generator {
    */
   readonly nameKey: (taxonomy: string, name: string, config: SiteConfig) => string;
   /**
+   * For a taxonomy whose names nest (Hexo's categories, chains joined by `separator`), the key of a key's parent,
+   * undefined at the top: the trees show such names as a tree, each counted as the generator counts it. Absent:
+   * names are flat.
+   */
+  readonly nameNesting?: { readonly separator: string; readonly parentOf: (taxonomy: string, key: string) => string | undefined };
+  /**
    * The languages the site is built in, in the generator's order, when there are several (Hugo's `[languages]`);
    * empty for a single-language site. Posts carry their language (PostInfo.lang) exactly when this is not empty.
    * Absent for generators without languages.
@@ -215,6 +222,11 @@ export interface Generator {
    * own (Hexo's `hexo publish`). Undefined: Jekyll's, `_posts/TODAY-name` with `date` set to now.
    */
   readonly publishDraft?: (draft: DraftToPublish) => PublishTarget;
+  /**
+   * Where Insert Image and image drops copy an image for a post and how the post links an image, as the generator
+   * serves it. Undefined: Jekyll's, `assets/images/<slug>/` linked from the root under `{{ site.baseurl }}`.
+   */
+  readonly images?: ImagePlacing;
 }
 
 /** What a body check reads: the post (its text and what the reader made of it) and the site's pages. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { groupByKey, namesIn, pluralOf, sortKeyGroups, type KeyGroup, type NameOrder, type TaxonomyKind } from '../../core/taxonomyGroups';
 import { taxonomyFindings } from '../../core/taxonomy';
 import { postsInLanguage } from '../../core/languageFilter';
+import { childLabel, nestKeys, type KeyNesting } from '../../core/taxonomyNesting';
 import { generatorName } from '../../core/generators/generatorNames';
 import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
 import { postNodeItem, resolvePostTooltip, siteTreeItem } from './postItem';
@@ -23,6 +24,8 @@ interface Grouped {
   readonly groups: Map<string, KeyGroup>;
   /** Names that differ only in case, spacing, NFC/NFD or width, by name: the other spellings (Jekyll only). */
   readonly variants: Map<string, string[]>;
+  /** How the keys nest, where the generator's names do (Hexo's categories); undefined for flat names. */
+  readonly nesting: KeyNesting | undefined;
 }
 
 /** The site's key of a name of a taxonomy (by plural), each distinct name's key computed once. */
@@ -103,8 +106,10 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     switch (node.kind) {
       case 'site':
         return this.names(site);
-      case 'name':
-        return (this.group(site).groups.get(node.name)?.posts ?? []).map((p) => this.deps.nodes.post(site.root, p.path, node));
+      case 'name': {
+        const posts = (this.group(site).groups.get(node.name)?.posts ?? []).map((p) => this.deps.nodes.post(site.root, p.path, node));
+        return [...this.childNames(site, node.name), ...posts];
+      }
       case 'post':
       case 'taxonomy':
       case 'term':
@@ -116,7 +121,13 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     if (node.kind === 'post') {
       return node.parent;
     }
-    if (node.kind === 'name' && this.deps.registry.list().length > 1) {
+    const sites = this.deps.registry.list();
+    const parent = node.kind === 'name' ? sites.find((s) => s.root === node.root) : undefined;
+    const parentKey = parent === undefined || node.kind !== 'name' ? undefined : this.group(parent).nesting?.parents.get(node.name);
+    if (parentKey !== undefined) {
+      return this.deps.nodes.name(node.root, this.deps.taxonomy, parentKey);
+    }
+    if (node.kind === 'name' && sites.length > 1) {
       return this.deps.nodes.site(node.root);
     }
     return undefined;
@@ -155,8 +166,18 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     return this.deps.nodes.post(site.root, path, this.deps.nodes.name(site.root, this.deps.taxonomy, key));
   }
 
+  /** The names at the top: every name, or those without a parent where names nest. */
   private names(site: Site): NameNode[] {
-    return sortKeyGroups(this.group(site).groups.values(), this.deps.order(), this.deps.collator).map((g) => this.deps.nodes.name(site.root, this.deps.taxonomy, g.key));
+    const { groups, nesting } = this.group(site);
+    const top = nesting === undefined ? [...groups.values()] : nesting.roots.flatMap((k) => groups.get(k) ?? []);
+    return sortKeyGroups(top, this.deps.order(), this.deps.collator).map((g) => this.deps.nodes.name(site.root, this.deps.taxonomy, g.key));
+  }
+
+  /** The names nested under a name (none where names are flat), sorted as the top ones are. */
+  private childNames(site: Site, key: string): NameNode[] {
+    const { groups, nesting } = this.group(site);
+    const children = (nesting?.children.get(key) ?? []).flatMap((k) => groups.get(k) ?? []);
+    return sortKeyGroups(children, this.deps.order(), this.deps.collator).map((g) => this.deps.nodes.name(site.root, this.deps.taxonomy, g.key));
   }
 
   private nameItem(site: Site, node: NameNode): vscode.TreeItem {
@@ -164,7 +185,10 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     const group = groups.get(node.name);
     const posts = group?.posts ?? [];
     const label = group?.name ?? node.name;
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    const parentKey = this.group(site).nesting?.parents.get(node.name);
+    const parentName = parentKey === undefined ? undefined : (groups.get(parentKey)?.name ?? parentKey);
+    const separator = site.generator.nameNesting?.separator ?? '/';
+    const item = new vscode.TreeItem(parentName === undefined ? label : childLabel(label, parentName, separator), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = nodeId(node);
     item.description = String(posts.length);
     const others = variants.get(node.name);
@@ -192,7 +216,12 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     let grouped = this.grouped.get(site.root);
     if (grouped === undefined) {
       const groups = groupByKey(postsInLanguage(site.model.snapshot().posts, this.deps.language()), this.plural, keyFunction(site, this.plural));
-      grouped = { groups, variants: site.generator.distinctNameVariants ? variantsOf(groups.keys(), this.deps.taxonomy) : new Map<string, string[]>() };
+      const nesting = site.generator.nameNesting;
+      grouped = {
+        groups,
+        variants: site.generator.distinctNameVariants ? variantsOf(groups.keys(), this.deps.taxonomy) : new Map<string, string[]>(),
+        nesting: nesting === undefined ? undefined : nestKeys(groups.keys(), (key) => nesting.parentOf(this.plural, key)),
+      };
       this.grouped.set(site.root, grouped);
     }
     return grouped;

@@ -4,7 +4,7 @@ import { siteFile } from './documents';
 import { imageTexts, type ImageSource } from './imageInsert';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
-const kind = vscode.DocumentDropOrPasteEditKind.Empty.append('markdown', 'link', 'image', 'jekyll');
+const kind = vscode.DocumentDropOrPasteEditKind.Empty.append('markdown', 'link', 'image', 'postcraft');
 
 /** The images a drop carries: files from the explorer or the OS (`text/uri-list`), else files without a URI. */
 async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSource[]> {
@@ -36,7 +36,6 @@ async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSo
   return files;
 }
 
-/** The text to insert and the copies to make (an empty edit when every image is already in the site). */
 /**
  * The edit a drop or a paste makes: the text to insert, and (in the same edit) the copies of images from outside
  * the site; made by `make` as a drop or a paste edit.
@@ -54,18 +53,20 @@ async function imageEdit<E extends vscode.DocumentDropEdit | vscode.DocumentPast
   }
   const copies = new vscode.WorkspaceEdit();
   const texts = await imageTexts(post, sources, copies);
-  const edit = make(texts.join('\n'), vscode.l10n.t('Insert image for Jekyll'));
+  const edit = make(texts.join('\n'), vscode.l10n.t('Insert image for the site'));
   // Always given: `copies.size` counts text edits only, and this edit holds file creations alone.
   edit.additionalEdit = copies;
   return edit;
 }
 
 /**
- * Dropping an image into a post of a site: the Markdown image (or figure) with the site-root path; an image
- * from outside the site (or pasted from the clipboard) is copied into `assets/images/<post-slug>/` by the same edit.
+ * Dropping an image into a post of a site: the Markdown image (or Jekyll's figure) linked as the site's generator
+ * serves it; an image from outside the site (or pasted from the clipboard) is copied by the same edit into the
+ * folder the generator serves it from (core/images).
  */
 export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
-  const selector = { language: 'markdown', scheme: 'file' };
+  // `.mdx` posts (Astro, Docusaurus) by their extension: VS Code gives them no `markdown` language.
+  const selector = [{ language: 'markdown', scheme: 'file' }, { pattern: '**/*.mdx', scheme: 'file' }];
   return vscode.Disposable.from(
     vscode.languages.registerDocumentDropEditProvider(selector, {
       provideDocumentDropEdits: (document, _position, dataTransfer) =>

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { formatPostLink, IMAGE_GLOB, type LinkStyle } from '../../core/edits/insertLinks';
+import { formatPostLink, imageGlob, type LinkStyle } from '../../core/edits/insertLinks';
+import { imagePickFolders } from '../../core/images/imageText';
 import { siteFile, type SiteFile } from './documents';
 import { imageTexts } from './imageInsert';
 import type { PostSummary } from '../../core/postSummary';
@@ -65,7 +66,7 @@ export async function insertPostLink(registry: SiteRegistry, arg: InsertArgs | u
 
 async function pickImage(target: Target): Promise<vscode.Uri | undefined> {
   const root = target.file.site.root;
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file(root), IMAGE_GLOB), '**/{node_modules,_site,vendor}/**', 5000);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file(root), imageGlob(imagePickFolders(target.file.site.loaded.config))), '**/{node_modules,_site,vendor,.docusaurus,.astro,dist,build}/**', 5000);
   const images = found.map((uri) => ({ uri, rel: path.relative(root, uri.fsPath).split(path.sep).join('/') })).sort((a, b) => a.rel.localeCompare(b.rel));
   const fromDisk = { label: `$(folder-opened) ${vscode.l10n.t('Choose a file from disk…')}`, description: '', uri: undefined };
   const picked = await vscode.window.showQuickPick(
@@ -82,7 +83,7 @@ async function pickImage(target: Target): Promise<vscode.Uri | undefined> {
   return chosen?.[0];
 }
 
-/** `Postcraft: Insert Image`: an image of the site, or one from disk copied into `assets/images/<post-slug>/`. */
+/** `Postcraft: Insert Image`: an image of the site, or one from disk copied where the site's generator serves it. */
 export async function insertImage(registry: SiteRegistry, arg: InsertArgs | undefined): Promise<string | undefined> {
   await registry.ready;
   const target = markdownInSite(registry);

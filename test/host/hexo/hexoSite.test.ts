@@ -32,16 +32,26 @@ describe('a Hexo blog (samples/hexo-blog)', () => {
     assert.equal(post('source/_posts/2024-04-10-go-modules.md')?.url, '/2024/04/10/go-modules/');
   });
 
-  it('shows each category of a chain with the posts Hexo files under it, and the draft in Drafts', async () => {
+  it('shows the category chains as a tree, each with the posts Hexo files under it, and the draft in Drafts', async () => {
     const site = api.registry.list()[0];
     assert.ok(site);
     const built = site.model.snapshot().posts.filter((p) => p.willPublish);
+    const count = (name: string): string => String(built.filter((p) => p.categories.includes(name)).length);
     const categories = await rows(api.explorer.categories);
-    for (const name of ['개발', '개발/Go', '개발/Hexo', '일상']) {
-      const row = categories.find((r) => r.label === name);
-      assert.ok(row, `${name} in ${JSON.stringify(categories.map((r) => r.label))}`);
-      assert.ok(row.description.includes(String(built.filter((p) => p.categories.includes(name)).length)), `${name}: ${row.description}`);
+    assert.deepEqual(categories.map((r) => r.label).sort(), ['개발', '일상'], 'only the top of each chain at the top');
+    for (const row of categories) assert.equal(row.description, count(row.label), `${row.label}: ${row.description}`);
+    const dev = categories.find((r) => r.label === '개발');
+    assert.ok(dev);
+    const under = await rows(api.explorer.categories, dev.node);
+    const children = under.filter((r) => r.node.kind === 'name');
+    assert.deepEqual(children.map((r) => r.label).sort(), ['Go', 'Hexo'], '개발 > Go and 개발 > Hexo under 개발');
+    for (const child of children) {
+      assert.equal(child.description, count(`개발/${child.label}`), `개발/${child.label}: ${child.description}`);
+      assert.equal(api.explorer.categories.getParent?.(child.node), dev.node, 'a child category knows its parent (for reveal)');
     }
+    // Under a category, its child categories first, then every post Hexo files under it (those of its children too).
+    assert.deepEqual(under.filter((r) => r.node.kind === 'post').length, Number(count('개발')));
+    assert.deepEqual(under.slice(0, children.length), children, 'child categories before posts');
     const drafts = await rows(api.explorer.drafts);
     assert.ok(drafts.some((r) => r.label.includes('댓글 시스템 비교') || r.label.includes('comment-systems')), JSON.stringify(drafts.map((r) => r.label)));
   });

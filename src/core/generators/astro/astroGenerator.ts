@@ -14,6 +14,7 @@ import { astroEntryOf } from './astroPaths';
 import { astroTitleName } from './astroNewPost';
 import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
+import { astroImages } from './astroImages';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): AstroConfig {
@@ -74,4 +75,5 @@ export const astroGenerator: Generator = {
       ...(draftField === undefined ? { noDrafts: reason('noDraftField', roles.draft) } : {}),
     };
   },
+  images: astroImages,
 };

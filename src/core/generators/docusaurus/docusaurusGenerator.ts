@@ -10,10 +10,12 @@ import { docusaurusHeadState, readDocusaurusPost } from './docusaurusReadPost';
 import { classifyDocusaurusPost, docusaurusTagPermalink } from './docusaurusClassify';
 import { docusaurusFrontMatterRules } from './docusaurusFrontMatterRules';
 import { namedDataFiles, type Generator } from '../generator';
-import { noReferences, renameNamePart } from '../nameRenaming';
+import { renameNamePart } from '../nameRenaming';
 import { slugify } from '../../slugify';
 import { reason } from '../../edits/editReasons';
+import { fileLinkEdits } from '../../edits/markdownFileLinks';
 import type { SiteConfig } from '../../siteConfig';
+import { docusaurusImages } from './docusaurusImages';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): DocusaurusConfig {
@@ -30,7 +32,18 @@ export const docusaurusGenerator: Generator = {
       if (place.kind !== 'post' && place.kind !== 'draft') return { ok: false, reason: reason('notRenamable') };
       return renameNamePart({ path, root: own(config).docusaurus.blogDir, name: slugify(title.trim(), { mode: 'default' }), exists });
     },
-    ...noReferences,
+    // Docusaurus turns a link to a post's FILE into the post's URL (`./x.md` from the linking file; `/x.md` from the
+    // blog folder, then the site; `x.md` from the file's folder first; `@site/…`): such links in the blog follow the
+    // file (markdownFileLinks.ts).
+    needle: (_path, target) => target.from.slice(target.from.lastIndexOf('/') + 1),
+    referrers: (config) => {
+      const dir = own(config).docusaurus.blogDir;
+      return { include: `${dir === '' ? '' : `${dir}/`}**/*.{md,mdx}`, exclude: '**/{node_modules,build,.docusaurus,.git}/**' };
+    },
+    referenceEdits: (text, sitePath, oldPath, target, site) => {
+      const pages = new Set(site.pages);
+      return { edits: fileLinkEdits(text, sitePath, oldPath, target.path, { contentRoots: [own(site.config).docusaurus.blogDir], known: (p) => pages.has(p) }), kept: 0 };
+    },
   },
   id: 'docusaurus',
   configFiles: DOCUSAURUS_CONFIG_NAMES,
@@ -55,4 +68,5 @@ export const docusaurusGenerator: Generator = {
   frontMatterRules: docusaurusFrontMatterRules(own),
   // Tags and authors are lists of names as written; publishing sets or clears `draft` (there is no drafts folder).
   editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'last_modified_at' },
+  images: docusaurusImages,
 };

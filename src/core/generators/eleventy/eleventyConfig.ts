@@ -7,6 +7,7 @@
  */
 import { blankComments, callsWithString, lineAt, lineOf, soleLiteral } from './eleventyCodeText';
 import { CONFIG_PROBLEM_MESSAGES } from '../../configProblemMessages';
+import { passthroughFolders, type EleventyPassthrough } from './eleventyPassthrough';
 
 /** The config files Eleventy looks for, in its order (TemplateConfig.js); the first that exists is used. */
 export const ELEVENTY_CONFIG_FILES: readonly string[] = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts'];
@@ -44,6 +45,8 @@ export interface EleventyConfigText {
   readonly useGitIgnore: boolean;
   /** `ignores.add("...")` entries, as written. */
   readonly ignoreEntries: readonly string[];
+  /** The folders `addPassthroughCopy` copies as they are, where the text says so with literals. */
+  readonly passthrough: readonly EleventyPassthrough[];
   readonly unknowns: readonly EleventyUnknown[];
 }
 
@@ -110,7 +113,7 @@ function normalizePrefix(prefix: string): string {
 export function readEleventyConfigText(file: string | undefined, text: string): EleventyConfigText {
   const unknowns: EleventyUnknown[] = [];
   if (file === undefined) {
-    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, useGitIgnore: true, ignoreEntries: [], unknowns };
+    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, useGitIgnore: true, ignoreEntries: [], passthrough: [], unknowns };
   }
   const code = blankComments(text);
   const dirs = readDirs(code, file, unknowns);
@@ -134,6 +137,7 @@ export function readEleventyConfigText(file: string | undefined, text: string): 
     draftRule,
     useGitIgnore: !/\.setUseGitIgnore\s*\(\s*false\s*\)/.test(code),
     ignoreEntries: callsWithString(code, '.ignores.add').map((c) => c.arg),
+    passthrough: passthroughFolders(code, dirs.input),
     unknowns,
   };
 }

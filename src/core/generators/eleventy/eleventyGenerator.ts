@@ -17,6 +17,7 @@ import { slugify } from '../../slugify';
 import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
+import { eleventyImages } from './eleventyImages';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): EleventyConfig {
@@ -98,4 +99,5 @@ export const eleventyGenerator: Generator = {
   // A string of tags is split on commas by Eleventy; edits keep one name per string; a draft is `draft: true`
   // (the docs' preprocessor recipe), never a folder.
   editing: { toml: false, foldKeyCase: false, names: 'one', draftKey: 'draft', lastModifiedKey: 'last_modified_at' },
+  images: eleventyImages,
 };

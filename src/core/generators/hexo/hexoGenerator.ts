@@ -14,6 +14,8 @@ import type { PostRenaming } from '../postRenaming';
 import type { EditDialect } from '../../edits/editDialect';
 import { hexoWallClockText } from './hexoPublish';
 import type { SiteConfig } from '../../siteConfig';
+import { hexoImages } from './hexoImages';
+import { HEXO_CATEGORY_SEPARATOR } from './hexoTaxonomy';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): HexoConfig {
@@ -77,6 +79,14 @@ export const hexoGenerator: Generator = {
   },
   taxonomies: () => hexoTaxonomies,
   nameKey: (_taxonomy, name) => name,
+  // Categories are chains, `개발/Go` a child of `개발` (hexoTaxonomy.ts); a post counts under each of its chain.
+  nameNesting: {
+    separator: HEXO_CATEGORY_SEPARATOR,
+    parentOf: (taxonomy, key) => {
+      const cut = taxonomy === 'categories' ? key.lastIndexOf(HEXO_CATEGORY_SEPARATOR) : -1;
+      return cut > 0 ? key.slice(0, cut) : undefined;
+    },
+  },
   // A string is one name to Hexo (`tags: Go Lang` is the tag "Go Lang"), drafts live in their own folder, and
   // front matter is edited as YAML.
   editing: hexoEditing,
@@ -85,4 +95,5 @@ export const hexoGenerator: Generator = {
   editingFor: (config) => ({ ...hexoEditing, lastModifiedKey: 'updated', lastModifiedStamp: (nowMs, machine) => hexoWallClockText(nowMs, own(config).siteZone ?? machine) }),
   renaming,
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
+  images: hexoImages,
 };

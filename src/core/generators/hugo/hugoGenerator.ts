@@ -19,6 +19,7 @@ import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
+import { hugoImages } from './hugoImages';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): HugoConfig {
@@ -94,4 +95,5 @@ export const hugoGenerator: Generator = {
   renaming,
   checkBody: (input) => hugoBodyFindings(input, own(input.config)),
   servedFolders: (config, files) => hugoStaticFolders(own(config).hugo, files),
+  images: hugoImages,
 };
