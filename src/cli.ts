@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { siteIndexJson, type ReportedProblem } from './core/siteReport';
+import { siteIndexJson, siteIndexText, type ReportedProblem } from './core/siteReport';
 import { parseCliArgs, type CheckFormat } from './core/check/cliArgs';
 import type { CheckResult } from './core/check/checkResult';
 import { checkText } from './core/check/checkText';
@@ -71,14 +71,12 @@ async function main(argv: readonly string[]): Promise<number> {
   // first post, which costs more than they save on two cores (measured as whole processes; see bench/cliProcess.ts).
   const site = await indexSite(root, { generator, nowMs: Date.now() });
   if (request.kind === 'index') {
-    const json = siteIndexJson(site.model.snapshot(), generator);
+    const snapshot = site.model.snapshot();
     if (request.json) {
-      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(siteIndexJson(snapshot, generator), null, 2)}\n`);
     } else {
       // One write: a write per post costs a system call each (10,000 of them on a large site).
-      const lines = json.posts.map((post) => `${post.status.padEnd(11)} ${post.date ?? '-'}  ${post.url ?? '-'}  ${post.path}\n`);
-      lines.push(`${json.posts.length} files, ${Object.keys(json.categories).length} categories, ${Object.keys(json.tags).length} tags\n`);
-      process.stdout.write(lines.join(''));
+      process.stdout.write(siteIndexText(snapshot));
     }
     return 0;
   }
