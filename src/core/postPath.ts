@@ -24,6 +24,9 @@ const SPECIAL_START = /^[._#~]/;
 
 /** Normalizes a workspace-relative path: forward slashes, no leading "./" or "/". */
 export function normalizeSitePath(path: string): string {
+  // Most paths are normal already (the model asks several times per file): no replace for them.
+  const c = path.charCodeAt(0);
+  if (c !== 0x2e && c !== 0x2f && !path.includes('\\')) return path;
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
 }
 
