@@ -33,7 +33,7 @@ const targets = [
 ];
 if (existsSync('src/cli.ts')) {
   targets.push({
-    entryPoints: { cli: 'src/cli.ts' },
+    entryPoints: { cli: 'src/cli.ts', cliMain: 'src/cliMain.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
