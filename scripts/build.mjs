@@ -63,7 +63,7 @@ if (existsSync('src/extension.web.ts')) {
 }
 if (existsSync('src/cli.ts')) {
   targets.push({
-    entryPoints: { cli: 'src/cli.ts' },
+    entryPoints: { cli: 'src/cli.ts', cliMain: 'src/cliMain.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

@@ -18,7 +18,7 @@ import type { JekyllDate } from './dates';
 import type { Excerpt } from './excerpt';
 import type { WordCount } from './wordCount';
 import type { Problem } from './problem';
-import type { NotPostReason } from './postPath';
+import type { NotPostReason, PostPlace } from './postPath';
 import type { ReadPost } from './postRead';
 
 export type PostStatus = 'published' | 'draft' | 'unpublished' | 'future' | 'expired' | 'invalid' | 'notPost';
@@ -90,9 +90,14 @@ function outputExt(ext: string, config: JekyllConfig): string {
 }
 
 /** Classifies a post from its already read text (see readPost); used by the model on renames and config changes. */
-export function classifyRead(path: string, read: ReadPost, mtimeMs: number, ctx: PostContext & { readonly config: JekyllConfig }): PostInfo {
+export function classifyRead(
+  path: string,
+  read: ReadPost,
+  mtimeMs: number,
+  ctx: PostContext & { readonly config: JekyllConfig },
+  place: PostPlace = placeOf(path, ctx.config),
+): PostInfo {
   const { config, zone } = ctx;
-  const place = placeOf(path, config);
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
   const readingTime = read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute });

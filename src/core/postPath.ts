@@ -24,6 +24,9 @@ const SPECIAL_START = /^[._#~]/;
 
 /** Normalizes a workspace-relative path: forward slashes, no leading "./" or "/". */
 export function normalizeSitePath(path: string): string {
+  // Most paths are normal already (the model asks several times per file): no replace for them.
+  const c = path.charCodeAt(0);
+  if (c !== 0x2e && c !== 0x2f && !path.includes('\\')) return path;
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
 }
 
@@ -60,12 +63,19 @@ function matchesPattern(pattern: PathPattern, path: string): boolean {
 export function isExcluded(sitePath: string, config: Pick<JekyllConfig, 'exclude' | 'include'> & { readonly pathRules?: PathRules }): boolean {
   const rules = config.pathRules ?? compilePathRules(config.exclude, config.include);
   const basename = sitePath.slice(sitePath.lastIndexOf('/') + 1);
-  if (rules.include.some((p) => matchesPattern(p, sitePath) || matchesPattern(p, basename))) return false;
-  // Patterns are relative to the source; try the path and each of its parent folders.
+  for (const p of rules.include) if (matchesPattern(p, sitePath) || matchesPattern(p, basename)) return false;
+  // Patterns are relative to the source; try the path and each of its parent folders. A parent folder starts
+  // with a prefix only if the path does, so a pattern without a glob is tried on the path alone.
+  let globs = false;
+  for (const p of rules.exclude) {
+    if (sitePath.startsWith(p.prefix)) return true;
+    if (p.glob !== undefined) globs = true;
+  }
+  if (!globs) return false;
   let end = sitePath.indexOf('/');
   for (;;) {
     const prefix = end < 0 ? sitePath : sitePath.slice(0, end);
-    if (rules.exclude.some((p) => matchesPattern(p, prefix))) return true;
+    for (const p of rules.exclude) if (p.glob !== undefined && p.glob.test(prefix)) return true;
     if (end < 0) return false;
     end = sitePath.indexOf('/', end + 1);
   }

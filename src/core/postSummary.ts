@@ -38,36 +38,53 @@ export function blurbOf(info: PostInfo): PostBlurb {
  * otherwise keep the file's whole text in memory for as long as the model lives.
  */
 export function summarizePost(info: PostInfo): PostSummary {
-  const s = summaryOf(info);
-  const optional = (v: string | undefined): string | undefined => (v === undefined ? undefined : detached(v));
-  return {
-    path: detached(s.path),
-    status: s.status,
-    ...(s.notPostReason === undefined ? {} : { notPostReason: s.notPostReason }),
-    willPublish: s.willPublish,
-    isDraft: s.isDraft,
-    markedUnpublished: s.markedUnpublished,
-    date: s.date === undefined ? undefined : { epochMs: s.date.epochMs, offsetMinutes: s.date.offsetMinutes, iso: detached(s.date.iso) },
-    title: detached(s.title),
-    slug: detached(s.slug),
-    categories: detachedList(s.categories),
-    tags: detachedList(s.tags),
-    ...(s.terms === undefined ? {} : { terms: Object.fromEntries(Object.entries(s.terms).map(([k, v]) => [detached(k), detachedList(v)])) }),
-    ...(s.lang === undefined ? {} : { lang: detached(s.lang) }),
-    ...(s.publishAt === undefined ? {} : { publishAt: s.publishAt }),
-    ...(s.expireAt === undefined ? {} : { expireAt: s.expireAt }),
-    layout: optional(s.layout),
-    url: optional(s.url),
-    frontMatterLines: s.frontMatterLines === undefined ? undefined : { start: s.frontMatterLines.start, end: s.frontMatterLines.end },
-    problems: s.problems.map((p) => ({
-      severity: p.severity,
-      code: detached(p.code),
-      message: detached(p.message),
-      line: p.line,
-      ...(p.column === undefined ? {} : { column: p.column }),
-    })),
-    keys: detachedList(s.keys),
+  // Built from `info` directly, in the field order of summaryOf (one shape for every summary), without summaryOf's copy.
+  const date = info.date;
+  const lines = info.frontMatterLines;
+  const summary: PostSummary = {
+    path: detached(info.path),
+    status: info.status,
+    ...(info.notPostReason === undefined ? {} : { notPostReason: info.notPostReason }),
+    willPublish: info.willPublish,
+    isDraft: info.isDraft,
+    markedUnpublished: info.markedUnpublished,
+    date: date === undefined ? undefined : { epochMs: date.epochMs, offsetMinutes: date.offsetMinutes, iso: detached(date.iso) },
+    title: detached(info.title),
+    slug: detached(info.slug),
+    categories: detachedList(info.categories),
+    tags: detachedList(info.tags),
+    ...(info.terms === undefined ? {} : { terms: detachedTerms(info.terms) }),
+    ...(info.lang === undefined ? {} : { lang: detached(info.lang) }),
+    ...(info.publishAt === undefined ? {} : { publishAt: info.publishAt }),
+    ...(info.expireAt === undefined ? {} : { expireAt: info.expireAt }),
+    layout: info.layout === undefined ? undefined : detached(info.layout),
+    url: info.url === undefined ? undefined : detached(info.url),
+    frontMatterLines: lines === undefined ? undefined : { start: lines.start, end: lines.end },
+    problems: info.problems.length === 0 ? noProblems : info.problems.map(detachedProblem),
+    keys: frontMatterKeys(info.frontMatter, true),
   };
+  return summary;
+}
+
+const noProblems: readonly PostSummary['problems'][number][] = [];
+
+function detachedProblem(p: PostSummary['problems'][number]): PostSummary['problems'][number] {
+  return { severity: p.severity, code: detached(p.code), message: detached(p.message), line: p.line, ...(p.column === undefined ? {} : { column: p.column }) };
+}
+
+function detachedTerms(terms: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(terms).map(([k, v]) => [detached(k), detachedList(v)]));
+}
+
+/** The top-level keys the file writes, at most 64 (copied when asked). */
+function frontMatterKeys(frontMatter: Readonly<Record<string, unknown>>, copy: boolean): string[] {
+  const keys: string[] = [];
+  for (const key in frontMatter) {
+    if (!Object.prototype.hasOwnProperty.call(frontMatter, key)) continue;
+    if (keys.length === 64) break;
+    keys.push(copy ? detached(key) : key);
+  }
+  return keys;
 }
 
 /**

@@ -69,6 +69,19 @@ export function siteIndexJson(snapshot: SiteSnapshot, generator: GeneratorId): S
   return { generator, posts: snapshot.posts.map((post) => postJson(post, snapshot.languages.length > 0)), categories, tags, taxonomies };
 }
 
+/**
+ * What `postcraft index` prints without `--json`: a line per post file (status as in the JSON, date, URL, path) and
+ * the counts, read straight from the snapshot (the JSON's objects are not needed for it).
+ */
+export function siteIndexText(snapshot: SiteSnapshot): string {
+  let text = '';
+  for (const post of snapshot.posts) {
+    const status = post.status === 'notPost' ? 'invalid' : post.status;
+    text += `${status.padEnd(11)} ${post.date?.iso ?? '-'}  ${post.url ?? '-'}  ${post.path}\n`;
+  }
+  return `${text}${snapshot.posts.length} files, ${new Set(snapshot.categories.map((c) => c.name)).size} categories, ${new Set(snapshot.tags.map((t) => t.name)).size} tags\n`;
+}
+
 export interface ReportedProblem extends Problem {
   /** Site-relative path of the file. */
   readonly path: string;

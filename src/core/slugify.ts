@@ -24,14 +24,25 @@ export interface SlugifyOptions {
 export function slugify(input: string, options: SlugifyOptions = {}): string {
   const mode = options.mode ?? 'default';
   const cased = options.cased ?? false;
-  if (!KNOWN.has(mode)) return (cased ? input : input.toLowerCase()).normalize('NFC');
+  if (!KNOWN.has(mode)) return nfc(cased ? input : input.toLowerCase());
   let s = mode === 'latin' ? transliterateLatin(input) : input;
   const pattern = mode === 'raw' ? RAW : mode === 'pretty' ? PRETTY : mode === 'ascii' ? ASCII : DEFAULT;
   s = s.replace(pattern, '-');
   // Jekyll: gsub(/^-|-$/, "") — one hyphen at each end (runs were already collapsed).
   s = s.replace(/^-|-$/g, '');
   if (!cased) s = s.toLowerCase();
-  return s.normalize('NFC');
+  return nfc(s);
+}
+
+/**
+ * ASCII and precomposed Hangul syllables alone are NFC already (nothing there composes or reorders): most slugs
+ * of Korean and English blogs skip the normalizer.
+ */
+// eslint-disable-next-line no-control-regex
+const NFC_ALREADY = /^[\x00-\x7f\uac00-\ud7a3]*$/;
+
+function nfc(s: string): string {
+  return NFC_ALREADY.test(s) ? s : s.normalize('NFC');
 }
 
 /** Jekyll's Utils.titleize_slug: "hello-world" → "Hello World" (Ruby capitalize lower-cases the rest). */

@@ -94,7 +94,10 @@ function flatInto(value: unknown, out: unknown[]): void {
     return;
   }
   for (let i = 0; i < value.length; i++) {
-    if (i in value) flatInto(value[i], out);
+    const item: unknown = value[i];
+    // Most items are strings (a hole reads as undefined, so a string is never one): no hole test, no call.
+    if (typeof item === 'string') out.push(item);
+    else if (i in value) flatInto(item, out);
   }
 }
 

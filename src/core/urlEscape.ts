@@ -7,6 +7,20 @@ const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
 /** Escapes a URL path as Jekyll does: Korean becomes %XX of its UTF-8 bytes, "#" becomes %23, "?" stays. */
 export function escapePath(path: string): string {
   if (path === '' || SAFE_SHORTCUT.test(path)) return path;
+  try {
+    // encodeURIComponent keeps a subset of what is kept here and escapes the rest the same way (UTF-8, upper-case
+    // hex): only the escapes of what is kept here besides are undone. It throws on a lone surrogate.
+    return encodeURIComponent(path).replace(KEPT_ESCAPES, (escape) => KEPT_BY_ESCAPE.get(escape) ?? escape);
+  } catch {
+    return escapeByCharacter(path);
+  }
+}
+
+/** The characters kept here that encodeURIComponent escapes, by their escape. */
+const KEPT_BY_ESCAPE: ReadonlyMap<string, string> = new Map([...'$&+,;=:@/?'].map((c) => [encodeURIComponent(c), c]));
+const KEPT_ESCAPES = /%(?:24|26|2B|2C|3B|3D|3A|40|2F|3F)/g;
+
+function escapeByCharacter(path: string): string {
   let out = '';
   for (const ch of path) {
     if (ch.length === 1 && KEEP.test(ch)) {
@@ -24,6 +38,8 @@ export function escapePath(path: string): string {
 
 /** Jekyll's URL#sanitize_url: leading "/", ".." → "/", "./" removed, runs of "/" squeezed. */
 export function sanitizeUrl(url: string): string {
+  // Without a "." there is no ".." or "./" to take out.
+  if (!url.includes('.')) return `/${url}`.replace(/\/{2,}/g, '/');
   return `/${url}`.split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
 }
 

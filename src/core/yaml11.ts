@@ -5,6 +5,7 @@
  */
 import { load, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import { classifyPlainScalar } from './psychScalar';
+import { readFlatYaml } from './frontMatter/flatYaml';
 import type { PlainScalar } from './psychScalar';
 import type { LineError } from './problem';
 
@@ -54,6 +55,11 @@ function constructPlain(data: string, scalar: PlainScalar): unknown {
   }
 }
 
+/** What Psych makes of a plain scalar, as the schema below constructs it. */
+export function psychPlainValue(data: string): unknown {
+  return constructPlain(data, classifyPlainScalar(data));
+}
+
 // One implicit type answers every plain scalar Psych would not keep as a string.
 const psychPlain = new Type('tag:postcraft,2024:psych-plain', {
   kind: 'scalar',
@@ -76,7 +82,7 @@ const mergeKey = new Type('tag:yaml.org,2002:merge', {
   construct: (data: unknown) => data,
 });
 
-const PSYCH_SCHEMA = FAILSAFE_SCHEMA.extend({
+export const PSYCH_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [psychPlain, mergeKey],
   explicit: [
     explicitScalar('null', (s) => s.type === 'null'),
@@ -169,10 +175,11 @@ export function loadYaml11(text: string, options: YamlOptions = {}): YamlResult 
       error: { message: `YAML is larger than ${Math.round(maxChars / 1024)} KB and was not read`, line: lineOffset },
     };
   }
-  let value: unknown;
+  // Most front matter is flat `key: value` lines: read without the parser, to the same values (no duplicate keys there).
+  let value: unknown = readFlatYaml(text, psychPlainValue);
   let warnings: YamlWarning[] = [];
   try {
-    value = load(text, { schema: PSYCH_SCHEMA });
+    if (value === undefined) value = load(text, { schema: PSYCH_SCHEMA });
   } catch (first) {
     if (!(first instanceof YAMLException) || !first.reason.startsWith('duplicated mapping key')) {
       return { ok: false, warnings, error: asLineError(first, lineOffset) };

@@ -27,6 +27,8 @@ export interface MatterOptions {
   readonly loadYaml: YamlLoader;
   /** Front matter longer than this is `tooLarge`; default {@link MAX_FRONT_MATTER_CHARS}. */
   readonly maxChars?: number;
+  /** Hand even a plain block to gray-matter (see `plainBlock`): for tests that compare the two ways. */
+  readonly alwaysGrayMatter?: boolean;
 }
 
 /** No front matter: the body starts at `bodyOffset` (after a BOM, if any). */
@@ -131,6 +133,23 @@ function placeOf(text: string, open: OpeningFound, start: number): TextPlace {
   return { line, column: start - lineStart };
 }
 
+/**
+ * The text gray-matter would hand its engine for a plain block (`---` or `+++` with nothing after it on its line),
+ * found by gray-matter's own rule: from after the opening delimiter to the first line break followed by the
+ * delimiter. Undefined where gray-matter would do anything more than hand that text to the engine: a language
+ * word, an opening such as `----`, a first `\n---` that is not the close found here, or a block it finds empty
+ * (blank or comments only; it then calls no engine). Gray-matter's call costs more than parsing a small block,
+ * so the reader hands such a text to the engine itself; everything else goes through gray-matter.
+ */
+function plainBlock(text: string, open: OpeningFound, end: BlockEnd): string | undefined {
+  if (open.opening === '{' || open.language !== '') return undefined;
+  const from = open.offset + open.opening.length;
+  if (text.charAt(from) === open.opening.charAt(open.opening.length - 1)) return undefined;
+  if (text.indexOf(`\n${open.opening}`, from) !== end.closeOffset - 1) return undefined;
+  const block = text.slice(from, end.closeOffset - 1);
+  return block.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? undefined : block;
+}
+
 /** Hands the block to gray-matter with our engines; `undefined` when gray-matter found it empty. */
 function parseDelimited(
   text: string,
@@ -138,6 +157,13 @@ function parseDelimited(
   end: BlockEnd,
   options: MatterOptions,
 ): FormatOutcome | RefusedLanguageError | undefined {
+  const plain = options.alwaysGrayMatter === true ? undefined : plainBlock(text, open, end);
+  if (plain !== undefined) {
+    // As the engine below does, with the text gray-matter would give it.
+    const start = end.closeOffset - 1 - plain.length;
+    const own = plain.endsWith('\r') ? plain.slice(0, -1) : plain;
+    return parseFormat(open.opening === '+++' ? 'toml' : 'yaml', own, placeOf(text, open, start), options.loadYaml);
+  }
   let outcome: FormatOutcome | undefined;
   const engines = matterEngines((format, engineText) => {
     // gray-matter passes what lies between the opening (and its language word) and the '\n' before the closing

@@ -9,6 +9,7 @@
 // unused and tsc says so, which is the cue to delete it.
 // @ts-expect-error TS1479: smol-toml's types are ESM-only, its CommonJS build is what runs (see above).
 import { parse, TomlDate, TomlError } from 'smol-toml';
+import { readFlatToml } from './flatToml';
 
 /** TOML parsed into plain values, or the first error at a 0-based line and column of the text. */
 export type TomlRead =
@@ -64,6 +65,9 @@ export function plainToml(value: unknown): unknown {
 
 /** Parses TOML into plain values (see {@link plainToml}). Never throws. */
 export function readToml(text: string): TomlRead {
+  // Most front matter is flat `key = value` lines: read without the parser, to the same values.
+  const flat = readFlatToml(text);
+  if (flat !== undefined) return { ok: true, value: flat };
   try {
     return { ok: true, value: plainToml(parse(text)) as Record<string, unknown> };
   } catch (e) {

@@ -9,7 +9,8 @@ import { readingMinutes } from '../wordCount';
 
 export interface PostInfoStart {
   readonly path: string;
-  readonly title: string;
+  /** The title from the file's name; a function where it costs something and most posts give their own. */
+  readonly title: string | (() => string);
   readonly slug: string;
   readonly frontMatter: Readonly<Record<string, unknown>>;
   /** The data the generator gives the post; its front matter by default. */
@@ -35,7 +36,8 @@ export function postInfoStart(read: ReadPost, start: PostInfoStart): PostInfoOf 
     frontMatter: start.frontMatter,
     data: start.data ?? start.frontMatter,
     date: undefined,
-    title: start.title,
+    // Only made when the generator gives no title of its own (`more` replaces it then).
+    title: more.title !== undefined ? more.title : typeof start.title === 'string' ? start.title : start.title(),
     slug: start.slug,
     categories: [],
     tags: [],

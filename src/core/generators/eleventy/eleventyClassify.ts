@@ -50,7 +50,7 @@ export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtime
   const frontMatter = read.frontMatter ?? {};
   const place = eleventyPlace(sitePath, settings.dirs, settings.ignores);
   const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const info = postInfoStart(read, { path: place.sitePath, title: titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems });
+  const info = postInfoStart(read, { path: place.sitePath, title: () => titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems });
   if (place.kind !== 'template') return info('notPost');
   if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');

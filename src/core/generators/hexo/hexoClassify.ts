@@ -43,7 +43,7 @@ export function classifyHexoPost(sitePath: string, read: ReadPost, mtimeMs: numb
   const frontMatter = read.frontMatter ?? {};
   const place = hexoPlaceOf(sitePath, settings);
   const fileName = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const info = postInfoStart(read, { path: place.sitePath, title: titleizeSlug(fileName), slug: fileName, frontMatter, isDraft: place.kind === 'draft', wordsPerMinute: config.wordsPerMinute, problems });
+  const info = postInfoStart(read, { path: place.sitePath, title: () => titleizeSlug(fileName), slug: fileName, frontMatter, isDraft: place.kind === 'draft', wordsPerMinute: config.wordsPerMinute, problems });
   if (place.kind === 'outside') return info('notPost');
   if (place.kind === 'notPost') {
     problems.push({ severity: 'warning', code: `post.notPost.${place.reason}`, message: place.message, line: 0 });

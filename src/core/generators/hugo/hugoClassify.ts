@@ -36,7 +36,7 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   const lang = config.siteLanguages.length > 0 ? reading?.lang : undefined;
-  const info = postInfoStart(read, { path: sitePath, title: titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems, ...(lang === undefined ? {} : { lang }) });
+  const info = postInfoStart(read, { path: sitePath, title: () => titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems, ...(lang === undefined ? {} : { lang }) });
   if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(settings, reading.lang)) return info('notPost');
   if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');

@@ -175,14 +175,9 @@ function readThrough(sitePath: string, mount: HugoContentMount, rel: string, set
   const { base, lang: fileLang } = translationBaseName(name, settings.languages);
   const lang = fileLang ?? mount.lang ?? settings.defaultContentLanguage;
   const relDir = folders.join('/');
-  const common = {
-    lang,
-    contentDir: mount.dir,
-    path: rel,
-    dir: `${relDir}/`,
-    ext: goLower(extOf(name)),
-    translationBaseName: base,
-  };
+  const dir = `${relDir}/`;
+  const ext = goLower(extOf(name));
+  // Each reading is one literal with every field (spreading a shared part into it costs more than the rest of this function).
   // A leaf bundle swallows everything below it.
   for (let depth = 0; depth <= folders.length; depth++) {
     const folder = folders.slice(0, depth).join('/');
@@ -190,7 +185,7 @@ function readThrough(sitePath: string, mount: HugoContentMount, rel: string, set
     if (!headers.leaf || headers.branch) continue;
     const isOwnIndex = depth === folders.length && name.startsWith('index.') && isContentName(name, sitePath, context);
     if (isOwnIndex) break;
-    return { ...common, class: 'resource', contentBaseName: base, section: sectionOf(folders, false), bundle: folder };
+    return { lang, contentDir: mount.dir, path: rel, dir, ext, translationBaseName: base, class: 'resource', contentBaseName: base, section: sectionOf(folders, false), bundle: folder };
   }
   let cls: HugoFileClass = 'page';
   if (!isContentName(name, sitePath, context)) cls = 'notContent';
@@ -198,7 +193,7 @@ function readThrough(sitePath: string, mount: HugoContentMount, rel: string, set
   else if (name.startsWith('index.')) cls = headersOf(mount.dir, relDir, context).branch ? 'page' : 'leaf';
   const bundle = cls === 'leaf' || cls === 'branch';
   const contentBaseName = bundle ? (folders[folders.length - 1] ?? '') : base;
-  return { ...common, class: cls, contentBaseName, section: sectionOf(folders, cls === 'leaf') };
+  return { lang, contentDir: mount.dir, path: rel, dir, ext, translationBaseName: base, class: cls, contentBaseName, section: sectionOf(folders, cls === 'leaf') };
 }
 
 function sectionOf(folders: readonly string[], leaf: boolean): string {

@@ -10,7 +10,17 @@ import type { HugoSettings } from './hugoSettings';
 import { hugoTermKey } from './hugoUrls';
 import type { HugoPathOptions } from './hugoUrls';
 
+/** The last front matter lowered: a page's draft, title, slug, url and terms each ask for the same one in turn. */
+let last: { readonly frontMatter: object; readonly map: Map<string, unknown> } | undefined;
+
 function lowered(frontMatter: Readonly<Record<string, unknown>>): Map<string, unknown> {
+  if (last?.frontMatter === frontMatter) return last.map;
+  const map = lowerKeys(frontMatter);
+  if (typeof frontMatter === 'object' && frontMatter !== null) last = { frontMatter, map };
+  return map;
+}
+
+function lowerKeys(frontMatter: Readonly<Record<string, unknown>>): Map<string, unknown> {
   const map = new Map<string, unknown>();
   if (typeof frontMatter !== 'object' || frontMatter === null) return map;
   for (const [key, value] of Object.entries(frontMatter)) map.set(goLower(key), value);

@@ -6,6 +6,7 @@
  */
 import { load, FAILSAFE_SCHEMA, Type, YAMLException } from 'js-yaml';
 import type { YamlResult } from '../../yaml11';
+import { readFlatYaml } from '../../frontMatter/flatYaml';
 
 export const MAX_HUGO_YAML_CHARS = 1024 * 1024;
 export const MAX_HUGO_YAML_NODES = 200_000;
@@ -59,6 +60,12 @@ export function resolveYamlV2Plain(text: string): Resolved {
   return undefined;
 }
 
+/** What yaml.v2 makes of a plain scalar, as the schema below constructs it. */
+export function yamlV2PlainValue(data: string): unknown {
+  const resolved = resolveYamlV2Plain(data);
+  return resolved === undefined ? data : resolved.value;
+}
+
 const plainScalar = new Type('tag:postcraft,2024:yaml-v2-plain', {
   kind: 'scalar',
   resolve: (data: unknown) => typeof data === 'string' && resolveYamlV2Plain(data) !== undefined,
@@ -79,7 +86,7 @@ const mergeKey = new Type('tag:yaml.org,2002:merge', {
   construct: (data: unknown) => data,
 });
 
-const YAML_V2_SCHEMA = FAILSAFE_SCHEMA.extend({
+export const YAML_V2_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [plainScalar, mergeKey],
   explicit: [
     explicit('null', (v) => v === null),
@@ -111,7 +118,9 @@ export function loadHugoYaml(text: string, lineOffset = 0): YamlResult {
   if (text.length > MAX_HUGO_YAML_CHARS) {
     return { ok: false, warnings: [], error: { message: `YAML larger than ${MAX_HUGO_YAML_CHARS / 1024} KB was not read`, line: lineOffset } };
   }
-  let value: unknown;
+  // Most front matter is flat `key: value` lines: read without the parser, to the same values.
+  let value: unknown = readFlatYaml(text, yamlV2PlainValue);
+  if (value !== undefined) return { ok: true, value, warnings: [] };
   try {
     // json: true lets a later duplicate key win, as yaml.v2 does when decoding into a map.
     value = load(text, { schema: YAML_V2_SCHEMA, json: true });

@@ -5,7 +5,7 @@
  */
 import { parseConfig, type JekyllConfig } from '../../config';
 import { classifyRead } from '../../post';
-import { isExcluded, placeOf } from '../../postPath';
+import { isExcluded, placeOf, type PostPlace } from '../../postPath';
 import { readPost } from '../../postRead';
 import { splitFrontMatter } from '../../frontMatterSplit';
 import { jekyllPublishes } from './jekyllClock';
@@ -19,6 +19,17 @@ import type { SiteConfig } from '../../siteConfig';
 function own(config: SiteConfig): JekyllConfig {
   if (config.generator !== 'jekyll') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Jekyll`);
   return config;
+}
+
+/**
+ * The place of the last path asked for, with the config it was asked with: the model asks placeOf and then
+ * classify of one file, and the place is the same both times (as Hugo's readHugoContentPath remembers it).
+ */
+let lastPlace: { readonly path: string; readonly config: JekyllConfig; readonly place: PostPlace } | undefined;
+
+function placeOnce(path: string, config: JekyllConfig): PostPlace {
+  if (lastPlace?.path !== path || lastPlace.config !== config) lastPlace = { path, config, place: placeOf(path, config) };
+  return lastPlace.place;
 }
 
 const jekyllTaxonomies: readonly SiteTaxonomy[] = [{ singular: 'category', plural: 'categories' }, { singular: 'tag', plural: 'tags' }];
@@ -67,13 +78,16 @@ export const jekyllGenerator: Generator = {
     return first === undefined ? result : { config: result.config, problems: result.problems.map((p) => ({ ...p, file: first.file })) };
   },
   listing: (config) => listing(own(config)),
-  placeOf: (sitePath, config) => placeOf(sitePath, own(config)),
+  placeOf: (sitePath, config) => placeOnce(sitePath, own(config)),
   readPost: (text, config, options) => readPost(text, own(config).excerptSeparator, options),
   headState: (head, complete) => {
     const kind = splitFrontMatter(head, { complete }).kind;
     return kind === 'yaml' ? 'closed' : kind === 'incomplete' ? 'incomplete' : 'other';
   },
-  classify: (sitePath, read, mtimeMs, ctx) => classifyRead(sitePath, read, mtimeMs, { ...ctx, config: own(ctx.config) }),
+  classify: (sitePath, read, mtimeMs, ctx) => {
+    const config = own(ctx.config);
+    return classifyRead(sitePath, read, mtimeMs, ctx as typeof ctx & { readonly config: JekyllConfig }, placeOnce(sitePath, config));
+  },
   publishes: (post, config) => jekyllPublishes(post, own(config)),
   taxonomies: () => jekyllTaxonomies,
   // site.categories and site.tags are keyed by the name exactly as written.
