@@ -73,6 +73,8 @@ const descriptions: Readonly<Record<string, string>> = {
   'link.fileMissing': 'A link to a file the site does not have',
   'hugo.urlConflict': 'Two pages Hugo writes to the same file of the site',
   'hugo.shortcodeNotFound': 'A shortcode with no template in Hugo, the site or its theme, which stops the build',
+  'hexo.postLinkMissing': 'A post_link naming no post or draft of the site, which stops the build',
+  'hexo.postLinkEmpty': 'A post_link naming no post at all, which stops the build',
   'config.unreadable': 'The site configuration cannot be read',
   'config.yaml': 'The site configuration is not valid YAML',
   'config.timezone': 'A time zone the generator does not know',

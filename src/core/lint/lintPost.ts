@@ -243,7 +243,11 @@ function siteReferenceFindings(input: LintInput, info: PostInfo): LintFinding[] 
   if (pages === undefined || served === undefined) return [];
   const bodyLine = info.frontMatterLines === undefined ? 0 : info.frontMatterLines.end + 1;
   const references = bodyReferences(input.text, bodyLine);
-  return referenceFindings({ path: input.path, text: input.text, info, pages, baseurl: input.ctx.config.baseurl, served, references });
+  const generator = generatorOf(input.ctx.config);
+  const beside = generator.assetFolder?.(input.path, input.ctx.config);
+  const hides = generator.hidesServed;
+  const hidden = hides === undefined ? undefined : (sitePath: string): boolean => hides(sitePath, input.ctx.config);
+  return referenceFindings({ path: input.path, text: input.text, info, pages, baseurl: input.ctx.config.baseurl, served, references, ...(beside === undefined ? {} : { beside }), ...(hidden === undefined ? {} : { hidden }) });
 }
 
 /** From the reader's column to the end of the token there (at least one character), for a precise squiggle. */

@@ -6,6 +6,7 @@ import { analyzePost } from '../../../src/core/analyzePost';
 import { defaultConfig } from '../../../src/core/config';
 import { summarizePost } from '../../../src/core/postSummary';
 import { readHugoSiteConfig } from '../../../src/core/generators/hugo/hugoSiteConfig';
+import { readHexoSiteConfig } from '../../../src/core/generators/hexo/hexoSiteConfig';
 import { lintSiteOf } from '../../../src/core/lint/lintSite';
 import { lintPost } from '../../../src/core/lint/lintPost';
 import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
@@ -62,12 +63,17 @@ const BODIES: Readonly<Record<string, string>> = {
   'Liquid raw then output openers': `{% raw %}${repeat('{{ {%')}`,
   'Liquid if openers inside a comment': `{% comment %}${repeat('{% if x %}')}`,
   'Liquid highlight arguments': `{% highlight ${repeat('a ')}! %}`,
+  'Hexo post_link tags naming no post': repeat('{% post_link x %}'),
+  'Hexo post_link tags never closed': repeat('{% post_link '),
+  'backtick runs of shrinking length': Array.from({ length: 800 }, (_, i) => `${'`'.repeat(800 - i)}x`).join('').repeat(2),
+  'HTML comments and code openers on one line': repeat('<!-- <code> {% raw %} '),
 };
 
 const zone = createTimeZone('UTC').zone;
 const SITES: ReadonlyArray<readonly [string, SiteConfig, string, string]> = [
   ['Jekyll', defaultConfig(), '_posts/2024-01-01-hostile.md', '---\ntitle: x\n---\n'],
   ['Hugo', readHugoSiteConfig([{ file: 'hugo.toml', text: 'baseURL = "https://example.org/"\n' }]).config, 'content/posts/hostile.md', '+++\ntitle = "x"\n+++\n'],
+  ['Hexo', readHexoSiteConfig([{ file: '_config.yml', text: 'post_asset_folder: true\n' }]).config, 'source/_posts/hostile.md', '---\ntitle: x\n---\n'],
 ];
 
 export interface CaseResult {
