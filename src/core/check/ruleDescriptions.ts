@@ -75,6 +75,7 @@ const descriptions: Readonly<Record<string, string>> = {
   'hugo.shortcodeNotFound': 'A shortcode with no template in Hugo, the site or its theme, which stops the build',
   'hexo.postLinkMissing': 'A post_link naming no post or draft of the site, which stops the build',
   'hexo.postLinkEmpty': 'A post_link naming no post at all, which stops the build',
+  'docusaurus.brokenMarkdownLink': 'A link to a .md file that is no post of the blog, which Docusaurus reports as onBrokenMarkdownLinks says',
   'config.unreadable': 'The site configuration cannot be read',
   'config.yaml': 'The site configuration is not valid YAML',
   'config.timezone': 'A time zone the generator does not know',

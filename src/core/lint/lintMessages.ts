@@ -57,6 +57,7 @@ export const LINT_MESSAGES = {
   'jekyll.liquidRawArguments': 'Liquid syntax error: Syntax Error in \'raw\' - Valid syntax: raw; Jekyll stops the build on it',
   'hexo.postLinkMissing': 'Post not found: post_link {0}. No post or draft of the site has that slug or title, and Hexo stops the build on it',
   'hexo.postLinkEmpty': 'Post not found: post_link names no post, and Hexo stops the build on it',
+  'docusaurus.brokenMarkdownLink': "Markdown link with URL {0} couldn't be resolved: no post of the blog is that file (Docusaurus rewrites .md links to the blog's own posts only), and docusaurus build reports it as onBrokenMarkdownLinks says",
 } as const;
 
 export const FIX_MESSAGES = {

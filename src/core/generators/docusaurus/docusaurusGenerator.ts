@@ -14,6 +14,8 @@ import { noReferences, renameNamePart } from '../nameRenaming';
 import { slugify } from '../../slugify';
 import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
+import { configuredServedFolders } from '../servedFolder';
+import { docusaurusBodyFindings } from './docusaurusBodyChecks';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): DocusaurusConfig {
@@ -22,6 +24,9 @@ function own(config: SiteConfig): DocusaurusConfig {
 }
 
 export const docusaurusGenerator: Generator = {
+  // `static/` (staticDirectories) is copied to the site's root; files beside a post are read relative to it.
+  servedFolders: (config) => configuredServedFolders(own(config).raw['staticDirectories'], 'static'),
+  checkBody: (input) => docusaurusBodyFindings(input, own(input.config)),
   // Rename Post: the file (or a dated folder's) name after the date takes the title's name as New Post makes it; the
   // slug follows it unless the front matter sets one.
   renaming: {
