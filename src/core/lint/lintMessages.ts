@@ -58,6 +58,8 @@ export const LINT_MESSAGES = {
   'hexo.postLinkMissing': 'Post not found: post_link {0}. No post or draft of the site has that slug or title, and Hexo stops the build on it',
   'hexo.postLinkEmpty': 'Post not found: post_link names no post, and Hexo stops the build on it',
   'docusaurus.brokenMarkdownLink': "Markdown link with URL {0} couldn't be resolved: no post of the blog is that file (Docusaurus rewrites .md links to the blog's own posts only), and docusaurus build reports it as onBrokenMarkdownLinks says",
+  'hugo.shortcodeUnclosed': 'shortcode "{0}" must be closed or self-closed: Hugo\'s own template reads its inner text, and hugo stops the build on it',
+  'hugo.shortcodeNoInner': 'shortcode "{0}" does not evaluate .Inner or .InnerDeindent, yet a closing tag was provided: hugo stops the build on it',
 } as const;
 
 export const FIX_MESSAGES = {

@@ -69,6 +69,8 @@ const BODIES: Readonly<Record<string, string>> = {
   'backtick runs of shrinking length': Array.from({ length: 800 }, (_, i) => `${'`'.repeat(800 - i)}x`).join('').repeat(2),
   'HTML comments and code openers on one line': repeat('<!-- <code> {% raw %} '),
   'links to missing .md files': repeat('[a](./x.md) [b](/y.mdx) '),
+  'Hugo highlight shortcodes never closed': repeat('{{< highlight go >}}'),
+  'Hugo closing tags with nothing open': repeat('{{< /figure >}}'),
 };
 
 const zone = createTimeZone('UTC').zone;
