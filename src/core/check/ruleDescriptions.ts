@@ -78,6 +78,8 @@ const descriptions: Readonly<Record<string, string>> = {
   'docusaurus.brokenMarkdownLink': 'A link to a .md file that is no post of the blog, which Docusaurus reports as onBrokenMarkdownLinks says',
   'hugo.shortcodeUnclosed': 'A shortcode that reads its inner text, never closed, which stops the build',
   'hugo.shortcodeNoInner': 'A closing tag for a shortcode that takes no inner text, which stops the build',
+  'jekyll.includeParams': 'An include whose parameters Jekyll cannot read, which stops the build',
+  'jekyll.includeFileName': 'An include of a file name Jekyll refuses, which stops the build',
   'config.unreadable': 'The site configuration cannot be read',
   'config.yaml': 'The site configuration is not valid YAML',
   'config.timezone': 'A time zone the generator does not know',

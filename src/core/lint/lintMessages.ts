@@ -60,6 +60,8 @@ export const LINT_MESSAGES = {
   'docusaurus.brokenMarkdownLink': "Markdown link with URL {0} couldn't be resolved: no post of the blog is that file (Docusaurus rewrites .md links to the blog's own posts only), and docusaurus build reports it as onBrokenMarkdownLinks says",
   'hugo.shortcodeUnclosed': 'shortcode "{0}" must be closed or self-closed: Hugo\'s own template reads its inner text, and hugo stops the build on it',
   'hugo.shortcodeNoInner': 'shortcode "{0}" does not evaluate .Inner or .InnerDeindent, yet a closing tag was provided: hugo stops the build on it',
+  'jekyll.includeParams': "Invalid syntax for include tag: {0} Valid syntax: {% include file.ext param='value' param2='value' %}; Jekyll stops the build on it",
+  'jekyll.includeFileName': "Invalid syntax for include tag. File contains invalid characters or sequences: {0} Valid syntax: {% include file.ext param='value' param2='value' %}; Jekyll stops the build on it",
 } as const;
 
 export const FIX_MESSAGES = {

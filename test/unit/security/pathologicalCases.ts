@@ -71,6 +71,7 @@ const BODIES: Readonly<Record<string, string>> = {
   'links to missing .md files': repeat('[a](./x.md) [b](/y.mdx) '),
   'Hugo highlight shortcodes never closed': repeat('{{< highlight go >}}'),
   'Hugo closing tags with nothing open': repeat('{{< /figure >}}'),
+  'Liquid include parameters then one Jekyll cannot read': `{% include a.html ${repeat('a="\\" b ')}! %}`,
 };
 
 const zone = createTimeZone('UTC').zone;
