@@ -215,6 +215,13 @@ export interface Generator {
    * (a theme whose files are not here). Absent: links and images are not checked.
    */
   readonly servedFolders?: (config: SiteConfig, files: SiteFiles) => readonly string[] | undefined;
+  /**
+   * The folder whose files the build serves beside a post's own URL (Hexo's asset folder with `post_asset_folder`),
+   * for relative links and images; undefined when it has none.
+   */
+  readonly assetFolder?: (postPath: string, config: SiteConfig) => string | undefined;
+  /** Whether a file in a served folder is left out of the built site (Hexo's `_` and `.` names). Absent: none is. */
+  readonly hidesServed?: (sitePath: string, config: SiteConfig) => boolean;
   /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
   readonly renaming?: PostRenaming;
   /**

@@ -55,6 +55,13 @@ export const LINT_MESSAGES = {
   'jekyll.liquidHighlightSyntax': 'Liquid syntax error: Syntax Error in tag \'highlight\' while parsing the following markup: {0}. Valid syntax: highlight <lang> [linenos]; Jekyll stops the build on it',
   'jekyll.urlConflict': 'Conflict: {0} is also the destination of {1}; Jekyll writes one of them over the other',
   'jekyll.liquidRawArguments': 'Liquid syntax error: Syntax Error in \'raw\' - Valid syntax: raw; Jekyll stops the build on it',
+  'hexo.postLinkMissing': 'Post not found: post_link {0}. No post or draft of the site has that slug or title, and Hexo stops the build on it',
+  'hexo.postLinkEmpty': 'Post not found: post_link names no post, and Hexo stops the build on it',
+  'docusaurus.brokenMarkdownLink': "Markdown link with URL {0} couldn't be resolved: no post of the blog is that file (Docusaurus rewrites .md links to the blog's own posts only), and docusaurus build reports it as onBrokenMarkdownLinks says",
+  'hugo.shortcodeUnclosed': 'shortcode "{0}" must be closed or self-closed: Hugo\'s own template reads its inner text, and hugo stops the build on it',
+  'hugo.shortcodeNoInner': 'shortcode "{0}" does not evaluate .Inner or .InnerDeindent, yet a closing tag was provided: hugo stops the build on it',
+  'jekyll.includeParams': "Invalid syntax for include tag: {0} Valid syntax: {% include file.ext param='value' param2='value' %}; Jekyll stops the build on it",
+  'jekyll.includeFileName': "Invalid syntax for include tag. File contains invalid characters or sequences: {0} Valid syntax: {% include file.ext param='value' param2='value' %}; Jekyll stops the build on it",
 } as const;
 
 export const FIX_MESSAGES = {

@@ -219,10 +219,11 @@ export function lintPost(input: LintInput): LintResult {
   if (valid) findings.push(...dateFindings(info, input, scan, lines));
   if (valid && rules !== undefined) findings.push(...rules.lint({ path: input.path, text: input.text, info, ctx: input.ctx, scan: anyScan }));
   const checkBody = generatorOf(input.ctx.config).checkBody;
-  if (valid && checkBody !== undefined && input.site.pages !== undefined) {
-    findings.push(...checkBody({ path: input.path, text: input.text, info, config: input.ctx.config, pages: input.site.pages }));
-  }
-  if (valid) findings.push(...siteReferenceFindings(input, info));
+  const body = valid && checkBody !== undefined && input.site.pages !== undefined ? checkBody({ path: input.path, text: input.text, info, config: input.ctx.config, pages: input.site.pages }) : [];
+  findings.push(...body);
+  // What the generator's own check says of a link (Docusaurus's broken .md links) is said once, in its words.
+  const covered = (r: TextRange): boolean => body.some((b) => b.range.line === r.line && b.range.startChar <= r.startChar && r.endChar <= b.range.endChar);
+  if (valid) findings.push(...siteReferenceFindings(input, info).filter((f) => !covered(f.range)));
   // The YAML 1.1 booleans, layouts and name variants are read with Jekyll's rules.
   if (scan !== undefined && input.ctx.config.generator === 'jekyll') {
     findings.push(...boolFindings(scan));
@@ -243,7 +244,11 @@ function siteReferenceFindings(input: LintInput, info: PostInfo): LintFinding[] 
   if (pages === undefined || served === undefined) return [];
   const bodyLine = info.frontMatterLines === undefined ? 0 : info.frontMatterLines.end + 1;
   const references = bodyReferences(input.text, bodyLine);
-  return referenceFindings({ path: input.path, text: input.text, info, pages, baseurl: input.ctx.config.baseurl, served, references });
+  const generator = generatorOf(input.ctx.config);
+  const beside = generator.assetFolder?.(input.path, input.ctx.config);
+  const hides = generator.hidesServed;
+  const hidden = hides === undefined ? undefined : (sitePath: string): boolean => hides(sitePath, input.ctx.config);
+  return referenceFindings({ path: input.path, text: input.text, info, pages, baseurl: input.ctx.config.baseurl, served, references, ...(beside === undefined ? {} : { beside }), ...(hidden === undefined ? {} : { hidden }) });
 }
 
 /** From the reader's column to the end of the token there (at least one character), for a precise squiggle. */

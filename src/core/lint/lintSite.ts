@@ -44,9 +44,10 @@ export function lintSiteOf(
   const built = new Set(pages.filter((p) => p.willPublish).map((p) => p.path));
   const postsByStem = groupBy(pages, (p) => fileStem(p.path));
   const postsBySlug = groupBy(pages, (p) => p.slug);
+  const postsByTitle = groupBy(pages, (p) => p.title);
   const postsByDestination = groupBy(pages.filter((p) => p.willPublish && p.url !== undefined), (p) => destinationOf(p.url ?? ''));
   const postsByDay = groupBy(pages, (p) => p.date?.iso.slice(0, 10) ?? '');
-  const lookups = { posts, postsByStem, postsBySlug, postsByDay, postsByDestination, ...urlLookups(pages, files) };
+  const lookups = { posts, postsByStem, postsBySlug, postsByTitle, postsByDay, postsByDestination, ...urlLookups(pages, files) };
   return { ...site, pages: { built, all: new Set(pages.map((p) => p.path)), shapers, ...lookups, ...(files === undefined ? {} : { files }) } };
 }
 

@@ -50,6 +50,8 @@ export interface SitePages {
   /** Site paths of the posts by their file name's part before its first dot, and by slug: lookups by name. */
   readonly postsByStem?: ReadonlyMap<string, readonly string[]>;
   readonly postsBySlug?: ReadonlyMap<string, readonly string[]>;
+  /** Site paths of the posts by title (Hexo's `post_link` looks a post up by title after its slug). */
+  readonly postsByTitle?: ReadonlyMap<string, readonly string[]>;
   /** Site paths of the posts by their day (SitePost.day). */
   readonly postsByDay?: ReadonlyMap<string, readonly string[]>;
   /** Site paths of the built posts by the file their URL is written to (see destinationOf). */

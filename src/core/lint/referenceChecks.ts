@@ -19,6 +19,10 @@ export interface ReferenceCheckInput {
   readonly baseurl: string;
   readonly served: readonly string[];
   readonly references: readonly BodyReference[];
+  /** The folder served beside the post's URL (Generator.assetFolder). */
+  readonly beside?: string;
+  /** Whether a site file is left out of the built site (Generator.hidesServed). */
+  readonly hidden?: (sitePath: string) => boolean;
 }
 
 /** Alternatives offered for a missing image at most. */
@@ -70,7 +74,8 @@ export function referenceFindings(input: ReferenceCheckInput): LintFinding[] {
     // Feeds, sitemaps, robots.txt and search indexes are made by the build's plugins: not files of the source.
     if (ref.kind === 'link' && /\.(xml|txt|json|webmanifest)$/i.test(path)) continue;
     if (ref.kind === 'image' || isFileLink(path)) {
-      if (fileExists(path, { files, served: input.served, baseurl: input.baseurl, postDir, pageDir, pages: input.pages })) continue;
+      const where = { files, served: input.served, baseurl: input.baseurl, postDir, pageDir, pages: input.pages, beside: input.beside, hidden: input.hidden };
+      if (fileExists(path, where)) continue;
       const code: LintCode = ref.kind === 'image' ? 'image.missing' : 'link.fileMissing';
       const fixes = ref.kind === 'image' ? imageFixes(path, range, input, postDir) : [];
       findings.push({ range, severity: 'warning', code, args: [ref.dest], message: lintMessage(code, [ref.dest]), fixes });
@@ -95,6 +100,8 @@ interface Where {
   readonly postDir: string;
   readonly pageDir: string | undefined;
   readonly pages: SitePages;
+  readonly beside: string | undefined;
+  readonly hidden: ((sitePath: string) => boolean) | undefined;
 }
 
 /** The site paths a root path can be served from: each served folder, with and without the site's base path. */
@@ -114,6 +121,8 @@ function fileExists(path: string, where: Where): boolean {
     // Beside a page's own URL (Hugo's page resources): the page's folder is not a file listing, so say nothing.
     if (where.pages.urlKeys?.has(urlKey(`/${root.slice(0, root.lastIndexOf('/'))}`)) === true) return true;
   } else {
+    const beside = where.beside === undefined ? undefined : joinPath(where.beside, path);
+    if (beside !== undefined && files.paths.has(beside)) return true;
     candidates.push(joinPath(where.postDir, path));
     if (where.pageDir !== undefined) {
       const root = joinPath(where.pageDir, path);
@@ -121,7 +130,7 @@ function fileExists(path: string, where: Where): boolean {
     }
     if (candidates.every((c) => c === undefined)) return true;
   }
-  return anyFound(candidates, files, where.pages.folders);
+  return anyFound(candidates, files, where.pages.folders, where.hidden);
 }
 
 /**
@@ -129,9 +138,11 @@ function fileExists(path: string, where: Where): boolean {
  * the site (one holding files at any depth), it is not here (ignored by git, made by a build step, a partial copy)
  * rather than mistyped.
  */
-function anyFound(candidates: readonly (string | undefined)[], files: SiteFiles, folders: ReadonlySet<string> = files.folders): boolean {
+function anyFound(candidates: readonly (string | undefined)[], files: SiteFiles, folders: ReadonlySet<string> = files.folders, hidden?: (sitePath: string) => boolean): boolean {
   const present = candidates.filter((c): c is string => c !== undefined);
-  if (present.some((c) => files.paths.has(c) || files.paths.has(c.normalize('NFC')) || files.paths.has(c.normalize('NFD')))) return true;
+  // A file the build leaves out is not found, though its folder is the site's.
+  const has = (c: string): boolean => files.paths.has(c) && hidden?.(c) !== true;
+  if (present.some((c) => has(c) || has(c.normalize('NFC')) || has(c.normalize('NFD')))) return true;
   return !present.some((c) => folders.has(c.includes('/') ? c.slice(0, c.lastIndexOf('/')) : ''));
 }
 
@@ -203,7 +214,7 @@ function frontMatterImageFindings(input: ReferenceCheckInput, files: SiteFiles, 
     // Themes pass these through relative_url (root-relative) or read them as page resources (beside the post).
     const rel = path.replace(/^\/+/, '');
     const candidates = [joinPath(postDir, rel), ...servedCandidates(rel, input)];
-    if (anyFound(candidates, files, input.pages.folders)) continue;
+    if (anyFound(candidates, files, input.pages.folders, input.hidden)) continue;
     if (path.startsWith('/') && input.pages.urlKeys?.has(urlKey(path.slice(0, path.lastIndexOf('/')))) === true) continue;
     let line = -1;
     for (let n = fm.start; n <= fm.end && line < 0; n++) if ((lines[n] ?? '').includes(value)) line = n;

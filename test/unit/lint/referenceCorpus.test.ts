@@ -16,9 +16,13 @@ const NOW = Date.parse('2026-01-01T00:00:00Z');
 const CODES = /^(image|link)\./;
 const own = [
   ...['jekyll-blog', 'hugo-blog', 'hexo-blog', 'eleventy-blog', 'astro-blog', 'docusaurus-blog'].map((s) => path.join(repoRoot, 'samples', s)),
-  ...fs.readdirSync(path.join(repoRoot, 'test', 'fixtures', 'hugo-sites')).map((d) => path.join(repoRoot, 'test', 'fixtures', 'hugo-sites', d)),
+  ...['hugo-sites', 'hexo-sites', 'eleventy-sites', 'astro-sites', 'docusaurus-sites'].flatMap((kind) =>
+    fs.readdirSync(path.join(repoRoot, 'test', 'fixtures', kind)).map((d) => path.join(repoRoot, 'test', 'fixtures', kind, d))),
 ];
-const corpus = corpusAvailable ? fs.readdirSync(corpusRoot).map((d) => path.join(corpusRoot, d)).filter((d) => generatorOfFolder(d) !== undefined) : [];
+// A corpus repository may hold its site in a folder (prettier's Docusaurus site is in `website/`).
+const corpus = corpusAvailable
+  ? fs.readdirSync(corpusRoot).flatMap((d) => [path.join(corpusRoot, d), path.join(corpusRoot, d, 'website')]).filter((d) => fs.existsSync(d) && generatorOfFolder(d) !== undefined)
+  : [];
 
 async function counts(root: string): Promise<Record<string, number>> {
   const indexed = await indexSite(root, { fs: nodeFileSystem, nowMs: NOW });

@@ -6,6 +6,8 @@ import { analyzePost } from '../../../src/core/analyzePost';
 import { defaultConfig } from '../../../src/core/config';
 import { summarizePost } from '../../../src/core/postSummary';
 import { readHugoSiteConfig } from '../../../src/core/generators/hugo/hugoSiteConfig';
+import { readHexoSiteConfig } from '../../../src/core/generators/hexo/hexoSiteConfig';
+import { readDocusaurusSiteConfig } from '../../../src/core/generators/docusaurus/docusaurusSiteConfig';
 import { lintSiteOf } from '../../../src/core/lint/lintSite';
 import { lintPost } from '../../../src/core/lint/lintPost';
 import { modelPostLookup } from '../../../src/core/render/modelPostLookup';
@@ -62,13 +64,31 @@ const BODIES: Readonly<Record<string, string>> = {
   'Liquid raw then output openers': `{% raw %}${repeat('{{ {%')}`,
   'Liquid if openers inside a comment': `{% comment %}${repeat('{% if x %}')}`,
   'Liquid highlight arguments': `{% highlight ${repeat('a ')}! %}`,
+  'Hexo post_link tags naming no post': repeat('{% post_link x %}'),
+  'Hexo post_link tags never closed': repeat('{% post_link '),
+  'backtick runs of shrinking length': Array.from({ length: 800 }, (_, i) => `${'`'.repeat(800 - i)}x`).join('').repeat(2),
+  'HTML comments and code openers on one line': repeat('<!-- <code> {% raw %} '),
+  'links to missing .md files': repeat('[a](./x.md) [b](/y.mdx) '),
+  'Hugo highlight shortcodes never closed': repeat('{{< highlight go >}}'),
+  'Hugo closing tags with nothing open': repeat('{{< /figure >}}'),
+  'Liquid include parameters then one Jekyll cannot read': `{% include a.html ${repeat('a="\\" b ')}! %}`,
 };
 
 const zone = createTimeZone('UTC').zone;
+/** Generator, config, post path, front matter. */
 const SITES: ReadonlyArray<readonly [string, SiteConfig, string, string]> = [
   ['Jekyll', defaultConfig(), '_posts/2024-01-01-hostile.md', '---\ntitle: x\n---\n'],
   ['Hugo', readHugoSiteConfig([{ file: 'hugo.toml', text: 'baseURL = "https://example.org/"\n' }]).config, 'content/posts/hostile.md', '+++\ntitle = "x"\n+++\n'],
+  ['Hexo', readHexoSiteConfig([{ file: '_config.yml', text: 'post_asset_folder: true\n' }]).config, 'source/_posts/hostile.md', '---\ntitle: x\n---\n'],
+  ['Docusaurus', readDocusaurusSiteConfig([{ file: 'docusaurus.config.js', text: "export default { url: 'https://example.org', baseUrl: '/' };\n" }]).config, 'blog/hostile.md', '---\ntitle: x\n---\n'],
 ];
+
+/**
+ * The generators whose preview is read here too. Hexo's tag-plugin expansion (render/hexo/hexoTagPlugins.ts) pairs
+ * every block tag with its end by a scan over the tags after it, which is quadratic on `{% if x %}` repeated: it is
+ * left out until that is made linear.
+ */
+const PREVIEWED = new Set(['Jekyll', 'Hugo', 'Docusaurus']);
 
 export interface CaseResult {
   readonly name: string;
@@ -102,14 +122,14 @@ const RUNS: ReadonlyArray<readonly [string, () => void]> = Object.entries(BODIES
           assert.ok(Array.isArray(lint.findings));
         },
       ] as const,
-      [
+      ...(PREVIEWED.has(generator) ? [[
         `${name}: ${generator} preview`,
         () => {
           const renderer = new PostRenderer({ config, includes: () => undefined, posts: modelPostLookup([]), fallbackTimeZone: 'UTC' });
           const result = renderer.render({ text, sitePath, nowMs: ctx.nowMs, resourceRoot: 'https://res.test', showCard: true, labels: ENGLISH_CARD_LABELS });
           assert.equal(typeof result.html, 'string');
         },
-      ] as const,
+      ] as const] : []),
     ];
   }),
 ]);

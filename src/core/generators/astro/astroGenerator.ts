@@ -15,6 +15,7 @@ import { astroTitleName } from './astroNewPost';
 import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 import { astroImages } from './astroImages';
+import { configuredServedFolders } from '../servedFolder';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): AstroConfig {
@@ -23,6 +24,8 @@ function own(config: SiteConfig): AstroConfig {
 }
 
 export const astroGenerator: Generator = {
+  // `public/` (astro.config's publicDir) is copied to the site's root; images beside a post are read relative to it.
+  servedFolders: (config) => configuredServedFolders(own(config).raw['publicDir'], 'public'),
   // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
   // kept; the entry id follows unless the front matter sets a slug.
   renaming: {

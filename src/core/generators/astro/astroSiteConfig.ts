@@ -95,6 +95,10 @@ function readAstroConfigText(text: string): { site: string; base: string; mdx: b
   const written: Record<string, unknown> = {};
   if (site !== undefined) written['site'] = site;
   if (base !== undefined) written['base'] = base;
+  // For the link and image checks: null where publicDir is not a literal (then nothing is said of the root).
+  const publicDir = object === undefined ? undefined : entryOf(object, 'publicDir');
+  if (publicDir !== undefined) written['publicDir'] = literal(publicDir) ?? null;
+  else if (object === undefined && /\bpublicDir\b/.test(text)) written['publicDir'] = null;
   return { site: site ?? '', base: base ?? '', mdx: /@astrojs\/mdx/.test(text), written };
 }
 

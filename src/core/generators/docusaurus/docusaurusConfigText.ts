@@ -161,6 +161,13 @@ export function readDocusaurusConfigText(text: string): DocusaurusConfigText {
   written['url'] = url;
   written['baseUrl'] = baseUrl;
   const markdown = entryOf(config, 'markdown');
+  // For the link and image checks: null where the value is not a literal (then nothing is said).
+  const statics = entryOf(config, 'staticDirectories');
+  if (statics !== undefined) written['staticDirectories'] = stringList(statics) ?? null;
+  // The legacy top-level option wins over markdown.hooks (configValidation.js at 3.10.2).
+  const hooks = markdown?.kind === 'object' ? entryOf(markdown, 'hooks') : undefined;
+  const broken = entryOf(config, 'onBrokenMarkdownLinks') ?? (hooks?.kind === 'object' ? entryOf(hooks, 'onBrokenMarkdownLinks') : undefined);
+  if (broken !== undefined) written['onBrokenMarkdownLinks'] = literalString(broken) ?? null;
   if (markdown?.kind === 'object' && entryOf(markdown, 'parseFrontMatter') !== undefined) {
     note('markdown.parseFrontMatter', 'markdown.parseFrontMatter is code that is not run: front matter is read as Docusaurus reads it by default', markdown.start);
   }

@@ -16,6 +16,8 @@ import { reason } from '../../edits/editReasons';
 import { fileLinkEdits } from '../../edits/markdownFileLinks';
 import type { SiteConfig } from '../../siteConfig';
 import { docusaurusImages } from './docusaurusImages';
+import { configuredServedFolders } from '../servedFolder';
+import { docusaurusBodyFindings } from './docusaurusBodyChecks';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): DocusaurusConfig {
@@ -24,6 +26,9 @@ function own(config: SiteConfig): DocusaurusConfig {
 }
 
 export const docusaurusGenerator: Generator = {
+  // `static/` (staticDirectories) is copied to the site's root; files beside a post are read relative to it.
+  servedFolders: (config) => configuredServedFolders(own(config).raw['staticDirectories'], 'static'),
+  checkBody: (input) => docusaurusBodyFindings(input, own(input.config)),
   // Rename Post: the file (or a dated folder's) name after the date takes the title's name as New Post makes it; the
   // slug follows it unless the front matter sets one.
   renaming: {

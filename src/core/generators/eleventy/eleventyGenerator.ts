@@ -18,6 +18,7 @@ import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 import type { PostPlace } from '../../postPath';
 import { eleventyImages } from './eleventyImages';
+import { eleventyServedFolders } from './eleventyPassthrough';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): EleventyConfig {
@@ -67,6 +68,8 @@ function placeOf(sitePath: string, config: EleventyConfig): PostPlace {
 }
 
 export const eleventyGenerator: Generator = {
+  // Passthrough copy is code: read as text, and where it cannot be, nothing is said of what the site serves.
+  servedFolders: (config) => eleventyServedFolders(own(config).eleventy.passthrough, own(config).eleventy.dirs.input),
   // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
   // kept; the folder rule's URL (`page.fileSlug`) follows unless a permalink is set.
   renaming: {

@@ -7,6 +7,7 @@ import { ignoreOfEntry, ignoresOfFile, type EleventyIgnore } from './eleventyIgn
 import { isEleventyDataFileName, readEleventyDataFile, withCleanTags, type EleventyDataFile } from './eleventyData';
 import type { ConfigReading, ConfigText, SiteSettings } from '../generator';
 import type { Problem } from '../../problem';
+import { eleventyPassthroughPaths } from './eleventyPassthrough';
 
 /** Folder names a blog's posts conventionally live in: the tags their folder data gives are the post tags. */
 export const POST_FOLDERS: readonly string[] = ['posts', 'post', 'blog', 'articles'];
@@ -24,6 +25,8 @@ export interface EleventySettings extends EleventyConfigText {
   readonly postTags: readonly string[];
   /** What Eleventy ignores: `.gitignore`, `.eleventyignore` files and the config's `ignores.add(...)`. */
   readonly ignores: readonly EleventyIgnore[];
+  /** The config's passthrough copy paths (eleventyPassthrough.ts); undefined when they cannot be read as text. */
+  readonly passthrough: readonly string[] | undefined;
 }
 
 export interface EleventyConfig extends SiteSettings {
@@ -80,7 +83,7 @@ export function readEleventySiteConfig(files: readonly ConfigText[]): ConfigRead
     excerptSeparator: '---',
     wordsPerMinute: 200,
     markdownExt: ['md'],
-    eleventy: { ...text, dataFiles, postTags: postTagsOf(dataFiles, text.dirs.input), ignores },
+    eleventy: { ...text, dataFiles, postTags: postTagsOf(dataFiles, text.dirs.input), ignores, passthrough: configText === undefined ? [] : eleventyPassthroughPaths(configText.text) },
   };
   return { config, problems };
 }

@@ -16,6 +16,8 @@ import { hexoWallClockText } from './hexoPublish';
 import type { SiteConfig } from '../../siteConfig';
 import { hexoImages } from './hexoImages';
 import { HEXO_CATEGORY_SEPARATOR } from './hexoTaxonomy';
+import { hexoBodyFindings } from './hexoBodyChecks';
+import { hexoAssetFolder, hexoHidesServed, hexoServedFolders } from './hexoServed';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): HexoConfig {
@@ -94,6 +96,10 @@ export const hexoGenerator: Generator = {
   // way Hexo reads it back; an offset would be dropped before that reading.
   editingFor: (config) => ({ ...hexoEditing, lastModifiedKey: 'updated', lastModifiedStamp: (nowMs, machine) => hexoWallClockText(nowMs, own(config).siteZone ?? machine) }),
   renaming,
+  checkBody: hexoBodyFindings,
+  servedFolders: (config, files) => hexoServedFolders(own(config).hexo, files),
+  assetFolder: (postPath, config) => hexoAssetFolder(postPath, own(config).hexo),
+  hidesServed: (sitePath, config) => hexoHidesServed(sitePath, own(config).hexo),
   publishDraft: (draft) => hexoPublishTarget({ ...draft, config: own(draft.config), machine: draft.zone }),
   images: hexoImages,
 };

@@ -8,10 +8,10 @@
  */
 import { normalize, pathsLookup, resolveRef } from '../../render/hugo/hugoLookups';
 import { positionAt } from '../../edits/textEdit';
-import { ForwardSearch, lexShortcode } from '../../render/hugo/shortcodeLexer';
+import { ForwardSearch, lexShortcode, type ShortcodeTag } from '../../render/hugo/shortcodeLexer';
 import { lintMessage } from '../../lint/lintMessages';
 import { hugoContentMounts } from './hugoContentPath';
-import { shortcodeLookup } from './hugoSiteFolders';
+import { embeddedShortcodeLookup, HUGO_INNER_SHORTCODES, shortcodeLookup } from './hugoSiteFolders';
 import { hugoUrlConflicts } from './hugoUrlConflicts';
 import type { BodyCheckInput } from '../generator';
 import type { HugoConfig } from './hugoSiteConfig';
@@ -51,6 +51,9 @@ function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFindi
   const built = pathsLookup(pages.built);
   const all = pathsLookup(pages.all);
   const findings: LintFinding[] = [];
+  const embedded = pages.built.has(path) ? embeddedShortcodeLookup(config.hugo, pages.files) : undefined;
+  // Shortcodes whose embedded template reads .Inner, open until their closing tag (innermost last).
+  const open: { readonly name: string; readonly at: number; readonly end: number }[] = [];
   const search = new ForwardSearch(text);
   // The front matter is no body: shortcodes start after it.
   const bodyStart = input.info.frontMatterLines === undefined ? 0 : lineOffset(text, input.info.frontMatterLines.end + 1);
@@ -62,6 +65,10 @@ function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFindi
     }
     const tag = lexShortcode(text, at, search);
     const end = Math.max(tag.end, at + 2);
+    if (tag.kind === 'tag' && embedded !== undefined) {
+      const pairing = pairingFinding(tag, at, end, open, embedded, text);
+      if (pairing !== undefined) findings.push(pairing);
+    }
     if (tag.kind === 'tag' && !tag.closing && known !== undefined && !tag.name.endsWith('.inline') && !known(tag.name)) {
       const args = [tag.name];
       findings.push({ range: rangeOf(text, at, end), severity: 'error', code: 'hugo.shortcodeNotFound', args, message: lintMessage('hugo.shortcodeNotFound', args), fixes: [] });
@@ -79,7 +86,34 @@ function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFindi
     }
     at = text.indexOf('{{', end);
   }
+  for (const unclosed of open) {
+    const args = [unclosed.name];
+    findings.push({ range: rangeOf(text, unclosed.at, unclosed.end), severity: 'error', code: 'hugo.shortcodeUnclosed', args, message: lintMessage('hugo.shortcodeUnclosed', args), fixes: [] });
+  }
   return findings;
+}
+
+/**
+ * Hugo 0.111's pairing of shortcodes with embedded templates (shortcode.go extractShortcode): one that reads .Inner
+ * is open until its closing tag (an error at its opening when the page ends first); a closing tag with nothing of
+ * that name open, where the embedded template reads no .Inner, is an error at the closing tag. Names with the site's
+ * own templates are left alone (their templates are not read here).
+ */
+function pairingFinding(tag: ShortcodeTag, at: number, end: number, open: { name: string; at: number; end: number }[], embedded: (name: string) => boolean, text: string): LintFinding | undefined {
+  if (!embedded(tag.name)) return undefined;
+  const inner = HUGO_INNER_SHORTCODES.has(tag.name);
+  if (!tag.closing) {
+    if (inner && !tag.selfClosing) open.push({ name: tag.name, at, end });
+    return undefined;
+  }
+  const top = open[open.length - 1];
+  if (top !== undefined && top.name === tag.name) {
+    open.pop();
+    return undefined;
+  }
+  if (top !== undefined) return undefined;
+  const args = [tag.name];
+  return { range: rangeOf(text, at, end), severity: 'error', code: 'hugo.shortcodeNoInner', args, message: lintMessage('hugo.shortcodeNoInner', args), fixes: [] };
 }
 
 /** The shortcode's range from its `{{`, cut at the end of its first line. */

@@ -74,3 +74,32 @@ export function shortcodeLookup(settings: HugoSettings, files: SiteFiles | undef
     return known;
   };
 }
+
+/**
+ * The embedded shortcodes whose template reads `.Inner` in Hugo 0.111, which must then be closed (`{{< /name >}}`)
+ * or self-closed (`{{< name />}}`); test/conformance/hugo/hugoShortcodeChecks.test.ts asks hugo which they are.
+ */
+export const HUGO_INNER_SHORTCODES: ReadonlySet<string> = new Set(['highlight']);
+
+/**
+ * Whether Hugo renders a name with its embedded template (the site and its themes have none of that name), or
+ * undefined when the site's templates cannot all be known.
+ */
+export function embeddedShortcodeLookup(settings: HugoSettings, files: SiteFiles | undefined): ShortcodeLookup | undefined {
+  if (files === undefined) return undefined;
+  const roots = layoutRoots(settings, files);
+  if (roots === undefined) return undefined;
+  const answers = new Map<string, boolean>();
+  const embedded = (name: string): boolean => {
+    if (!HUGO_BUILTIN_SHORTCODES.has(name)) return false;
+    const prefixes = roots.map((r) => `${r}/shortcodes/${name}.`);
+    for (const p of files.paths) if (prefixes.some((prefix) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))) return false;
+    return true;
+  };
+  // The listing is scanned once per name, however often the name is called.
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) answers.set(name, (answer = embedded(name)));
+    return answer;
+  };
+}

@@ -17,9 +17,9 @@ import type { JekyllConfig } from '../../config';
 import type { LintFinding, LintFix, SiteFiles, SitePages } from '../../lint/lintTypes';
 import type { Severity } from '../../problem';
 
-/** Jekyll's include file names (IncludeTag's VALID_FILENAME_CHARS, INVALID_SEQUENCES); others fail otherwise. */
 /** Closest posts are looked for this many post_url faults of a post at most (each looks through every post). */
 const MAX_FIXED = 20;
+/** Jekyll's include file names (IncludeTag's VALID_FILENAME_CHARS, INVALID_SEQUENCES). */
 const VALID_INCLUDE = /^[\w/.\-()+~#@]+$/;
 const INVALID_INCLUDE = /[./]{2,}/;
 
@@ -120,7 +120,7 @@ function tagFault(tag: LiquidTag, input: BodyCheckInput, config: JekyllConfig, f
     case 'post_url':
       return postUrlFault(tag.markup, input.pages, config);
     case 'include':
-      return files === undefined ? undefined : includeFault(tag.markup, includeFolders(config, files), files);
+      return files === undefined ? includeSyntaxFault(tag.markup) : includeFault(tag.markup, includeFolders(config, files), files);
     case 'include_relative': {
       if (files === undefined) return undefined;
       const folder = input.path.includes('/') ? input.path.slice(0, input.path.lastIndexOf('/')) : '';
@@ -165,14 +165,43 @@ function includeFolders(config: JekyllConfig, files: SiteFiles): IncludeFolder[]
   return folders;
 }
 
+/** `key=value` pairs (IncludeTag's VALID_SYNTAX), each followed by a space or the end, read one at a time. */
+const PARAM = /([\w-]+)\s*=\s*(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[\w.-]+)(?=\s|$)\s*/y;
+
+/** Whether the text after an include's file name is what IncludeTag's FULL_VALID_SYNTAX accepts. */
+function validIncludeParams(params: string): boolean {
+  let at = /^\s*/.exec(params)?.[0].length ?? 0;
+  while (at < params.length) {
+    PARAM.lastIndex = at;
+    if (PARAM.exec(params) === null) return false;
+    at = PARAM.lastIndex;
+  }
+  return true;
+}
+
+/**
+ * What Jekyll 4.3's IncludeTag refuses before it looks for the file: parameters it cannot read (when the tag is
+ * parsed) and a file name with characters or sequences it does not allow (when it renders).
+ */
+function includeSyntaxFault(markup: string): Fault | undefined {
+  const trimmed = markup.trim();
+  // A name made by Liquid (VARIABLE_SYNTAX) is known only when the page renders.
+  if (trimmed.includes('{{')) return undefined;
+  const space = trimmed.search(/\s/);
+  const file = space < 0 ? trimmed : trimmed.slice(0, space);
+  const params = space < 0 ? undefined : trimmed.slice(space + 1);
+  if (params !== undefined && !validIncludeParams(params)) return { code: 'jekyll.includeParams', args: [params.trim()] };
+  if (!VALID_INCLUDE.test(file) || INVALID_INCLUDE.test(file)) return { code: 'jekyll.includeFileName', args: [file] };
+  return undefined;
+}
+
 function includeFault(markup: string, folders: readonly IncludeFolder[] | undefined, files: SiteFiles): Fault | undefined {
+  const syntax = includeSyntaxFault(markup);
+  if (syntax !== undefined) return syntax;
   if (folders === undefined || files.paths.size === 0) return undefined;
   const trimmed = markup.trim();
-  // A name made by Liquid (`{{ page.x }}.html`) is known only when the page renders.
   if (trimmed.includes('{{')) return undefined;
   const file = trimmed.split(/\s+/, 1)[0] ?? '';
-  // A name Jekyll refuses fails with a message of its own; Postcraft does not claim it either way.
-  if (!VALID_INCLUDE.test(file) || INVALID_INCLUDE.test(file)) return undefined;
   if (folders.some((f) => f.paths.has(`${f.prefix}${file}`))) return undefined;
   return { code: 'jekyll.includeMissing', args: [file, folders.map((f) => f.shown).join(', ')] };
 }

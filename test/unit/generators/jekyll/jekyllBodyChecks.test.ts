@@ -204,3 +204,16 @@ describe('which tags the site knows', () => {
     assert.deepEqual(brief(check('a\n{% if x %}\nb\n')), ['error jekyll.liquidNeverClosed 4:0-10 if|7']);
   });
 });
+
+describe('include syntax Jekyll refuses', () => {
+  it('parameters it cannot read, and file names with characters or sequences it does not allow, are errors', () => {
+    assert.deepEqual(brief(check('{% include notice.html a="x" b %}\n')), ['error jekyll.includeParams 3:0-33 a="x" b']);
+    assert.deepEqual(brief(check('{% include %}\n')), ['error jekyll.includeFileName 3:0-13 ']);
+    assert.deepEqual(brief(check('{% include ../x.html %} {% include a%20b.html %}\n')), ['error jekyll.includeFileName 3:0-23 ../x.html', 'error jekyll.includeFileName 3:24-48 a%20b.html']);
+  });
+
+  it('reads every form of parameter IncludeTag accepts, and leaves names made by Liquid alone', () => {
+    const body = '{% include notice.html a="x \\" y" b=\'z\' c=page.title d-e = 1 %} {% include {{ page.inc }} %} {% include nested/card.html %}\n';
+    assert.deepEqual(brief(check(body)), []);
+  });
+});
