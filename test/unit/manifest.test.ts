@@ -82,7 +82,7 @@ describe('package.json', () => {
 
   it('declares its behaviour in untrusted and virtual workspaces', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
   });
 
   it('has an activity-bar container titled Postcraft with its own SVG icon', () => {

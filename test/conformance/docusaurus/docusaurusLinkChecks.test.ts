@@ -5,6 +5,9 @@
 // fixtures and the corpus, both must agree too (printed per site). Reference definitions (`[a]: ./x.md`) are not
 // read by Postcraft and are not injected.
 import * as assert from 'node:assert/strict';
+import { generatorOfFolder } from '../../harness/siteKinds';
+import { findGemTheme } from '../../../src/platform/gemThemes';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +16,6 @@ import { describe, it } from 'node:test';
 import { oracleDir } from '../../harness/oracles';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const sample = path.join(root, 'samples', 'docusaurus-blog');
@@ -36,8 +38,8 @@ function askDocusaurus(site: string): { setting: string; reports: Report[] } {
 
 /** Postcraft's broken-link findings as Docusaurus prints them: `file:line:column url` (1-based). */
 async function ours(site: string): Promise<{ severity: string[]; found: string[] }> {
-  const indexed = await indexSite(site, { generator: 'docusaurus', nowMs: now });
-  const found = lintSiteFiles(indexed, now).filter((p) => p.code === 'docusaurus.brokenMarkdownLink');
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'docusaurus', nowMs: now });
+  const found = (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme)).filter((p) => p.code === 'docusaurus.brokenMarkdownLink');
   return {
     severity: [...new Set(found.map((p) => p.severity))],
     found: found.map((p) => `${p.path}:${p.line + 1}:${(p.column ?? 0) + 1} ${/URL (\S+) couldn't/.exec(p.message)?.[1] ?? ''}`).sort(),
@@ -90,7 +92,7 @@ describe('broken .md links agree with Docusaurus 3.10.2', () => {
   const sites = [
     sample,
     ...fs.readdirSync(path.join(root, 'test', 'fixtures', 'docusaurus-sites')).map((d) => path.join(root, 'test', 'fixtures', 'docusaurus-sites', d)),
-    ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).flatMap((d) => [path.join(corpus, d), path.join(corpus, d, 'website')]).filter((d) => fs.existsSync(d) && siteGenerator(d) === 'docusaurus') : []),
+    ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).flatMap((d) => [path.join(corpus, d), path.join(corpus, d, 'website')]).filter((d) => fs.existsSync(d) && generatorOfFolder(d) === 'docusaurus') : []),
   ];
   for (const site of sites) {
     it(`the same broken links as Docusaurus on ${path.basename(site)}`, async (t) => {

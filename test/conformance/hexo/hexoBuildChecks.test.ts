@@ -5,6 +5,9 @@
 // Hexo renders (a draft, a title, a #hash, code, comments, raw blocks) must stay quiet, and so must every Hexo site
 // of the samples, fixtures and corpus that Hexo renders.
 import * as assert from 'node:assert/strict';
+import { generatorOfFolder } from '../../harness/siteKinds';
+import { findGemTheme } from '../../../src/platform/gemThemes';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +16,6 @@ import { describe, it } from 'node:test';
 import { oracleDir } from '../../harness/oracles';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { lintSiteFiles } from '../../../src/platform/siteLint';
-import { siteGenerator } from '../../../src/platform/siteLocator';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const sample = path.join(root, 'samples', 'hexo-blog');
@@ -46,8 +48,8 @@ function hexoRender(site: string): Rendered {
 
 /** Postcraft's post_link errors as `file:line name` (file under source_dir, line 1-based). */
 async function ourErrors(site: string, sourceDir = 'source'): Promise<string[]> {
-  const indexed = await indexSite(site, { generator: 'hexo', nowMs: now });
-  return lintSiteFiles(indexed, now)
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hexo', nowMs: now });
+  return (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme))
     .filter((p) => p.code.startsWith('hexo.postLink'))
     .map((p) => {
       assert.equal(p.severity, 'error');
@@ -114,7 +116,7 @@ describe('post_link errors agree with Hexo 8.1.2\'s render', () => {
   const sites = [
     sample,
     ...fs.readdirSync(path.join(root, 'test', 'fixtures', 'hexo-sites')).map((d) => path.join(root, 'test', 'fixtures', 'hexo-sites', d)),
-    ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => siteGenerator(d) === 'hexo') : []),
+    ...(fs.existsSync(corpus) ? fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) === 'hexo') : []),
   ];
   for (const site of sites) {
     it(`no post_link error on ${path.basename(site)}, which Hexo renders`, async () => {

@@ -2,6 +2,8 @@
 // bundle's index.md (`hugo list all`), and Postcraft neither reads them as posts nor lints them, nor reports the
 // bundle's links and images to them (or to its other files) as missing.
 import * as assert from 'node:assert/strict';
+import { findGemTheme } from '../../../src/platform/gemThemes';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -33,10 +35,10 @@ describe('the Markdown files of a leaf bundle are resources', () => {
       const run = spawnSync('hugo', ['list', 'all', '--source', site], { cwd: site, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: site }, encoding: 'utf8' });
       const listed = run.stdout.split('\n').slice(1).map((l) => l.split(',')[0] ?? '').filter((p) => p.startsWith('content/posts/leaf'));
       assert.deepEqual(listed, ['content/posts/leaf/index.md']);
-      const indexed = await indexSite(site, { generator: 'hugo', nowMs: now });
+      const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
       const ours = indexed.model.snapshot().posts.map((p) => p.path).filter((p) => p.startsWith('content/posts/leaf'));
       assert.deepEqual(ours, listed);
-      const found = lintSiteFiles(indexed, now).filter((p) => p.path.startsWith('content/posts/leaf'));
+      const found = (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme)).filter((p) => p.path.startsWith('content/posts/leaf'));
       assert.deepEqual(found.map((p) => `${p.path} ${p.code}`), []);
     } finally {
       fs.rmSync(site, { recursive: true, force: true });

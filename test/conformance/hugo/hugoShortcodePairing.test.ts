@@ -4,6 +4,8 @@
 // the same file, line and column. Which embedded shortcodes read .Inner in Hugo 0.111 is asked of hugo too; and the
 // sample and fixtures (which hugo builds) get no such error.
 import * as assert from 'node:assert/strict';
+import { findGemTheme } from '../../../src/platform/gemThemes';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -57,8 +59,8 @@ function hugoErrors(site: string): string[] {
 }
 
 async function ourErrors(site: string): Promise<string[]> {
-  const indexed = await indexSite(site, { generator: 'hugo', nowMs: now });
-  return lintSiteFiles(indexed, now)
+  const indexed = await indexSite(site, { fs: nodeFileSystem, generator: 'hugo', nowMs: now });
+  return (await lintSiteFiles(nodeFileSystem, indexed, now, findGemTheme))
     .filter((p) => CODES.has(p.code))
     .map((p) => {
       assert.equal(p.severity, 'error');

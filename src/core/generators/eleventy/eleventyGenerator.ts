@@ -69,7 +69,7 @@ function placeOf(sitePath: string, config: EleventyConfig): PostPlace {
 
 export const eleventyGenerator: Generator = {
   // Passthrough copy is code: read as text, and where it cannot be, nothing is said of what the site serves.
-  servedFolders: (config) => eleventyServedFolders(own(config).eleventy.passthrough, own(config).eleventy.dirs.input),
+  servedFolders: (config) => eleventyServedFolders(own(config).eleventy.passthroughPaths, own(config).eleventy.dirs.input),
   // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
   // kept; the folder rule's URL (`page.fileSlug`) follows unless a permalink is set.
   renaming: {

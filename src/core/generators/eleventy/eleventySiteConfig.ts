@@ -26,7 +26,7 @@ export interface EleventySettings extends EleventyConfigText {
   /** What Eleventy ignores: `.gitignore`, `.eleventyignore` files and the config's `ignores.add(...)`. */
   readonly ignores: readonly EleventyIgnore[];
   /** The config's passthrough copy paths (eleventyPassthrough.ts); undefined when they cannot be read as text. */
-  readonly passthrough: readonly string[] | undefined;
+  readonly passthroughPaths: readonly string[] | undefined;
 }
 
 export interface EleventyConfig extends SiteSettings {
@@ -83,7 +83,7 @@ export function readEleventySiteConfig(files: readonly ConfigText[]): ConfigRead
     excerptSeparator: '---',
     wordsPerMinute: 200,
     markdownExt: ['md'],
-    eleventy: { ...text, dataFiles, postTags: postTagsOf(dataFiles, text.dirs.input), ignores, passthrough: configText === undefined ? [] : eleventyPassthroughPaths(configText.text) },
+    eleventy: { ...text, dataFiles, postTags: postTagsOf(dataFiles, text.dirs.input), ignores, passthroughPaths: configText === undefined ? [] : eleventyPassthroughPaths(configText.text) },
   };
   return { config, problems };
 }
