@@ -37,7 +37,7 @@ describe('the Other Taxonomies view', () => {
       'postcraft.renameTerm', 'postcraft.mergeTerms', 'postcraft.deleteTerm',
     ]));
     const onTerms = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command.endsWith('Term') || m.command.endsWith('Terms'));
-    assert.ok(onTerms.every((m) => m.when === 'view == postcraft.taxonomies && viewItem == postcraft.term'), 'the term refactors are offered on term nodes only');
+    assert.ok(onTerms.every((m) => m.when === 'postcraft.writing && (view == postcraft.taxonomies && viewItem == postcraft.term)'), 'the term refactors are offered on term nodes only');
   });
 });
 
@@ -46,7 +46,7 @@ describe('the refactor commands on the Categories and Tags views', () => {
   // The context values taxonomyTree.ts gives a name node: exact names, names with look-alikes, and terms under a key.
   const contextValues = (kind: string): string[] => [`postcraft.${kind}`, `postcraft.${kind}.variant`, `postcraft.keyed.${kind}`];
   const matches = (when: string, viewItem: string): boolean => {
-    const regex = /viewItem =~ \/(.*)\/$/.exec(when)?.[1];
+    const regex = /viewItem =~ \/(.*)\/\)?$/.exec(when)?.[1];
     return regex !== undefined && new RegExp(regex).test(viewItem);
   };
 
@@ -57,7 +57,7 @@ describe('the refactor commands on the Categories and Tags views', () => {
       ['category', 'postcraft.categories', ['postcraft.renameCategory', 'postcraft.mergeCategories', 'postcraft.deleteCategory']],
     ] as const) {
       for (const command of commands) {
-        const entries = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command === command && m.when?.startsWith(`view == ${view} `));
+        const entries = (manifest.contributes.menus['view/item/context'] ?? []).filter((m) => m.command === command && m.when?.startsWith(`postcraft.writing && (view == ${view} `));
         assert.ok(entries.length > 0, `${command} is in the ${view} context menu`);
         for (const entry of entries) {
           for (const value of contextValues(kind)) assert.ok(matches(entry.when ?? '', value), `${command} (${entry.when ?? ''}) is offered on ${value}`);
