@@ -18,7 +18,7 @@ test('npm pack makes a package of the command line alone, which npx runs from th
   assert.ok(fs.existsSync(path.join(repoRoot, 'dist', 'cli.js')), 'npm run build first');
   const [packed] = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', temp], { cwd: repoRoot, encoding: 'utf8' })) as PackResult[];
   assert.ok(packed);
-  assert.deepEqual(packed.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/indexWorker.js', 'package.json']);
+  assert.deepEqual(packed.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/cliMain.js', 'dist/indexWorker.js', 'package.json']);
   const tarball = path.join(temp, packed.filename);
   assert.ok(fs.existsSync(tarball));
 

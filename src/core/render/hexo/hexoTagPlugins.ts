@@ -16,7 +16,8 @@ export interface TagPluginContext {
   readonly placeholder: (source: string, reason: 'byHexo' | 'noPost', name: string) => string;
 }
 
-const TAG = /\{%-?\s*([A-Za-z_]\w*)((?:[^%]|%(?!\}))*?)\s*-?%\}/g;
+// A tag's arguments end at the next `{%`: a tag left open then costs one scan to the next tag, not one to the end.
+const TAG = /\{%-?\s*([A-Za-z_]\w*)((?:[^%{]|%(?!\})|\{(?!%))*?)\s*-?%\}/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Offsets of the text inside fenced code and inline code spans, where tags are text (and no reference is). */
@@ -125,30 +126,15 @@ function render(tag: Tag, content: string | undefined, source: string, ctx: TagP
 
 /** The body with its tag plugins replaced (see the module's comment); line breaks stay where they were. */
 export function expandHexoTags(text: string, ctx: TagPluginContext): string {
-  const ranges = protectedRanges(text);
-  const free = (at: number): boolean => !ranges.some(([s, e]) => at >= s && at < e);
-  const tags: Tag[] = [];
-  for (const m of text.matchAll(TAG)) if (free(m.index)) tags.push({ name: m[1] ?? '', args: m[2] ?? '', start: m.index, end: m.index + m[0].length });
+  const tags = freeTags(text, protectedRanges(text));
+  const closes = blockEnds(tags);
   let out = '';
   let at = 0;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i];
     if (tag === undefined || tag.start < at) continue;
-    // A block runs to its `end<name>`, counting blocks of the same name inside it.
-    let close = -1;
-    let depth = 0;
-    for (let j = i + 1; j < tags.length && !tag.name.startsWith('end'); j++) {
-      const other = tags[j]?.name;
-      if (other === tag.name) depth++;
-      else if (other === `end${tag.name}`) {
-        if (depth === 0) {
-          close = j;
-          break;
-        }
-        depth--;
-      }
-    }
-    const closing = close < 0 ? undefined : tags[close];
+    const close = closes[i];
+    const closing = close === undefined ? undefined : tags[close];
     const content = closing === undefined ? undefined : text.slice(tag.end, closing.start);
     const end = closing === undefined ? tag.end : closing.end;
     const source = text.slice(tag.start, end);
@@ -160,4 +146,38 @@ export function expandHexoTags(text: string, ctx: TagPluginContext): string {
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** The tags outside code (`ranges` are in order and do not overlap, as protectedRanges gives them), in one pass. */
+function freeTags(text: string, ranges: readonly (readonly [number, number])[]): Tag[] {
+  const tags: Tag[] = [];
+  let r = 0;
+  for (const m of text.matchAll(TAG)) {
+    while (r < ranges.length && (ranges[r]?.[1] ?? 0) <= m.index) r++;
+    const range = ranges[r];
+    if (range !== undefined && m.index >= range[0]) continue;
+    tags.push({ name: m[1] ?? '', args: m[2] ?? '', start: m.index, end: m.index + m[0].length });
+  }
+  return tags;
+}
+
+/**
+ * For each block tag, the index of its `end<name>`: the first one after it with as many blocks of the same name
+ * opened as closed in between (one stack per name, so a text of many unclosed tags stays linear). Tags with no end
+ * are left out.
+ */
+function blockEnds(tags: readonly Tag[]): (number | undefined)[] {
+  const closes: (number | undefined)[] = new Array<number | undefined>(tags.length);
+  const open = new Map<string, number[]>();
+  tags.forEach((tag, j) => {
+    if (tag.name.startsWith('end')) {
+      const opener = open.get(tag.name.slice(3))?.pop();
+      if (opener !== undefined) closes[opener] = j;
+    } else {
+      let stack = open.get(tag.name);
+      if (stack === undefined) open.set(tag.name, (stack = []));
+      stack.push(j);
+    }
+  });
+  return closes;
 }
