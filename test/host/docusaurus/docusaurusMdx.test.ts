@@ -9,14 +9,24 @@ import { commandIds } from '../../../src/features/commands/commandIds';
 const MDX = 'blog/2024-10-20-mdx-component.mdx';
 const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...rel.split('/'));
 
-/** Runs `body`, then puts the post's text back on disk whatever happened. */
+/**
+ * Runs `body`, then puts the post's text back whatever happened: through its document, saved, so that the text
+ * model VS Code keeps for the file agrees with the disk (a write behind its back makes the next save of that model
+ * fail as "modified since", as VS Code 1.100 does).
+ */
 async function restoring(rel: string, body: () => Promise<void>): Promise<void> {
-  const before = await vscode.workspace.fs.readFile(file(rel));
+  const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(file(rel)));
   try {
     await body();
   } finally {
     await revertAndCloseAll();
-    await vscode.workspace.fs.writeFile(file(rel), before);
+    const document = await vscode.workspace.openTextDocument(file(rel));
+    if (document.getText() !== before) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), before);
+      await vscode.workspace.applyEdit(edit);
+      await document.save();
+    }
   }
 }
 
