@@ -153,12 +153,16 @@ export async function openNewPost(bench: Workbench, name: string, text: string):
   const row = widget.locator('.monaco-list-row', { hasText: name }).first();
   // Quick Open finds a new file once the workbench's file index has it: ask again until it does.
   for (let attempt = 0; ; attempt++) {
+    if (attempt > 10) throw new Error(`Quick Open does not find ${name}`);
     await page.keyboard.press('Control+P');
-    await widget.waitFor({ state: 'visible' });
+    // A hover or a widget that had the focus can swallow the key: press it again rather than wait for ever.
+    if (!(await widget.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false))) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
     await page.keyboard.type(name);
     if (await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) break;
     await page.keyboard.press('Escape');
-    if (attempt > 10) throw new Error(`Quick Open does not find ${name}`);
   }
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 20_000 });
