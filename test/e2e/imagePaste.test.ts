@@ -59,27 +59,38 @@ describe('pasting and dropping an image into a post', () => {
     // The editor renders its lines anew at times: ask for a box until one is there.
     const boxOf = (locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> =>
       waitFor('a rendered box', async () => (await locator.boundingBox().catch(() => null)) ?? undefined, 10_000);
-    const lines = await boxOf(page.locator('.monaco-editor .view-lines').first());
-    const pasted = await boxOf(page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first());
     // What the browser sends while a file from the desktop is dragged over the editor and dropped, Shift held.
     // The workbench sees the drag over the editor for some frames before the drop, as it would from a hand.
-    await page.evaluate(async ({ base64, x, y }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], '다이어그램.png', { type: 'image/png' }));
-      data.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
-      const target = document.elementFromPoint(x, y) ?? document.body;
-      const send = (type: string): boolean => target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, shiftKey: true, clientX: x, clientY: y }));
-      send('dragenter');
-      // A hand drags over several frames before it lets go; one frame was sometimes too few for the workbench to
-      // have taken the drag as one over the editor.
-      for (let frame = 0; frame < 6; frame++) {
+    // The boxes are measured for each drop: a layout between two drops may have moved the line.
+    const drop = async (): Promise<void> => {
+      const lines = await boxOf(page.locator('.monaco-editor .view-lines').first());
+      const pasted = await boxOf(page.locator('.monaco-editor .view-line', { hasText: '![image](' }).first());
+      await page.evaluate(async ({ base64, x, y }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], '다이어그램.png', { type: 'image/png' }));
+        data.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+        const target = document.elementFromPoint(x, y) ?? document.body;
+        const send = (type: string): boolean => target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, shiftKey: true, clientX: x, clientY: y }));
+        send('dragenter');
+        // A hand drags over several frames before it lets go; one frame was sometimes too few for the workbench to
+        // have taken the drag as one over the editor.
+        for (let frame = 0; frame < 6; frame++) {
+          send('dragover');
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
         send('dragover');
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
-      send('dragover');
-      send('drop');
-    }, { base64: PNG_BASE64, x: lines.x + lines.width - 20, y: pasted.y + pasted.height / 2 });
+        send('drop');
+      }, { base64: PNG_BASE64, x: lines.x + lines.width - 20, y: pasted.y + pasted.height / 2 });
+    };
+    // A drop the workbench did not take as one over the editor leaves the text as it was (seen once on VS Code
+    // 1.139 in a full run): it is sent again then, never after the text has changed.
+    const first = page.locator('.monaco-editor .view-line', { hasText: '다이어그램' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await drop();
+      const landed = await first.waitFor({ timeout: 8_000 }).then(() => true, () => false);
+      if (landed || attempt === 3) break;
+    }
     for (const link of [`![다이어그램](/assets/images/${SLUG}/다이어그램.png)`, `![image](/assets/images/${SLUG}/image-2.png)`]) {
       await page.locator('.monaco-editor .view-line', { hasText: link }).first().waitFor({ timeout: 20_000 });
     }
