@@ -62,14 +62,14 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
       items.push(item);
     }
     if (parent === '') {
-      // Keys the site sets through `defaults:` in _config.yml, which the table may not know.
+      // Keys the site sets through `defaults:` in its config, which the table may not know.
       const config = post.ctx.config;
       const fromDefaults = new Set(config.generator === 'jekyll' ? config.defaults.flatMap((d) => Object.keys(d.values)) : []);
       for (const name of fromDefaults) {
         if (taken.has(name) || keyInfo(name) !== undefined) continue;
         const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Property);
         item.insertText = `${name}: `;
-        item.detail = vscode.l10n.t('Used in defaults of _config.yml');
+        item.detail = vscode.l10n.t('Used in defaults of {0}', post.site.loaded.file ?? '_config.yml');
         item.range = range;
         items.push(item);
       }

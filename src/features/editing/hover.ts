@@ -8,7 +8,7 @@ import type { PostDiagnostics } from './diagnostics';
 import type { LintResult } from '../../core/lint/lintPost';
 import type { StatusFact } from '../../core/generators/frontMatterRules';
 
-function originText(origin: ValueOrigin): string {
+function originText(origin: ValueOrigin, configFile: string): string {
   switch (origin.kind) {
     case 'file':
       return vscode.l10n.t('set in this file');
@@ -16,7 +16,7 @@ function originText(origin: ValueOrigin): string {
       return vscode.l10n.t('filled in by Jekyll');
     case 'defaults': {
       const scope = origin.scope.type === undefined ? `path: "${origin.scope.path}"` : `path: "${origin.scope.path}", type: ${origin.scope.type}`;
-      return vscode.l10n.t('from defaults in _config.yml ({0})', scope);
+      return vscode.l10n.t('from defaults in {0} ({1})', configFile, scope);
     }
   }
 }
@@ -55,7 +55,7 @@ export class FrontMatterHover implements vscode.HoverProvider {
     md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${keySource(facts.doc)}` : ''}\n\n`);
     if (facts.doc) md.appendText(`${keyDoc(facts.doc)}\n\n`);
     if (facts.value !== undefined && facts.origin !== undefined) {
-      md.appendMarkdown(`${vscode.l10n.t('Effective value: {0} ({1})', code(facts.value.slice(0, 300)), originText(facts.origin))}\n\n`);
+      md.appendMarkdown(`${vscode.l10n.t('Effective value: {0} ({1})', code(facts.value.slice(0, 300)), originText(facts.origin, post.site.loaded.file ?? '_config.yml'))}\n\n`);
     }
     if (facts.url !== undefined) {
       const url = absolutePostUrl(post.ctx.config.url, post.ctx.config.baseurl, facts.url);

@@ -126,7 +126,7 @@ export class PreviewPanel implements vscode.Disposable {
         nowMs: Date.now(),
         resourceRoot: this.panel.webview.asWebviewUri(site.root).toString().replace(/\/+$/, ''),
         showCard: settings.showCard,
-        labels: cardLabels(),
+        labels: cardLabels(site.configFile),
         fallbackDateMs: mtime,
       });
       this.pageUrl = result.facts.url;

@@ -15,6 +15,8 @@ export interface SiteContext {
   readonly baseurl: string;
   readonly url: string;
   readonly markdownExt: readonly string[];
+  /** The config file the site's `defaults:` are read from, as the card names it. */
+  readonly configFile: string;
 }
 
 /** A site of the registry as the preview sees it: the one source of its root, generator and config. */
@@ -124,7 +126,7 @@ export class SiteContexts implements vscode.Disposable {
       fallbackTimeZone,
       localize: (template, ...args) => vscode.l10n.t(template, ...args),
     });
-    return { root, renderer, posts, baseurl: config.baseurl, url: config.url, markdownExt: config.markdownExt };
+    return { root, renderer, posts, baseurl: config.baseurl, url: config.url, markdownExt: config.markdownExt, configFile: loaded?.file ?? '_config.yml' };
   }
 
 
