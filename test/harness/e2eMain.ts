@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { startCodeServer } from './codeServer';
 import { e2eGeneratorSamples, repoRoot, resultsDir, sampleBlog, sampleHugoBlog } from './paths';
 import { run } from './processes';
+import { webExtensionHostSettings } from './webExtensionHost';
 import { ensureRuntime, type Runtime } from './runtimes';
 import { selectedVersions, type HostVersion } from './versions';
 
@@ -60,7 +61,9 @@ async function runFile(runtime: Runtime, version: HostVersion, logDir: string, f
   } else {
     fs.cpSync(path.basename(file).startsWith('hugo') ? sampleHugoBlog : sampleBlog, workspace, { recursive: true });
   }
-  const server = await startCodeServer({ runtime, version, logDir, installVsix: vsix });
+  // A file named web*.test.js runs Postcraft in the browser's extension host, as github.dev and vscode.dev do.
+  const settings = path.basename(file).startsWith('web') ? webExtensionHostSettings(repoRoot) : {};
+  const server = await startCodeServer({ runtime, version, logDir, installVsix: vsix, settings });
   try {
     console.log(`e2e ${path.basename(file, '.test.js')} on VS Code ${version.vscode} (code-server ${version.codeServer}) at ${server.origin}`);
     const result = await run(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', file], {

@@ -7,6 +7,7 @@ import { startCodeServer } from './codeServer';
 import { repoRoot, resultsDir } from './paths';
 import { ensureRuntime } from './runtimes';
 import type { HostVersion } from './versions';
+import { webExtensionHostSettings } from './webExtensionHost';
 
 export interface SuiteResult {
   readonly exitCode: number;
@@ -46,10 +47,8 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-site-'));
   fs.cpSync(options.site, workspace, { recursive: true });
   const logDir = path.join(resultsDir, 'host', version.label);
-  // With a remote (code-server's), VS Code runs an extension that has both entries in the remote's Node host (a web
-  // workbench places even "ui" there). The user setting `remote.extensionKind` "web" leaves it only the browser's
-  // extension host, a web worker, as on github.dev; the suite checks where it runs.
-  const settings = options.extensionKind === 'web' ? { 'remote.extensionKind': { [extensionId(options.extension ?? repoRoot)]: ['web'] } } : {};
+  // In the browser's extension host, a web worker, as on github.dev; the suite checks where it runs.
+  const settings = options.extensionKind === 'web' ? webExtensionHostSettings(options.extension ?? repoRoot) : {};
   const server = await startCodeServer({ runtime, version, logDir, settings });
   const session = await launchBrowser({ ownSignals: options.signal !== undefined }).catch(async (error: unknown) => {
     await server.stop();
@@ -138,10 +137,4 @@ function readCounts(output: string): { passed: number; failed: number } {
   }
   const parsed = JSON.parse(match[1]) as { passed?: unknown; failed?: unknown };
   return { passed: Number(parsed.passed) || 0, failed: Number(parsed.failed) || 0 };
-}
-
-/** `publisher.name` of the extension in `folder`. */
-function extensionId(folder: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { publisher?: string; name?: string };
-  return `${manifest.publisher ?? ''}.${manifest.name ?? ''}`;
 }
