@@ -28,6 +28,7 @@ export const EDIT_REASONS = {
   nameMatchesTitle: 'the file name already matches the title',
   hasTranslations: 'the post has translations beside it, which share its file name; rename them together by hand',
   hasAssetFolder: 'the post has an asset folder beside it, named as its file; rename them together by hand',
+  assetFolderTaken: 'its asset folder would move to `{0}`, which already exists',
   noDraftField: 'the collection\'s schema has no `{0}` field to mark a draft with; name the field with the postcraft.astro.fields setting',
   badTemplate: 'the post template cannot be used: {0}',
   tomlError: 'the front matter has a TOML error on line {0}: {1}',

@@ -20,7 +20,7 @@ function normalize(parts: readonly string[]): string | undefined {
 }
 
 /** Offsets of fenced code blocks and code spans, where a link is text. */
-function codeRanges(text: string): [number, number][] {
+export function codeRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[`~]*[ \t]*$|(?![\s\S]))/gm;
   for (const m of text.matchAll(fence)) ranges.push([m.index, m.index + m[0].length]);
@@ -29,7 +29,7 @@ function codeRanges(text: string): [number, number][] {
 }
 
 /** A link destination as written: its path part (decoded), and what follows it (`#hash`, `?query`). */
-function splitDestination(written: string): { readonly path: string; readonly rest: string } | undefined {
+export function splitDestination(written: string): { readonly path: string; readonly rest: string } | undefined {
   const cut = written.search(/[#?]/);
   const raw = cut < 0 ? written : written.slice(0, cut);
   try {

@@ -6,7 +6,7 @@
  */
 import { reason } from '../edits/editReasons';
 import type { PathResult } from '../edits/postMoves';
-import type { PostRenaming, RenameTarget } from './postRenaming';
+import type { RenameTarget } from './postRenaming';
 
 export interface NameRename {
   /** The post's site path. */
@@ -43,10 +43,3 @@ export function renameNamePart(input: NameRename): ({ readonly ok: true } & Rena
   for (let n = 2; to.toLowerCase() !== from.toLowerCase() && input.exists(to); n++) to = moved(`${prefix}${name}-${n}`);
   return { ok: true, from, to, path: byFolder ? `${to}/${file}` : to };
 }
-
-/** The reference half of PostRenaming for a generator whose references to a post Postcraft does not follow yet. */
-export const noReferences: Pick<PostRenaming, 'needle' | 'referrers' | 'referenceEdits'> = {
-  needle: () => undefined,
-  referrers: () => ({ include: '', exclude: '' }),
-  referenceEdits: () => ({ edits: [], kept: 0 }),
-};

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { classifyPlainScalar } from '../../core/psychScalar';
 import { dayInZone, jekyllTimestamp, timestampLike } from '../../core/edits/postDates';
 import { publishPath, unpublishPath } from '../../core/edits/postMoves';
+import { assetFolderMove, type AssetFolderMove } from '../../core/edits/assetFolderMove';
 import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue';
 import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';
 import { addEdits, currentText, siteFile, targetUri, type SiteFile } from './documents';
@@ -27,6 +28,23 @@ export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefin
 
 export function exists(file: SiteFile): (rel: string) => boolean {
   return (rel) => fs.existsSync(path.join(file.site.root, ...rel.split('/')));
+}
+
+function isFolder(file: SiteFile): (rel: string) => boolean {
+  return (rel) => fs.statSync(path.join(file.site.root, ...rel.split('/')), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/** The post's asset folder (Hexo's `post_asset_folder`), which moves with it when it moves to `to`. */
+function assetsOf(file: SiteFile, to: string): AssetFolderMove {
+  const { generator, loaded } = file.site;
+  const folderOf = generator.assetFolder === undefined ? undefined : (post: string): string | undefined => generator.assetFolder?.(post, loaded.config);
+  return assetFolderMove(folderOf, file.rel, to, isFolder(file), exists(file));
+}
+
+function moveAssets(edit: vscode.WorkspaceEdit, file: SiteFile, assets: AssetFolderMove): void {
+  if (assets.ok && assets.move !== undefined) {
+    edit.renameFile(siteUri(file.site, assets.move.from), siteUri(file.site, assets.move.to), { overwrite: false });
+  }
 }
 
 async function applyTextEdit(file: SiteFile, compute: (text: string) => EditResult, message?: (reason: string) => string): Promise<boolean> {
@@ -85,8 +103,10 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const target = own ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists(file));
   const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
   const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date }, dialectOf(file.site));
-  if (!target.ok || !dated.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', target.ok ? (dated.ok ? '' : localReason(dated.reason)) : localReason(target.reason)));
+  const assets = target.ok ? assetsOf(file, target.path) : undefined;
+  if (!target.ok || !dated.ok || assets?.ok !== true) {
+    const why = !target.ok ? target.reason : !dated.ok ? dated.reason : assets?.ok === false ? assets.reason : undefined;
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', why === undefined ? '' : localReason(why)));
     return undefined;
   }
   const newUri = siteUri(file.site, target.path);
@@ -94,6 +114,8 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   // The date goes into the draft's buffer, which the rename then carries (unsaved changes included) to the new name.
   addEdits(edit, current, dated.edits);
   edit.renameFile(file.uri, newUri, { overwrite: false });
+  // Its asset folder goes with it, as `hexo publish` moves it, in the same undoable edit.
+  moveAssets(edit, file, assets);
   if (!(await vscode.workspace.applyEdit(edit))) {
     return undefined;
   }
@@ -102,7 +124,10 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   return newUri;
 }
 
-/** With a draft flag, `draft = true` in place; else `_posts/DATE-x.md` → `_drafts/x.md`, the front matter as it is. */
+/**
+ * With a draft flag, `draft = true` in place; else `_posts/DATE-x.md` → `_drafts/x.md`, the front matter as it is,
+ * with its asset folder (Hexo's `_posts/x/` → `_drafts/x/`).
+ */
 export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
   const dialect = file === undefined ? undefined : dialectOf(file.site);
@@ -118,13 +143,16 @@ export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promi
   if (file === undefined || target === undefined) {
     return undefined;
   }
-  if (!target.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not moved: {0}', localReason(target.reason)));
+  const assets = target.ok ? assetsOf(file, target.path) : undefined;
+  if (!target.ok || assets?.ok !== true) {
+    const why = !target.ok ? target.reason : assets?.ok === false ? assets.reason : undefined;
+    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not moved: {0}', why === undefined ? '' : localReason(why)));
     return undefined;
   }
   const newUri = siteUri(file.site, target.path);
   const edit = new vscode.WorkspaceEdit();
   edit.renameFile(file.uri, newUri, { overwrite: false });
+  moveAssets(edit, file, assets);
   return (await vscode.workspace.applyEdit(edit)) ? newUri : undefined;
 }
 

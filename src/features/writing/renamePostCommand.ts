@@ -7,12 +7,13 @@ import { addEdits, currentText, currentTexts } from './documents';
 import { siteUri, sitePath, type Site } from '../sites/site';
 import { exists, postOf } from './postCommands';
 import type { SiteRegistry } from '../sites/siteRegistry';
+import type { RenameUrls } from '../../core/generators/postRenaming';
 import { localReason } from './reasonL10n';
 
 /**
  * `Postcraft: Rename Post to Match Title`: the post takes the name its title gives (the file, or a bundle's folder,
  * as the site's generator names it), and every reference to it across the site follows (`{% post_url %}`,
- * `ref`/`relref`), in one undoable edit (open editors through their buffers).
+ * `ref`/`relref`, links to its file or its URL), in one undoable edit (open editors through their buffers).
  */
 export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
@@ -28,18 +29,21 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   const { config, zone } = site.loaded;
   const current = await currentText(file.uri);
   // The title as the buffer has it now, unsaved changes included.
-  const title = analyzePost({ path: file.rel, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now(), shapers: site.model.shapers }).title;
+  const read = (at: string): ReturnType<typeof analyzePost> => analyzePost({ path: at, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now(), shapers: site.model.shapers });
+  const { title, url } = read(file.rel);
   const target = renaming.target(file.rel, title, config, exists(file));
   if (!target.ok) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The post was not renamed: {0}', localReason(target.reason)));
     return undefined;
   }
+  // The post's URL where it is and where it goes (links by URL follow it), and every page's, for relative links.
+  const urls: RenameUrls = { from: url, to: read(target.path).url, of: (p) => site.model.get(p)?.url };
   const edit = new vscode.WorkspaceEdit();
   let references = 0;
   let kept = 0;
   const referrers = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for references to the post') },
-    () => filesNaming(registry, site, renaming.needle(file.rel, target, config), renaming.referrers(config)),
+    () => filesNaming(registry, site, renaming.needle(file.rel, target, config, urls), renaming.referrers(config)),
   );
   // Read after the search, so that the ranges are those of the text as it is now. A file that cannot be read
   // (moved or deleted since the model saw it) has nothing to update.
@@ -49,7 +53,7 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
     if (text === undefined || inSite === undefined) {
       continue;
     }
-    const found = renaming.referenceEdits(text.text, inSite, file.rel, target, { config, pages });
+    const found = renaming.referenceEdits(text.text, inSite, file.rel, target, { config, pages, urls });
     if (found.edits.length > 0) {
       addEdits(edit, text, found.edits);
       references += found.edits.length;

@@ -74,10 +74,12 @@ describe('images by generator', () => {
     assert.equal(site(assets, 'src/_posts/x.md', 'src/images/a.png').text, '![photo](/images/a.png)');
   });
 
-  it('Eleventy: reads literal passthrough folders from the config text, and says when it found none', () => {
-    assert.deepEqual(passthroughFolders('c.addPassthroughCopy("content/img"); c.addPassthroughCopy({ "./public/": "/", "x/**/*.png": "y" }); c.addPassthroughCopy("robots.txt"); c.addPassthroughCopy(dir);', 'content'), [
+  it('Eleventy: reads literal passthrough folders and globs from the config text, and says when it found none', () => {
+    assert.deepEqual(passthroughFolders('c.addPassthroughCopy("content/img"); c.addPassthroughCopy({ "./public/": "/", "x/**/*.png": "y" }); c.addPassthroughCopy("robots.txt"); c.addPassthroughCopy(dir); c.addPassthroughCopy("content/pics/**/*.{png,jpg}"); c.addPassthroughCopy("*.png");', 'content'), [
       { from: 'content/img', to: 'img' },
       { from: 'public', to: '' },
+      { from: 'x', to: 'y', pattern: 'x/**/*.png', flat: true },
+      { from: 'content/pics', to: 'pics', pattern: 'content/pics/**/*.{png,jpg}' },
     ]);
     const files = (code: string): { file: string; text: string }[] => [{ file: 'eleventy.config.js', text: code }];
     const passed = readEleventySiteConfig(files('export default (c) => { c.addPassthroughCopy({ "./public/": "/" }); };\nexport const config = { dir: { input: "content" } };')).config;
@@ -86,6 +88,19 @@ describe('images by generator', () => {
     assert.deepEqual(copy(img, 'content/blog/hi.md', 'a.png'), { text: '![photo](/img/hi/a.png)', copyTo: 'content/img/hi/a.png', note: undefined });
     const unknown = readEleventySiteConfig(files('export default (c) => { c.addPassthroughCopy(folders); };')).config;
     assert.deepEqual(copy(unknown, 'blog/hi.md', 'a.png'), { text: '![photo](./a.png)', copyTo: 'blog/a.png', note: 'servedFolderUnknown' });
+  });
+
+  it('Eleventy: pathPrefix in front of the link unless HtmlBasePlugin puts it there; a glob serves only what it matches', () => {
+    const files = (code: string): { file: string; text: string }[] => [{ file: 'eleventy.config.js', text: code }];
+    const prefixed = readEleventySiteConfig(files('export default (c) => { c.addPassthroughCopy("content/img"); };\nexport const config = { dir: { input: "content" }, pathPrefix: "/blog/" };')).config;
+    assert.deepEqual(copy(prefixed, 'content/blog/hi.md', 'a.png'), { text: '![photo](/blog/img/hi/a.png)', copyTo: 'content/img/hi/a.png', note: undefined });
+    const based = readEleventySiteConfig(files('import { HtmlBasePlugin } from "@11ty/eleventy";\nexport default (c) => { c.addPlugin(HtmlBasePlugin); c.addPassthroughCopy("content/img"); };\nexport const config = { dir: { input: "content" }, pathPrefix: "/blog/" };')).config;
+    assert.equal(copy(based, 'content/blog/hi.md', 'a.png').text, '![photo](/img/hi/a.png)');
+    const glob = readEleventySiteConfig(files('export default (c) => { c.addPassthroughCopy("content/img/**/*.png"); };\nexport const config = { dir: { input: "content" } };')).config;
+    assert.deepEqual(copy(glob, 'content/blog/hi.md', 'a.png'), { text: '![photo](/img/hi/a.png)', copyTo: 'content/img/hi/a.png', note: undefined });
+    assert.equal(copy(glob, 'content/blog/hi.md', 'a.jpg').note, 'notServed');
+    const flat = readEleventySiteConfig(files('export default (c) => { c.addPassthroughCopy({ "assets/*.png": "static" }); };')).config;
+    assert.deepEqual(copy(flat, 'blog/hi.md', 'a.png'), { text: '![photo](/static/a.png)', copyTo: 'assets/a.png', note: undefined });
   });
 
   it('Astro: next to the entry relatively; public/ from the root', () => {

@@ -9,7 +9,8 @@ import { astroListing, astroPlaceOf } from './astroPaths';
 import { astroHeadState, readAstroPost } from './astroReadPost';
 import { classifyAstroPost } from './astroClassify';
 import { namedDataFiles, type Generator } from '../generator';
-import { noReferences, renameNamePart } from '../nameRenaming';
+import { renameNamePart } from '../nameRenaming';
+import { urlReferences } from '../urlRenaming';
 import { astroEntryOf } from './astroPaths';
 import { astroTitleName } from './astroNewPost';
 import { reason } from '../../edits/editReasons';
@@ -34,7 +35,11 @@ export const astroGenerator: Generator = {
       if (entry === undefined || astroPlaceOf(path, own(config)).kind !== 'post') return { ok: false, reason: reason('notRenamable') };
       return renameNamePart({ path, root: entry.source.base, name: astroTitleName(title), exists });
     },
-    ...noReferences,
+    // Links to the post's route (`/blog/<id>/`) in the site's pages and posts follow it.
+    ...urlReferences({
+      referrers: () => ({ include: 'src/**/*.{md,mdx,markdoc,astro,html}', exclude: '{**/node_modules/**,**/.git/**,dist/**,.astro/**}' }),
+      urlHoldsBase: true,
+    }),
   },
   id: 'astro',
   // The site's `.vscode/settings.json` last: `postcraft.astro.collections` and `postcraft.astro.fields` are read from it.

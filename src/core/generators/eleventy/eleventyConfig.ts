@@ -47,6 +47,11 @@ export interface EleventyConfigText {
   readonly ignoreEntries: readonly string[];
   /** The folders `addPassthroughCopy` copies as they are, where the text says so with literals. */
   readonly passthrough: readonly EleventyPassthrough[];
+  /**
+   * Whether the config adds HtmlBasePlugin, which puts pathPrefix in front of every root-relative URL of the built
+   * HTML (without it, a Markdown link is written out as it is).
+   */
+  readonly htmlBase: boolean;
   readonly unknowns: readonly EleventyUnknown[];
 }
 
@@ -113,7 +118,7 @@ function normalizePrefix(prefix: string): string {
 export function readEleventyConfigText(file: string | undefined, text: string): EleventyConfigText {
   const unknowns: EleventyUnknown[] = [];
   if (file === undefined) {
-    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, useGitIgnore: true, ignoreEntries: [], passthrough: [], unknowns };
+    return { configFile: undefined, dirs: ELEVENTY_DEFAULT_DIRS, pathPrefix: '/', markdownTemplateEngine: 'liquid', draftRule: false, useGitIgnore: true, ignoreEntries: [], passthrough: [], htmlBase: false, unknowns };
   }
   const code = blankComments(text);
   const dirs = readDirs(code, file, unknowns);
@@ -138,6 +143,7 @@ export function readEleventyConfigText(file: string | undefined, text: string): 
     useGitIgnore: !/\.setUseGitIgnore\s*\(\s*false\s*\)/.test(code),
     ignoreEntries: callsWithString(code, '.ignores.add').map((c) => c.arg),
     passthrough: passthroughFolders(code, dirs.input),
+    htmlBase: /\.addPlugin\s*\(\s*(?:[\w$]+\.)*(?:Eleventy)?HtmlBasePlugin\b/.test(code),
     unknowns,
   };
 }

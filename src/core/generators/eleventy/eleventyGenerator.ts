@@ -12,7 +12,8 @@ import { eleventyHeadState, readEleventyPost } from './eleventyReadPost';
 import { classifyEleventyTemplate } from './eleventyClassify';
 import { eleventyFrontMatterRules } from './eleventyFrontMatterRules';
 import type { DataFileListing, Generator, PostListing } from '../generator';
-import { noReferences, renameNamePart } from '../nameRenaming';
+import { renameNamePart } from '../nameRenaming';
+import { urlReferences } from '../urlRenaming';
 import { slugify } from '../../slugify';
 import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
@@ -71,14 +72,23 @@ export const eleventyGenerator: Generator = {
   // Passthrough copy is code: read as text, and where it cannot be, nothing is said of what the site serves.
   servedFolders: (config) => eleventyServedFolders(own(config).eleventy.passthroughPaths, own(config).eleventy.dirs.input),
   // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
-  // kept; the folder rule's URL (`page.fileSlug`) follows unless a permalink is set.
+  // kept; the folder rule's URL (`page.fileSlug`) follows unless a permalink is set, and so do links to the old URL
+  // in the input folder's pages (Markdown, HTML and templates, `{{ '/x/' | url }}` included).
   renaming: {
     target: (path, title, config, exists) => {
       const place = placeOf(path, own(config));
       if (place.kind !== 'post') return { ok: false, reason: reason('notRenamable') };
       return renameNamePart({ path, root: own(config).eleventy.dirs.input, name: slugify(title.trim()), exists });
     },
-    ...noReferences,
+    ...urlReferences({
+      referrers: (config) => {
+        const { input, output } = own(config).eleventy.dirs;
+        return { include: `${input === '' ? '' : `${input}/`}**/*.{md,markdown,html,njk,liquid}`, exclude: `{**/node_modules/**,**/.git/**,${output === '' ? '_site' : output}/**}` };
+      },
+      // page.url never holds pathPrefix: the `url` filter adds it (HtmlBasePlugin's `htmlBaseUrl` too).
+      urlHoldsBase: false,
+      urlFilters: ['url', 'htmlBaseUrl'],
+    }),
   },
   id: 'eleventy',
   configFiles: [...ELEVENTY_CONFIG_FILES, ...ELEVENTY_IGNORE_FILES],

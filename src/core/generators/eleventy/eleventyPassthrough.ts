@@ -1,8 +1,11 @@
 /**
  * The folders an Eleventy config copies as they are (`addPassthroughCopy`), read from its TEXT: a string literal
  * (`"img"`, `"content/img"`: copied to the output under the same path, less the input folder) or an object literal
- * of string pairs (`{ "./public/": "/" }`: a folder to a place in the output). Globs, files and computed arguments
- * are left out; the config is never run.
+ * of string pairs (`{ "./public/": "/" }`: a folder to a place in the output). A glob copies the files it matches
+ * from the folder its literal part names: a string keeps their paths (`"content/img/**\/*.png"` → `img/…`), an
+ * object puts them all directly into its target (`{ "assets/**\/*.png": "static" }` → `static/<name>`), as Eleventy
+ * 3.1.8 does (test/conformance/eleventy/eleventyImages.test.ts). Files and computed arguments are left out; the
+ * config is never run.
  */
 import { blankComments, stringLiteral } from './eleventyCodeText';
 
@@ -17,6 +20,10 @@ export interface EleventyPassthrough {
   readonly from: string;
   /** Its URL path in the output, from the root, without a trailing `/` ('' for the root). */
   readonly to: string;
+  /** For a glob: the site-relative glob a file must match to be copied. */
+  readonly pattern?: string;
+  /** For a glob of the object form: every file goes directly into `to`, by its name alone. */
+  readonly flat?: boolean;
 }
 
 const STRING = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'`;
@@ -24,6 +31,15 @@ const STRING = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'`;
 /** A folder, not a glob nor (by its extension) a file. */
 function isFolder(path: string): boolean {
   return !/[*?{}[\]!]/.test(path) && !/\.[A-Za-z0-9]{1,5}$/.test(path);
+}
+
+const MAGIC = /[*?{}[\]!]/;
+
+/** The folder a glob's literal part names (`content/img` of `content/img/**\/*.png`), '' when it has none. */
+function globBase(glob: string): string {
+  const segments = glob.split('/');
+  const magic = segments.findIndex((s) => MAGIC.test(s));
+  return segments.slice(0, magic < 0 ? segments.length - 1 : magic).join('/');
 }
 
 function withoutInput(folder: string, input: string): string {
@@ -40,6 +56,10 @@ export function passthroughFolders(code: string, input: string): EleventyPassthr
     if (single !== null) {
       const from = normalizeDir(stringLiteral(single[1] ?? '') ?? '');
       if (from !== '' && isFolder(from)) found.push({ from, to: withoutInput(from, input) });
+      else if (MAGIC.test(from) && !from.split('/').includes('..')) {
+        const base = globBase(from);
+        if (base !== '') found.push({ from: base, to: withoutInput(base, input), pattern: from });
+      }
       continue;
     }
     const object = /^\{([^{}]*)\}/.exec(rest);
@@ -49,6 +69,10 @@ export function passthroughFolders(code: string, input: string): EleventyPassthr
       const from = normalizeDir(stringLiteral(p[1] ?? '') ?? '');
       const to = normalizeDir(stringLiteral(p[2] ?? '') ?? '');
       if (from !== '' && isFolder(from)) found.push({ from, to });
+      else if (MAGIC.test(from) && !from.split('/').includes('..')) {
+        const base = globBase(from);
+        if (base !== '') found.push({ from: base, to, pattern: from, flat: true });
+      }
     }
   }
   return found;
