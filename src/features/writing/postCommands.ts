@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { classifyPlainScalar } from '../../core/psychScalar';
 import { dayInZone, jekyllTimestamp, timestampLike } from '../../core/edits/postDates';
@@ -14,6 +12,7 @@ import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditResult } from '../../core/edits/textEdit';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
 import { dialectOf, isPostPath, kindKey, siteSpec } from './postEditing';
 
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
@@ -23,10 +22,6 @@ export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefin
     return undefined;
   }
   return file;
-}
-
-export function exists(file: SiteFile): (rel: string) => boolean {
-  return (rel) => fs.existsSync(path.join(file.site.root, ...rel.split('/')));
 }
 
 async function applyTextEdit(file: SiteFile, compute: (text: string) => EditResult, message?: (reason: string) => string): Promise<boolean> {
@@ -81,8 +76,11 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const current = await currentText(file.uri);
   const { generator, loaded } = file.site;
   // A generator with its own rule says where the draft goes and what date it gets; else Jekyll's.
-  const own = generator.publishDraft?.({ path: file.rel, frontMatter: generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {}, config: loaded.config, nowMs: now, zone: loaded.zone, exists: exists(file) });
-  const target = own ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists(file));
+  const frontMatter = generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {};
+  const { own, target } = await withExistence(file.site, (exists) => {
+    const ruled = generator.publishDraft?.({ path: file.rel, frontMatter, config: loaded.config, nowMs: now, zone: loaded.zone, exists });
+    return { own: ruled, target: ruled ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists) };
+  });
   const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
   const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date }, dialectOf(file.site));
   if (!target.ok || !dated.ok) {
@@ -114,7 +112,7 @@ export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promi
   if (file !== undefined && draftKey !== undefined) {
     return setDraftFlag(file, draftKey, true);
   }
-  const target = file === undefined ? undefined : unpublishPath(file.rel, exists(file));
+  const target = file === undefined ? undefined : await withExistence(file.site, (exists) => unpublishPath(file.rel, exists));
   if (file === undefined || target === undefined) {
     return undefined;
   }
