@@ -10,8 +10,9 @@ await esbuild.build({
   target: 'es2022',
   external: ['vscode'],
   alias: { 'node:assert/strict': './test/web/strictAssert.ts' },
-  // The `assert` and `util` packages read `process.env` in places a test never reaches; give them an empty one.
-  define: { 'process.env.NODE_DEBUG': 'undefined' },
+  // The `assert` and `util` packages read `process.env` in places a test never reaches, and `process.stderr` when
+  // they word a failed assertion: give them nothing, so a failure reads as itself (not "process is not defined").
+  define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined' },
   sourcemap: 'inline',
   logLevel: 'warning',
 });

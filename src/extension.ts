@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { registerCopyPostUrl } from './features/commands/copyPostUrl';
-import { registerShowLog } from './features/commands/showLog';
-import { registerExplorer, type ExplorerTrees } from './features/explorer/registerExplorer';
-import { PostLookups } from './features/sites/postLookups';
+import type { ExplorerTrees } from './features/explorer/registerExplorer';
+import { registerFeatures } from './features/registerFeatures';
 import { SiteRegistry } from './features/sites/siteRegistry';
 import { coldWorkersMinFiles, IndexWorkerPool } from './platform/indexWorkers';
 import { diskFolderFiles, workspaceFolderFiles } from './platform/folderFiles';
@@ -10,9 +8,6 @@ import { fileIndexStore, indexCacheFile } from './platform/indexCache';
 import { nodeFileSystem } from './platform/nodeFileSystem';
 import { readFileInSite } from './platform/siteFileRead';
 import { findGemTheme } from './platform/gemThemes';
-import { registerPreview } from './features/preview/registerPreview';
-import { registerWritingCommands } from './features/writing/registerWriting';
-import { registerEditing } from './features/editing/registerEditing';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
 export interface PostcraftApi {
@@ -38,25 +33,10 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
     now: () => Date.now(),
   });
   context.subscriptions.push(registry);
-  context.subscriptions.push(registerShowLog({ log }));
-  const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });
-  context.subscriptions.push(explorer.disposable);
-  context.subscriptions.push(registerCopyPostUrl({ registry }));
-  const postLookups = new PostLookups(registry);
-  context.subscriptions.push(postLookups);
-  context.subscriptions.push(registerPreview({
-    extensionUri: context.extensionUri,
-    log,
-    posts: (root) => postLookups.forRoot(root),
-    onDidChangePosts: registry.onDidChangeSite,
-    siteOf: (document) => registry.siteFor(document),
-    onDidChangeSites: registry.onDidChangeSites,
-    readFileInSite,
-  }));
-  context.subscriptions.push(registerEditing({ registry, findGemTheme }));
-  context.subscriptions.push(registerWritingCommands({ registry }));
+  const features = registerFeatures({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, log, registry, readFileInSite, findGemTheme });
+  context.subscriptions.push(features.disposable);
   void registry.reload();
-  return { registry, explorer: explorer.trees };
+  return { registry, explorer: features.explorer };
 }
 
 export function deactivate(): void {

@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
-import { registerCopyPostUrl } from './features/commands/copyPostUrl';
-import { registerShowLog } from './features/commands/showLog';
-import { registerExplorer, type ExplorerTrees } from './features/explorer/registerExplorer';
+import type { ExplorerTrees } from './features/explorer/registerExplorer';
+import { registerFeatures } from './features/registerFeatures';
 import { SiteRegistry } from './features/sites/siteRegistry';
-import { PostLookups } from './features/sites/postLookups';
-import { registerPreview } from './features/preview/registerPreview';
-import { registerEditing } from './features/editing/registerEditing';
 import { workspaceFolderFiles } from './platform/folderFiles';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
@@ -30,23 +26,11 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
     now: () => Date.now(),
   });
   context.subscriptions.push(registry);
-  context.subscriptions.push(registerShowLog({ log }));
-  const explorer = registerExplorer({ registry, workspaceState: context.workspaceState });
-  context.subscriptions.push(explorer.disposable);
-  context.subscriptions.push(registerCopyPostUrl({ registry }));
-  const postLookups = new PostLookups(registry);
-  context.subscriptions.push(postLookups);
-  context.subscriptions.push(registerPreview({
-    extensionUri: context.extensionUri,
-    log,
-    posts: (root) => postLookups.forRoot(root),
-    onDidChangePosts: registry.onDidChangeSite,
-    siteOf: (document) => registry.siteFor(document),
-    onDidChangeSites: registry.onDidChangeSites,
-  }));
-  context.subscriptions.push(registerEditing({ registry }));
+  // No include_relative reader and no gem themes: neither is reachable through workspace.fs.
+  const features = registerFeatures({ extensionUri: context.extensionUri, workspaceState: context.workspaceState, log, registry });
+  context.subscriptions.push(features.disposable);
   void registry.reload();
-  return { registry, explorer: explorer.trees };
+  return { registry, explorer: features.explorer };
 }
 
 export function deactivate(): void {

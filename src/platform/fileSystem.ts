@@ -50,6 +50,8 @@ export interface FileSystem {
   stat(location: string): Promise<FileStat | undefined>;
   /** The whole file as UTF-8 text (a BOM kept, as Node reads it). */
   readText(location: string): Promise<TextRead>;
+  /** The whole file's bytes, undecoded; undefined when it cannot be read. */
+  readBytes(location: string): Promise<Uint8Array | undefined>;
   /** The head of a post as the index reads it (postHead.ts on the desktop). */
   readPostHead(location: string, headState: HeadState, options?: PostHeadOptions): Promise<FileHeadResult>;
   /**

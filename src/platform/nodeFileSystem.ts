@@ -58,6 +58,10 @@ export const nodeFileSystem: FileSystem = {
       return Promise.resolve({ ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', reason: code });
     }
   },
+  async readBytes(location: string): Promise<Uint8Array | undefined> {
+    // Asynchronous, unlike the other reads: a site-wide search keeps several in flight (siteTextFiles.ts).
+    return fs.promises.readFile(location).catch(() => undefined);
+  },
   readPostHead(location, headState, options) {
     return Promise.resolve(readPostHead(location, headState, options));
   },

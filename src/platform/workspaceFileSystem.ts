@@ -60,6 +60,10 @@ export class WorkspaceFileSystem implements FileSystem {
     }
   }
 
+  readBytes(location: string): Promise<Uint8Array | undefined> {
+    return Promise.resolve(vscode.workspace.fs.readFile(this.uriOf(location))).catch(() => undefined);
+  }
+
   async readPostHead(location: string): Promise<{ ok: true; head: ReturnType<typeof headOfBytes> } | { ok: false; reason: string }> {
     try {
       const uri = this.uriOf(location);

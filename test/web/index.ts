@@ -25,7 +25,9 @@ export function run(): Promise<void> {
   require('../host/suite/editing.test');
   require('../host/suite/explorer.test');
   require('../host/suite/preview.test');
+  require('../host/suite/renamePost.test');
   require('../host/suite/siteCheck.test');
+  require('../host/suite/writing.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { astroNewPost, astroNewPostPlace, astroTitleProblem } from '../../core/generators/astro/astroNewPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
 import { reason } from '../../core/edits/editReasons';
 import type { AstroConfig } from '../../core/generators/astro/astroSiteConfig';
 import type { NewPostArgs } from './newPostCommand';
@@ -34,13 +33,9 @@ export async function runAstroNewPost(site: Site, config: AstroConfig, draft: bo
   const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) return undefined;
   const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost').map((p) => p.path);
-  const made = astroNewPost({
-    title, tags, draft, config,
-    nowMs: Date.now(),
-    zone: site.loaded.zone,
-    place: astroNewPostPlace(config, posts, recentTexts),
-    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
-  });
+  const nowMs = Date.now();
+  const place = astroNewPostPlace(config, posts, recentTexts);
+  const made = await withExistence(site, (exists) => astroNewPost({ title, tags, draft, config, nowMs, zone: site.loaded.zone, place, exists }));
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { docusaurusHabits, docusaurusNewPost } from '../../core/generators/docusaurus/docusaurusNewPost';
 import { titleProblem } from '../../core/edits/newPost';
@@ -7,6 +5,7 @@ import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteKeyNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
 import type { DocusaurusConfig } from '../../core/generators/docusaurus/docusaurusSiteConfig';
 import type { NewPostArgs } from './newPostCommand';
 
@@ -38,15 +37,9 @@ export async function runDocusaurusNewPost(site: Site, config: DocusaurusConfig,
   });
   if (authors === undefined) return undefined;
   const posts = site.model.snapshot().posts.map((p) => p.path);
-  const made = docusaurusNewPost({
-    title, tags, draft,
-    authors,
-    nowMs: Date.now(),
-    zone: site.loaded.zone,
-    config,
-    habits: docusaurusHabits(posts, config),
-    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
-  });
+  const nowMs = Date.now();
+  const habits = docusaurusHabits(posts, config);
+  const made = await withExistence(site, (exists) => docusaurusNewPost({ title, tags, draft, authors, nowMs, zone: site.loaded.zone, config, habits, exists }));
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;

@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { eleventyNewPost, eleventyNewPostPlace, eleventyTitleProblem } from '../../core/generators/eleventy/eleventyNewPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
 import type { EleventyConfig } from '../../core/generators/eleventy/eleventySiteConfig';
 import type { NewPostArgs } from './newPostCommand';
 
@@ -27,12 +26,9 @@ export async function runEleventyNewPost(site: Site, config: EleventyConfig, dra
   const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) return undefined;
   const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid').map((p) => p.path);
-  const made = eleventyNewPost({
-    title, tags, draft, config,
-    nowMs: Date.now(),
-    place: eleventyNewPostPlace(config, posts),
-    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
-  });
+  const nowMs = Date.now();
+  const place = eleventyNewPostPlace(config, posts);
+  const made = await withExistence(site, (exists) => eleventyNewPost({ title, tags, draft, config, nowMs, place, exists }));
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;

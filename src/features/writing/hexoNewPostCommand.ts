@@ -1,11 +1,12 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { hexoNewPost } from '../../core/generators/hexo/hexoNewPost';
-import { createAndOpenPost, errorMessage } from './documents';
+import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
+import { joinLocation } from '../../core/locations';
+import { readEntries } from '../../platform/fileSystem';
 import type { HexoConfig } from '../../core/generators/hexo/hexoSiteConfig';
 import type { NewPostArgs } from './newPostCommand';
 
@@ -13,22 +14,18 @@ import type { NewPostArgs } from './newPostCommand';
  * The scaffold `hexo new` would use: `scaffolds/<layout>.*`, else `scaffolds/normal.*` (names starting with `_`
  * left out); undefined for Hexo's own. An unreadable one is said and skipped.
  */
-function readScaffold(site: Site, layout: string): string | undefined {
-  const dir = path.join(site.root, 'scaffolds');
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((n) => !n.startsWith('_'));
-  } catch {
-    return undefined;
-  }
+async function readScaffold(site: Site, layout: string): Promise<string | undefined> {
+  const dir = joinLocation(site.root, 'scaffolds');
+  const names = (await readEntries(site.files.fs, dir))?.map((e) => e.name).filter((n) => !n.startsWith('_'));
+  if (names === undefined) return undefined;
+  // As path.basename(n, path.extname(n)): a leading dot starts no extension.
+  const stem = (n: string): string => (n.lastIndexOf('.') > 0 ? n.slice(0, n.lastIndexOf('.')) : n);
   for (const wanted of [layout, 'normal']) {
-    const name = names.find((n) => path.basename(n, path.extname(n)) === wanted);
+    const name = names.find((n) => stem(n) === wanted);
     if (name === undefined) continue;
-    try {
-      return fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
-    } catch (error) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The scaffold {0} cannot be read: {1}', `scaffolds/${name}`, errorMessage(error)));
-    }
+    const read = await site.files.fs.readText(joinLocation(dir, name));
+    if (read.ok) return read.text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+    void vscode.window.showWarningMessage(vscode.l10n.t('The scaffold {0} cannot be read: {1}', `scaffolds/${name}`, read.reason));
   }
   return undefined;
 }
@@ -41,18 +38,20 @@ export async function runHexoNewPost(site: Site, config: HexoConfig, draft: bool
   if (categories === undefined) return undefined;
   const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
   if (tags === undefined) return undefined;
-  const made = hexoNewPost({
+  const scaffold = await readScaffold(site, draft ? 'draft' : 'post');
+  const nowMs = Date.now();
+  const made = await withExistence(site, (exists) => hexoNewPost({
     title,
     draft,
     tags,
     categories,
-    nowMs: Date.now(),
+    nowMs,
     // Hexo names and dates a new post in the computer's zone (moment()), whatever `timezone` says.
     machine: site.loaded.zone,
     config,
-    scaffold: readScaffold(site, draft ? 'draft' : 'post'),
-    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
-  });
+    scaffold,
+    exists,
+  }));
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;

@@ -1,28 +1,23 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { hugoArchetypeCandidates, hugoArchetypeTaxonomies, hugoNewPost, hugoNewPostPlace, hugoTitleProblem, pickHugoArchetype } from '../../core/generators/hugo/hugoNewPost';
-import { createAndOpenPost, errorMessage } from './documents';
+import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { pickNames, siteNames } from './namePick';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
+import { joinLocation } from '../../core/locations';
 import type { HugoConfig } from '../../core/generators/hugo/hugoSiteConfig';
 import type { NewPostArgs } from './newPostCommand';
 
-function sitePath(site: Site, rel: string): string {
-  return path.join(site.root, ...rel.split('/'));
-}
-
 /** The candidates the site has, by site path; an unreadable one is said and skipped, as if absent. */
-function readArchetypes(site: Site, candidates: readonly string[]): Record<string, string> {
+async function readArchetypes(site: Site, candidates: readonly string[]): Promise<Record<string, string>> {
   const texts: Record<string, string> = {};
-  for (const file of candidates) {
-    try {
-      texts[file] = fs.readFileSync(sitePath(site, file), 'utf8').replace(/^\ufeff/, '');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') void vscode.window.showWarningMessage(vscode.l10n.t('The archetype {0} cannot be read: {1}', file, errorMessage(error)));
-    }
-  }
+  const read = await Promise.all(candidates.map((file) => site.files.fs.readText(joinLocation(site.root, file))));
+  candidates.forEach((file, i) => {
+    const result = read[i];
+    if (result?.ok === true) texts[file] = result.text.replace(/^\ufeff/, '');
+    else if (result !== undefined && !result.missing) void vscode.window.showWarningMessage(vscode.l10n.t('The archetype {0} cannot be read: {1}', file, result.reason));
+  });
   return texts;
 }
 
@@ -42,7 +37,7 @@ export async function runHugoNewPost(site: Site, config: HugoConfig, draft: bool
     return undefined;
   }
   const place = hugoNewPostPlace(config, site.model.snapshot().posts.map((p) => p.path));
-  const archetype = pickHugoArchetype(hugoArchetypeCandidates(config, place.section), readArchetypes(site, hugoArchetypeCandidates(config, place.section)));
+  const archetype = pickHugoArchetype(hugoArchetypeCandidates(config, place.section), await readArchetypes(site, hugoArchetypeCandidates(config, place.section)));
   // Only the lists the archetype has are asked for: Postcraft adds no key the writer's archetype left out.
   const lists = hugoArchetypeTaxonomies(archetype.text, config);
   const categories = lists.category === undefined ? [] : (args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true })));
@@ -50,13 +45,13 @@ export async function runHugoNewPost(site: Site, config: HugoConfig, draft: bool
   const tags = lists.tag === undefined ? [] : (args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true })));
   if (tags === undefined) return undefined;
   const nowMs = Date.now();
-  const made = hugoNewPost({
+  const made = await withExistence(site, (exists) => hugoNewPost({
     title, draft, categories, tags, nowMs, config, place,
     // `hugo new` writes .Date in the computer's zone, not the site's timeZone (checked with hugo 0.111.3).
     offsetMinutes: -new Date(nowMs).getTimezoneOffset(),
     archetype: archetype.text,
-    exists: (rel) => fs.existsSync(sitePath(site, rel)),
-  });
+    exists,
+  }));
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;

@@ -10,19 +10,22 @@ const kind = vscode.DocumentDropOrPasteEditKind.Empty.append('markdown', 'link',
 async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSource[]> {
   const list = await dataTransfer.get('text/uri-list')?.asString();
   const uris = (list ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  const fromUris: ImageSource[] = [];
+  const fromUris: vscode.Uri[] = [];
+  const outOfReach: vscode.Uri[] = [];
   for (const line of uris) {
     try {
       const uri = vscode.Uri.parse(line, true);
+      // A file of this machine's disk dropped on github.dev: no file system here reads `file:`, but the drop may
+      // carry the file's bytes too (below).
       if (isImagePath(uri.path)) {
-        fromUris.push({ kind: 'uri', uri });
+        (vscode.workspace.fs.isWritableFileSystem(uri.scheme) === undefined ? outOfReach : fromUris).push(uri);
       }
     } catch {
       // Not a URI: not an image we can place.
     }
   }
   if (fromUris.length > 0) {
-    return fromUris;
+    return fromUris.map((uri): ImageSource => ({ kind: 'uri', uri }));
   }
   const files: ImageSource[] = [];
   dataTransfer.forEach((item, mime) => {
@@ -33,6 +36,9 @@ async function droppedImages(dataTransfer: vscode.DataTransfer): Promise<ImageSo
       files.push({ kind: 'file', name, file });
     }
   });
+  if (files.length === 0 && outOfReach.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The image {0} was not inserted: this window cannot read it ({1}). Drop or paste the image itself, or put it in the site first.', outOfReach[0]?.toString(true) ?? '', vscode.l10n.t('no file system here reads {0}', `${outOfReach[0]?.scheme ?? ''}:`)));
+  }
   return files;
 }
 
@@ -66,7 +72,7 @@ async function imageEdit<E extends vscode.DocumentDropEdit | vscode.DocumentPast
  */
 export function registerImageDrop(registry: SiteRegistry): vscode.Disposable {
   // `.mdx` posts (Astro, Docusaurus) by their extension: VS Code gives them no `markdown` language.
-  const selector = [{ language: 'markdown', scheme: 'file' }, { pattern: '**/*.mdx', scheme: 'file' }];
+  const selector = [{ language: 'markdown' }, { pattern: '**/*.mdx' }];
   return vscode.Disposable.from(
     vscode.languages.registerDocumentDropEditProvider(selector, {
       provideDocumentDropEdits: (document, _position, dataTransfer) =>

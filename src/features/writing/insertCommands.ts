@@ -1,8 +1,10 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { formatPostLink, imageGlob, type LinkStyle } from '../../core/edits/insertLinks';
 import { imagePickFolders } from '../../core/images/imageText';
 import { siteFile, type SiteFile } from './documents';
+import { sitePath } from '../sites/site';
+import { baseName } from '../../core/locations';
+import { settingLocation } from './siteExistence';
 import { imageTexts } from './imageInsert';
 import type { PostSummary } from '../../core/postSummary';
 import type { SiteRegistry } from '../sites/siteRegistry';
@@ -65,19 +67,23 @@ export async function insertPostLink(registry: SiteRegistry, arg: InsertArgs | u
 }
 
 async function pickImage(target: Target): Promise<vscode.Uri | undefined> {
-  const root = target.file.site.root;
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file(root), imageGlob(imagePickFolders(target.file.site.loaded.config))), '**/{node_modules,_site,vendor,.docusaurus,.astro,dist,build}/**', 5000);
-  const images = found.map((uri) => ({ uri, rel: path.relative(root, uri.fsPath).split(path.sep).join('/') })).sort((a, b) => a.rel.localeCompare(b.rel));
+  const { site } = target.file;
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(site.uri, imageGlob(imagePickFolders(site.loaded.config))), '**/{node_modules,_site,vendor,.docusaurus,.astro,dist,build}/**', 5000);
+  const images = found.flatMap((uri) => {
+    const rel = sitePath(site, uri);
+    return rel === undefined ? [] : [{ uri, rel }];
+  }).sort((a, b) => a.rel.localeCompare(b.rel));
+  const folderOf = (rel: string): string => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '.');
   const fromDisk = { label: `$(folder-opened) ${vscode.l10n.t('Choose a file from disk…')}`, description: '', uri: undefined };
   const picked = await vscode.window.showQuickPick(
-    [fromDisk, ...images.map((i) => ({ label: path.posix.basename(i.rel), description: path.posix.dirname(i.rel), uri: i.uri }))],
+    [fromDisk, ...images.map((i) => ({ label: baseName(i.rel), description: folderOf(i.rel), uri: i.uri }))],
     { placeHolder: vscode.l10n.t('Which image to insert?'), matchOnDescription: true },
   );
   if (picked === undefined || picked.uri !== undefined) {
     return picked?.uri;
   }
   const chosen = await vscode.window.showOpenDialog({
-    canSelectMany: false, defaultUri: vscode.Uri.file(root), openLabel: vscode.l10n.t('Insert Image'),
+    canSelectMany: false, defaultUri: site.uri, openLabel: vscode.l10n.t('Insert Image'),
     filters: { [vscode.l10n.t('Images')]: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp'] },
   });
   return chosen?.[0];
@@ -90,8 +96,9 @@ export async function insertImage(registry: SiteRegistry, arg: InsertArgs | unde
   if (target === undefined) {
     return undefined;
   }
-  const given = arg?.path === undefined ? undefined : path.isAbsolute(arg.path) ? arg.path : path.join(target.file.site.root, ...arg.path.split('/'));
-  const uri = given === undefined ? await pickImage(target) : vscode.Uri.file(given);
+  // A path given is the site's (or absolute, on the site's file system).
+  const { site } = target.file;
+  const uri = arg?.path === undefined ? await pickImage(target) : site.files.uriOf(settingLocation(site, arg.path));
   if (uri === undefined) {
     return undefined;
   }

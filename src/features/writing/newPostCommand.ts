@@ -1,15 +1,14 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { jekyllOnly } from '../sites/siteSupport';
 import { runHexoNewPost } from './hexoNewPostCommand';
 import { newPost, titleProblem } from '../../core/edits/newPost';
-import { chooseSite, createAndOpenPost, errorMessage } from './documents';
+import { chooseSite, createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { recentPostTexts } from './siteHabits';
 import { pickNames, siteNames } from './namePick';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
+import { settingLocation, withExistence } from './siteExistence';
 import { runHugoNewPost } from './hugoNewPostCommand';
 import { runDocusaurusNewPost } from './docusaurusNewPostCommand';
 import { runEleventyNewPost } from './eleventyNewPostCommand';
@@ -24,18 +23,18 @@ export interface NewPostArgs {
 }
 
 export const templateSetting = 'newPost.template';
-const defaultTemplate = path.join('.postcraft', 'post-template.md');
+const defaultTemplate = '.postcraft/post-template.md';
 
 /** The user's template: the `postcraft.newPost.template` setting (relative to the site), else `.postcraft/post-template.md`. */
-function readTemplate(site: Site): { text: string | undefined; problem: string | undefined } {
+async function readTemplate(site: Site): Promise<{ text: string | undefined; problem: string | undefined }> {
   const configured = vscode.workspace.getConfiguration('postcraft', site.folder.uri).get<string>(templateSetting, '').trim();
-  const file = configured === '' ? path.join(site.root, defaultTemplate) : path.resolve(site.root, configured);
-  try {
-    return { text: fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''), problem: undefined };
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { text: undefined, problem: missing && configured === '' ? undefined : vscode.l10n.t('The post template {0} cannot be read: {1}', file, errorMessage(error)) };
+  const file = settingLocation(site, configured === '' ? defaultTemplate : configured);
+  const read = await site.files.fs.readText(file);
+  if (read.ok) {
+    return { text: read.text.replace(/^\ufeff/, ''), problem: undefined };
   }
+  const shown = site.files.uriOf(file);
+  return { text: undefined, problem: read.missing && configured === '' ? undefined : vscode.l10n.t('The post template {0} cannot be read: {1}', shown.scheme === 'file' ? shown.fsPath : shown.toString(true), read.reason) };
 }
 
 /** Why the typed title cannot be used, as a sentence under the input box. */
@@ -86,20 +85,14 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   if (tags === undefined) {
     return undefined;
   }
-  const template = readTemplate(site);
+  const template = await readTemplate(site);
+  const recent = template.text === undefined ? await recentPostTexts(site) : [];
+  const nowMs = Date.now();
   if (template.problem !== undefined) {
     void vscode.window.showWarningMessage(template.problem);
   }
-  const made = newPost({
-    title, categories, tags, draft,
-    nowMs: Date.now(),
-    zone: site.loaded.zone,
-    config,
-    exists: (rel) => fs.existsSync(path.join(site.root, ...rel.split('/'))),
-    template: template.text,
-    recent: template.text === undefined ? await recentPostTexts(site) : [],
-    placed: site.model.snapshot().posts.filter((p) => !p.isDraft && p.status !== 'notPost' && p.status !== 'invalid'),
-  });
+  const placed = site.model.snapshot().posts.filter((p) => !p.isDraft && p.status !== 'notPost' && p.status !== 'invalid');
+  const made = await withExistence(site, (exists) => newPost({ title, categories, tags, draft, nowMs, zone: site.loaded.zone, config, exists, template: template.text, recent, placed }));
   if (!made.ok) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
     return undefined;

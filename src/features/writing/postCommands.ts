@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { classifyPlainScalar } from '../../core/psychScalar';
 import { dayInZone, jekyllTimestamp, timestampLike } from '../../core/edits/postDates';
@@ -9,12 +7,14 @@ import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue
 import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';
 import { addEdits, currentText, siteFile, targetUri, type SiteFile } from './documents';
 import { siteUri } from '../sites/site';
+import { joinLocation } from '../../core/locations';
 import { pickNames, siteNames } from './namePick';
 import { siteListHabits } from './siteHabits';
 import type { TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditResult } from '../../core/edits/textEdit';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
+import { withExistence } from './siteExistence';
 import { dialectOf, isPostPath, kindKey, siteSpec } from './postEditing';
 
 export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefined {
@@ -26,19 +26,13 @@ export function postOf(registry: SiteRegistry, arg: unknown): SiteFile | undefin
   return file;
 }
 
-export function exists(file: SiteFile): (rel: string) => boolean {
-  return (rel) => fs.existsSync(path.join(file.site.root, ...rel.split('/')));
-}
-
-function isFolder(file: SiteFile): (rel: string) => boolean {
-  return (rel) => fs.statSync(path.join(file.site.root, ...rel.split('/')), { throwIfNoEntry: false })?.isDirectory() === true;
-}
-
 /** The post's asset folder (Hexo's `post_asset_folder`), which moves with it when it moves to `to`. */
-function assetsOf(file: SiteFile, to: string): AssetFolderMove {
+async function assetsOf(file: SiteFile, to: string): Promise<AssetFolderMove> {
   const { generator, loaded } = file.site;
   const folderOf = generator.assetFolder === undefined ? undefined : (post: string): string | undefined => generator.assetFolder?.(post, loaded.config);
-  return assetFolderMove(folderOf, file.rel, to, isFolder(file), exists(file));
+  const source = folderOf?.(file.rel);
+  const sourceIsFolder = source !== undefined && (await file.site.files.fs.stat(joinLocation(file.site.root, source)))?.kind === 'directory';
+  return withExistence(file.site, (exists) => assetFolderMove(folderOf, file.rel, to, (rel) => rel === source && sourceIsFolder, exists));
 }
 
 function moveAssets(edit: vscode.WorkspaceEdit, file: SiteFile, assets: AssetFolderMove): void {
@@ -99,11 +93,14 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const current = await currentText(file.uri);
   const { generator, loaded } = file.site;
   // A generator with its own rule says where the draft goes and what date it gets; else Jekyll's.
-  const own = generator.publishDraft?.({ path: file.rel, frontMatter: generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {}, config: loaded.config, nowMs: now, zone: loaded.zone, exists: exists(file) });
-  const target = own ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists(file));
+  const frontMatter = generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {};
+  const { own, target } = await withExistence(file.site, (exists) => {
+    const ruled = generator.publishDraft?.({ path: file.rel, frontMatter, config: loaded.config, nowMs: now, zone: loaded.zone, exists });
+    return { own: ruled, target: ruled ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists) };
+  });
   const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
   const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date }, dialectOf(file.site));
-  const assets = target.ok ? assetsOf(file, target.path) : undefined;
+  const assets = target.ok ? await assetsOf(file, target.path) : undefined;
   if (!target.ok || !dated.ok || assets?.ok !== true) {
     const why = !target.ok ? target.reason : !dated.ok ? dated.reason : assets?.ok === false ? assets.reason : undefined;
     void vscode.window.showWarningMessage(vscode.l10n.t('The draft was not published: {0}', why === undefined ? '' : localReason(why)));
@@ -139,11 +136,11 @@ export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promi
   if (file !== undefined && draftKey !== undefined) {
     return setDraftFlag(file, draftKey, true);
   }
-  const target = file === undefined ? undefined : unpublishPath(file.rel, exists(file));
+  const target = file === undefined ? undefined : await withExistence(file.site, (exists) => unpublishPath(file.rel, exists));
   if (file === undefined || target === undefined) {
     return undefined;
   }
-  const assets = target.ok ? assetsOf(file, target.path) : undefined;
+  const assets = target.ok ? await assetsOf(file, target.path) : undefined;
   if (!target.ok || assets?.ok !== true) {
     const why = !target.ok ? target.reason : assets?.ok === false ? assets.reason : undefined;
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not moved: {0}', why === undefined ? '' : localReason(why)));

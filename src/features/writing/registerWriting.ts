@@ -56,8 +56,6 @@ function activePostContext(registry: SiteRegistry): vscode.Disposable {
 /** The writing commands: create, publish and refactor posts, every change through a WorkspaceEdit. */
 export function registerWritingCommands(deps: WritingDeps): vscode.Disposable {
   const { registry } = deps;
-  // The menus show the writing commands only where they are registered (the desktop build; see package.json).
-  void vscode.commands.executeCommand('setContext', 'postcraft.writing', true);
   return vscode.Disposable.from(
     vscode.commands.registerCommand(commandIds.renameTag, (arg?: RefactorArgs) => runRefactor(registry, 'tag', 'rename', arg)),
     vscode.commands.registerCommand(commandIds.mergeTags, (arg?: RefactorArgs) => runRefactor(registry, 'tag', 'merge', arg)),

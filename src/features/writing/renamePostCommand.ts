@@ -1,14 +1,15 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { generatorName } from '../../core/generators/generatorNames';
 import { analyzePost } from '../../core/analyzePost';
 import { filesContaining } from '../../platform/siteTextFiles';
 import { addEdits, currentText, currentTexts } from './documents';
 import { siteUri, sitePath, type Site } from '../sites/site';
-import { exists, postOf } from './postCommands';
+import { postOf } from './postCommands';
+import { withExistence } from './siteExistence';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import type { RenameUrls } from '../../core/generators/postRenaming';
 import { localReason } from './reasonL10n';
+import { joinLocation } from '../../core/locations';
 
 /**
  * `Postcraft: Rename Post to Match Title`: the post takes the name its title gives (the file, or a bundle's folder,
@@ -31,7 +32,7 @@ export async function renamePostToTitle(registry: SiteRegistry, arg: unknown): P
   // The title as the buffer has it now, unsaved changes included.
   const read = (at: string): ReturnType<typeof analyzePost> => analyzePost({ path: at, text: current.text, mtimeMs: Date.now() }, { config, zone, nowMs: Date.now(), shapers: site.model.shapers });
   const { title, url } = read(file.rel);
-  const target = renaming.target(file.rel, title, config, exists(file));
+  const target = await withExistence(site, (exists) => renaming.target(file.rel, title, config, exists));
   if (!target.ok) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The post was not renamed: {0}', localReason(target.reason)));
     return undefined;
@@ -80,15 +81,20 @@ async function filesNaming(registry: SiteRegistry, site: Site, needle: string | 
     return [];
   }
   const listing = site.generator.listing(site.loaded.config);
-  const paths = new Set(site.model.snapshot().posts.map((p) => path.join(site.root, ...p.path.split('/'))));
-  for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.root, referrers.include), new vscode.RelativePattern(site.root, referrers.exclude))) {
+  // By location: the site's file system names each file one way, whatever URI found it.
+  const locations = new Set(site.model.snapshot().posts.map((p) => joinLocation(site.root, p.path)));
+  for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(site.uri, referrers.include), new vscode.RelativePattern(site.uri, referrers.exclude))) {
     const inSite = sitePath(site, uri);
     if (inSite !== undefined && registry.siteFor(uri) === site && !listing.excludes(inSite)) {
-      paths.add(uri.fsPath);
+      locations.add(joinLocation(site.root, inSite));
     }
   }
-  const open = new Map(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => [d.uri.fsPath, d]));
-  const inBuffers = [...paths].filter((p) => open.get(p)?.getText().includes(needle) === true);
-  const onDisk = await filesContaining([...paths].filter((p) => !open.has(p)), needle);
-  return [...inBuffers, ...onDisk].map((p) => vscode.Uri.file(p));
+  const open = new Map<string, vscode.TextDocument>();
+  for (const document of vscode.workspace.textDocuments) {
+    const location = site.files.locationOf(document.uri);
+    if (location !== undefined) open.set(location, document);
+  }
+  const inBuffers = [...locations].filter((l) => open.get(l)?.getText().includes(needle) === true);
+  const onDisk = await filesContaining(site.files.fs, [...locations].filter((l) => !open.has(l)), needle);
+  return [...inBuffers, ...onDisk].map((l) => site.files.uriOf(l));
 }

@@ -12,12 +12,16 @@ const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), .
 const text = async (rel: string): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(file(rel)));
 const POST_DIRS = ['_posts', '_drafts', 'dev/_posts'];
 
+/** Bytes as hex: compared exactly, and no Buffer (this suite runs in the browser's extension host too). */
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const fromHex = (text: string): string => new TextDecoder().decode(Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16)));
+
 /** Every post file's bytes, by site path. */
 async function snapshotBytes(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const dir of POST_DIRS) {
     for (const [name] of await vscode.workspace.fs.readDirectory(file(dir))) {
-      out.set(`${dir}/${name}`, Buffer.from(await vscode.workspace.fs.readFile(file(`${dir}/${name}`))).toString('base64'));
+      out.set(`${dir}/${name}`, hex(await vscode.workspace.fs.readFile(file(`${dir}/${name}`))));
     }
   }
   return out;
@@ -46,7 +50,7 @@ async function sameBytes(expected: Map<string, string>): Promise<void> {
     differ = [...new Set([...expected.keys(), ...now.keys()])].filter((k) => now.get(k) !== expected.get(k));
     return differ.length === 0 ? true : undefined;
   }).catch((error: unknown) => {
-    const detail = differ.map((k) => `${k}:\n${Buffer.from(expected.get(k) ?? '', 'base64').toString()}\n--- now ---\n${vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(k))?.getText() ?? '(not open)'}`);
+    const detail = differ.map((k) => `${k}:\n${fromHex(expected.get(k) ?? '')}\n--- now ---\n${vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith(k))?.getText() ?? '(not open)'}`);
     throw new Error(`${error instanceof Error ? error.message : String(error)}; differ: ${detail.join('\n')}`);
   });
 }

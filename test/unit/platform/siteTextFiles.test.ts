@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { mapConcurrently } from '../../../src/platform/mapConcurrently';
-import { filesContaining, readTexts } from '../../../src/platform/siteTextFiles';
+import { filesContaining, includesBytes, readTexts } from '../../../src/platform/siteTextFiles';
+import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { postUrlNeedle, postUrlReferenceEdits } from '../../../src/core/edits/renamePost';
 import { tempSite } from './tempSite';
 
@@ -33,15 +34,34 @@ describe('reading many files of a site', () => {
       'nfd.md': '{% post_url 2024-03-05-지킬-블로그-시작하기 %}'.normalize('NFD'),
       'big.md': Buffer.alloc(17 * 1024 * 1024, 0x20),
     });
-    const abs = (rel: string): string => path.join(root, ...rel.split('/'));
+    const abs = (rel: string): string => path.join(root, ...rel.split('/')).replace(/\\/g, '/');
     const files = ['about.md', 'nfd.md', '_posts/2024-04-01-link.md', 'missing.md', 'big.md', '_posts/2024-03-05-지킬-블로그-시작하기.md'].map(abs);
     const needle = postUrlNeedle('_posts/2024-03-05-지킬-블로그-시작하기.md') ?? '';
     assert.equal(needle, '2024-03-05-지킬-블로그-시작하기');
     // The post itself holds its name only in its file name.
-    assert.deepEqual(await filesContaining(files, needle), [abs('about.md'), abs('_posts/2024-04-01-link.md')]);
-    const texts = await readTexts([abs('about.md'), abs('missing.md')]);
+    assert.deepEqual(await filesContaining(nodeFileSystem, files, needle), [abs('about.md'), abs('_posts/2024-04-01-link.md')]);
+    const texts = await readTexts(nodeFileSystem, [abs('about.md'), abs('missing.md')]);
     assert.deepEqual(texts, ['{% post_url dev/2024-03-05-지킬-블로그-시작하기 %}', undefined]);
     fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('finds bytes in bytes as Buffer.includes does: at the ends, across near misses, multi-byte UTF-8', () => {
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const cases: [string, string][] = [
+      ['abc', 'abc'], ['abc', 'c'], ['aab', 'ab'], ['ababac', 'abac'], ['abab', 'abac'], ['', 'a'], ['a', ''],
+      ['지킬 블로그', '블로그'], ['지킬 블로그', '블로그!'], ['xx{% post_url 2024-03-05-빌드 %}', '2024-03-05-빌드'], ['ab', 'abc'],
+    ];
+    for (const [hay, needle] of cases) {
+      assert.equal(includesBytes(enc(hay), enc(needle)), Buffer.from(hay).includes(Buffer.from(needle)), `${hay} / ${needle}`);
+    }
+    // Random bytes over a small alphabet: many partial matches.
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % 3;
+    for (let round = 0; round < 300; round++) {
+      const hay = Uint8Array.from({ length: 40 }, next);
+      const needle = Uint8Array.from({ length: 1 + (round % 6) }, next);
+      assert.equal(includesBytes(hay, needle), Buffer.from(hay).includes(Buffer.from(needle)), `${hay.join('')} / ${needle.join('')}`);
+    }
   });
 
   it('names a post in a sub-folder of _posts by its base name, which both written forms hold', () => {
