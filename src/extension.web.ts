@@ -7,6 +7,7 @@ import { PostLookups } from './features/sites/postLookups';
 import { registerPreview } from './features/preview/registerPreview';
 import { registerEditing } from './features/editing/registerEditing';
 import { workspaceFolderFiles } from './platform/folderFiles';
+import { webIndexStoreFor } from './platform/workspaceIndexStore';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
 export interface PostcraftApi {
@@ -25,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const registry = new SiteRegistry({
     log,
     filesOf: (folder) => workspaceFolderFiles(folder),
-    storeFor: () => undefined,
+    storeFor: (root, uri) => webIndexStoreFor(context, root, uri),
     workers: undefined,
     now: () => Date.now(),
   });

@@ -19,6 +19,8 @@ export function run(): Promise<void> {
   // Required after setup, which defines describe/it; bundled in by esbuild.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./webHost.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./persistedIndex.test');
   // The desktop host suites that need nothing but VS Code's API, in the desktop's order.
   /* eslint-disable @typescript-eslint/no-require-imports */
   require('../host/suite/buildChecks.test');
