@@ -17,6 +17,25 @@ export interface SiteReading {
   readonly checked: boolean;
   /** The persisted index was written (or there was nothing new to write). */
   readonly saved: boolean;
+  /**
+   * When the reading started, when the site was first in the registry's list (the trees' first rows: a part of it
+   * on a slow file system), when it was read whole and when the restored files were checked: `performance.now()`.
+   */
+  readonly startedMs: number;
+  readonly shownMs: number | undefined;
+  readonly readMs: number | undefined;
+  readonly checkedMs: number | undefined;
+}
+
+/** The registry's own, written as the reading goes. */
+export type SiteReadingLog = { -readonly [K in keyof SiteReading]: SiteReading[K] };
+
+/** A reading starting now, its reads noted in `reads`. */
+export function startReading(reads: readonly string[]): SiteReadingLog {
+  return {
+    done: 0, total: 0, reading: true, fromCache: 0, reads, checked: false, saved: false,
+    startedMs: performance.now(), shownMs: undefined, readMs: undefined, checkedMs: undefined,
+  };
 }
 
 /** How long a site being read is shown unchanged at least: each showing refreshes every tree. */

@@ -12,7 +12,7 @@ import type { GeneratorId } from '../../core/generators/detectGenerator';
 import { isEmptyChange } from '../../core/modelChanges';
 import type { ModelChange } from '../../core/siteModel';
 import { countingFileSystem } from '../../platform/countingFileSystem';
-import { partialShowIntervalMs, readingProgress, type SiteReading } from './siteReading';
+import { partialShowIntervalMs, readingProgress, startReading, type SiteReading, type SiteReadingLog } from './siteReading';
 
 export interface SiteRegistryDeps {
   readonly log: vscode.LogOutputChannel;
@@ -49,7 +49,7 @@ export class SiteRegistry implements vscode.Disposable {
   private generation = 0;
   private readonly clock: ReturnType<typeof setInterval>;
   private readonly rechecks = new Set<ReturnType<typeof setTimeout>>();
-  private readonly readings = new Map<string, { -readonly [K in keyof SiteReading]: SiteReading[K] }>();
+  private readonly readings = new Map<string, SiteReadingLog>();
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
@@ -138,12 +138,14 @@ export class SiteRegistry implements vscode.Disposable {
       const site = await this.indexOne(folder, files, root, generator, (partial) => {
         if (generation !== this.generation) return;
         this.sites.set(root, partial);
+        this.markShown(root);
         this.sitesEmitter.fire();
       });
       if (generation !== this.generation) {
         return;
       }
       this.sites.set(root, site);
+      this.markShown(root);
       this.watch(site);
       this.sitesEmitter.fire();
     }
@@ -156,7 +158,7 @@ export class SiteRegistry implements vscode.Disposable {
     const cache = this.deps.storeFor(root, uri);
     const workers = this.deps.workers;
     const counted = countingFileSystem(files.fs);
-    const reading = { done: 0, total: 0, reading: true, fromCache: 0, reads: counted.reads, checked: false, saved: false };
+    const reading = startReading(counted.reads);
     this.readings.set(root, reading);
     const label = siteLabel(folder, files.locationOf(folder.uri) ?? root, root);
     let partial: Site | undefined;
@@ -181,12 +183,14 @@ export class SiteRegistry implements vscode.Disposable {
       },
     });
     reading.reading = false;
+    reading.readMs = performance.now();
     reading.fromCache = indexed.fromCache;
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
     const site: Site = partial ?? { root, uri, files, folder, label, generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
     // Posts from the saved index are checked against the disk after the site shows: what changed meanwhile follows.
     void indexed.checked.then(({ change, stale }) => {
       reading.checked = true;
+      reading.checkedMs = performance.now();
       if (indexed.fromCache > 0) {
         this.deps.log.info(vscode.l10n.t('Checked the saved index of {0}: {1} files had changed, in {2} ms', root, stale, Date.now() - started));
       }
@@ -198,6 +202,11 @@ export class SiteRegistry implements vscode.Disposable {
       reading.saved = true;
     });
     return site;
+  }
+
+  private markShown(root: string): void {
+    const reading = this.readings.get(root);
+    if (reading !== undefined) reading.shownMs ??= performance.now();
   }
 
   private watch(site: Site): void {
@@ -278,6 +287,7 @@ export class SiteRegistry implements vscode.Disposable {
     const site = await this.indexOne(old.folder, old.files, root, old.generator.id);
     if (this.sites.get(root) === old) {
       this.sites.set(root, site);
+      this.markShown(root);
       this.changeEmitter.fire({ site, kind: 'reset' });
       this.sitesEmitter.fire();
     }
