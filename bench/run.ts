@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { nodeFileSystem } from '../src/platform/nodeFileSystem';
+import { fileIndexStore } from '../src/platform/indexCache';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as yaml from 'js-yaml';
@@ -83,7 +84,7 @@ async function build(site: string, cacheFile?: string, workers = true, keepModel
     const t0 = performance.now();
     const built = await indexSite(site, { fs: nodeFileSystem, 
       nowMs: Date.now(),
-      ...(cacheFile === undefined ? {} : { cacheFile }),
+      ...(cacheFile === undefined ? {} : { cache: fileIndexStore(cacheFile, site) }),
       ...(workers ? { workers: pool, coldWorkersMinFiles } : {}),
       yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)),
     });

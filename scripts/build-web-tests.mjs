@@ -1,8 +1,13 @@
-// Bundles the web host suite (test/web/index.ts) for the browser's extension host: a web worker with no Node.
+// Bundles the web host suite (test/web/index.ts) for the browser's extension host: a web worker with no Node;
+// and the web half of the opening benchmark (bench/host/opening.ts, run by bench/webHostBench.ts).
 import * as esbuild from 'esbuild';
 
 await esbuild.build({
-  entryPoints: { index: 'test/web/index.ts' },
+  entryPoints: {
+    index: 'test/web/index.ts',
+    ...Object.fromEntries(['hugo', 'hexo', 'eleventy', 'astro', 'docusaurus'].map((g) => [`${g}Index`, `test/web/${g}Index.ts`])),
+    opening: 'bench/host/opening.ts',
+  },
   outdir: 'out/web-tests',
   bundle: true,
   platform: 'browser',

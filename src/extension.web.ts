@@ -3,6 +3,7 @@ import type { ExplorerTrees } from './features/explorer/registerExplorer';
 import { registerFeatures } from './features/registerFeatures';
 import { SiteRegistry } from './features/sites/siteRegistry';
 import { workspaceFolderFiles } from './platform/folderFiles';
+import { webIndexStoreFor } from './platform/workspaceIndexStore';
 
 /** What `activate` returns: the live site models and the explorer's trees (read by the host tests). */
 export interface PostcraftApi {
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): PostcraftApi {
   const registry = new SiteRegistry({
     log,
     filesOf: (folder) => workspaceFolderFiles(folder),
-    storeFor: () => undefined,
+    storeFor: (root, uri) => webIndexStoreFor(context, root, uri),
     workers: undefined,
     now: () => Date.now(),
   });

@@ -2,116 +2,42 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PostSummary } from '../core/postSummary';
-import type { Problem } from '../core/problem';
+import { configKey, decodeIndex, encodeIndex } from './indexFormat';
 import type { CachedFile, IndexStore } from './indexStore';
 
-/** Bump when PostSummary, the rows or the reading rules change: an index of another format is thrown away. */
-const formatVersion = 9;
-const formatName = 'postcraft-site-index';
-
-
 /**
- * One file per row, fields by position (a third of the size of keyed objects, and parsed faster); category,
- * tag, layout and key names are indices into one shared table, so posts restored from it share those strings.
+ * The desktop's persisted index: a file of the extension's workspace storage, read and written with Node's fs in
+ * the format of indexFormat.ts (which the web's store shares). Files written before that split read as they were.
  */
-type Row = [
-  path: string, mtimeMs: number, size: number, status: string, flags: number, epochMs: number | null, offsetMinutes: number,
-  iso: string | null, title: string, slug: string, categories: number[], tags: number[], layout: number, url: string | null,
-  frontMatterStart: number, frontMatterEnd: number, problems: Problem[], keys: number[], notPostReason: string | null,
-  publishAt: number | null, expireAt: number | null, terms: Record<string, number[]> | null, lang: number,
-];
 
-/**
- * The file's first line. Each further line is a JSON array of at most `rowsPerLine` rows, so a reader can parse
- * it a line at a time and let its thread breathe between lines (50k posts are 15 MB of JSON).
- */
-interface CacheHeader {
-  readonly format: string;
-  readonly version: number;
-  readonly siteRoot: string;
-  /** Summaries depend on the config and the zone: a cache made with others is not used. */
-  readonly configKey: string;
-  readonly names: readonly string[];
-  readonly lines: number;
-}
-
-const rowsPerLine = 1000;
-
-const willPublishFlag = 1;
-const draftFlag = 2;
-const markedUnpublishedFlag = 4;
-
-/** The cache file for a site inside the extension's workspace storage. */
+/** The cache file for a site inside the extension's workspace storage (the name indexFormat.indexFileName gives). */
 export function indexCacheFile(storageDir: string, siteRoot: string): string {
   const key = crypto.createHash('sha256').update(siteRoot).digest('hex').slice(0, 16);
   return path.join(storageDir, `site-index-${key}.json`);
 }
 
-/** What the summaries depend on besides the file (the generator, its config files' texts, the zone), hashed. */
-function configKey(identity: string): string {
-  return crypto.createHash('sha256').update(identity).digest('hex');
-}
-
 /** The index of the site at `siteRoot` kept in `file` (see indexCacheFile). */
 export function fileIndexStore(file: string, siteRoot: string): IndexStore {
   return {
-    load: (identity, pause) => loadIndexCache(file, siteRoot, configKey(identity), pause),
-    save: (identity, entries, sizes, pause) => saveIndexCache(file, siteRoot, configKey(identity), entries, sizes, pause),
+    load: async (identity, pause) => loadIndexCache(file, siteRoot, await configKey(identity), pause),
+    save: async (identity, entries, sizes, pause) => saveIndexCache(file, siteRoot, await configKey(identity), entries, sizes, pause),
   };
 }
 
-/**
- * Reads a persisted index. Anything unexpected (unreadable, not JSON, another format or version, another site or
- * config, a malformed row) discards the whole cache: it is an optimisation, never a source of truth.
- */
+/** Reads a persisted index; anything unreadable or unexpected gives undefined (see decodeIndex). */
 export async function loadIndexCache(file: string, siteRoot: string, key: string, pause?: () => Promise<void>): Promise<Map<string, CachedFile> | undefined> {
-  let bytes: Buffer;
-  let header: unknown;
-  // Lines are decoded one at a time: decoding 15 MB at once would block the thread as long as parsing it.
-  const lines: [number, number][] = [];
+  let bytes: Uint8Array;
   try {
     bytes = await fs.promises.readFile(file);
-    for (let start = 0; start <= bytes.length;) {
-      const end = bytes.indexOf(0x0a, start);
-      lines.push([start, end < 0 ? bytes.length : end]);
-      start = end < 0 ? bytes.length + 1 : end + 1;
-    }
-    header = JSON.parse(bytes.toString('utf8', 0, lines[0]?.[1] ?? 0));
   } catch {
     return undefined;
   }
-  if (
-    !isCacheHeader(header) || header.format !== formatName || header.version !== formatVersion || header.siteRoot !== siteRoot ||
-    header.configKey !== key || header.lines !== lines.length - 1 || !header.names.every((n) => typeof n === 'string')
-  ) {
-    return undefined;
-  }
-  const files = new Map<string, CachedFile>();
-  for (const [start, end] of lines.slice(1)) {
-    let rows: unknown;
-    try {
-      rows = JSON.parse(bytes.toString('utf8', start, end));
-    } catch {
-      return undefined;
-    }
-    if (!Array.isArray(rows)) {
-      return undefined;
-    }
-    for (const row of rows) {
-      const cached = fromRow(row, header.names);
-      if (cached === undefined) {
-        return undefined;
-      }
-      files.set(cached.info.path, cached);
-    }
-    await pause?.();
-  }
-  return files;
+  return decodeIndex(bytes, siteRoot, key, pause);
 }
 
 /**
  * Writes the index atomically (a temporary file, then a rename), so a crash never leaves half a cache; a line at a
- * time with `pause` between lines, and the file written asynchronously, so a large site does not block the thread.
+ * time, asynchronously, so a large site does not block the thread (encoding 15 MB at once would).
  */
 export async function saveIndexCache(
   file: string,
@@ -121,55 +47,14 @@ export async function saveIndexCache(
   sizes: ReadonlyMap<string, number>,
   pause?: () => Promise<void>,
 ): Promise<void> {
-  const names: string[] = [];
-  const indices = new Map<string, number>();
-  const name = (n: string): number => {
-    let i = indices.get(n);
-    if (i === undefined) {
-      i = names.push(n) - 1;
-      indices.set(n, i);
-    }
-    return i;
-  };
-  // Rows are made and written a line at a time, pausing between lines.
-  const lines: string[] = [];
-  let rows: Row[] = [];
-  const flush = (): void => {
-    lines.push(JSON.stringify(rows));
-    rows = [];
-  };
-  for (const { mtimeMs, info } of entries) {
-    const size = sizes.get(info.path);
-    if (size !== undefined) {
-      rows.push([
-        info.path, mtimeMs, size, info.status, (info.willPublish ? willPublishFlag : 0) | (info.isDraft ? draftFlag : 0) | (info.markedUnpublished ? markedUnpublishedFlag : 0),
-        info.date?.epochMs ?? null, info.date?.offsetMinutes ?? 0, info.date?.iso ?? null, info.title, info.slug,
-        info.categories.map(name), info.tags.map(name), info.layout === undefined ? -1 : name(info.layout), info.url ?? null,
-        info.frontMatterLines?.start ?? -1, info.frontMatterLines?.end ?? -1, [...info.problems], info.keys.map(name),
-        info.notPostReason ?? null, info.publishAt ?? null, info.expireAt ?? null,
-        info.terms === undefined ? null : Object.fromEntries(Object.entries(info.terms).map(([k, v]) => [k, v.map(name)])),
-        info.lang === undefined ? -1 : name(info.lang),
-      ]);
-      if (rows.length === rowsPerLine) {
-        flush();
-        await pause?.();
-      }
-    }
-  }
-  if (rows.length > 0) {
-    flush();
-  }
-  const header: CacheHeader = { format: formatName, version: formatVersion, siteRoot, configKey: key, names, lines: lines.length };
+  const pieces = await encodeIndex(siteRoot, key, entries, sizes, pause);
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  // JSON.stringify writes no raw line breaks, so lines split the file exactly. Written a line at a time: encoding
-  // 15 MB at once would block the thread.
   try {
     const handle = await fs.promises.open(temporary, 'w');
     try {
-      await handle.write(JSON.stringify(header));
-      for (const line of lines) {
-        await handle.write(`\n${line}`);
+      for (const piece of pieces) {
+        await handle.write(piece);
       }
     } finally {
       await handle.close();
@@ -179,100 +64,4 @@ export async function saveIndexCache(
     await fs.promises.rm(temporary, { force: true });
     throw error;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCacheHeader(value: unknown): value is CacheHeader {
-  return isRecord(value) && typeof value['format'] === 'string' && typeof value['version'] === 'number' &&
-    typeof value['siteRoot'] === 'string' && typeof value['configKey'] === 'string' && Array.isArray(value['names']) && typeof value['lines'] === 'number';
-}
-
-const statuses = new Set<string>(['published', 'draft', 'unpublished', 'future', 'expired', 'invalid', 'notPost']);
-const notPostReasons = new Set<string>(['noDate', 'noExtension', 'ignoredName', 'excluded', 'hiddenFolder', 'headless']);
-const severities = new Set<string>(['error', 'warning', 'info']);
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isLine = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= -1;
-
-/** The names at `indices`, or undefined when one is not an index of the table. */
-function namesAt(indices: unknown, names: readonly string[]): string[] | undefined {
-  if (!Array.isArray(indices)) {
-    return undefined;
-  }
-  const out: string[] = [];
-  for (const i of indices) {
-    const n = Number.isInteger(i) ? names[i as number] : undefined;
-    if (n === undefined) {
-      return undefined;
-    }
-    out.push(n);
-  }
-  return out;
-}
-
-/** The other taxonomies' names: undefined when there are none, null when the row is malformed. */
-function termsAt(value: unknown, names: readonly string[]): Record<string, string[]> | undefined | null {
-  if (value === null) return undefined;
-  if (!isRecord(value)) return null;
-  const out: Record<string, string[]> = {};
-  for (const [key, indices] of Object.entries(value)) {
-    const list = namesAt(indices, names);
-    if (list === undefined) return null;
-    out[key] = list;
-  }
-  return out;
-}
-
-function isProblem(value: unknown): value is Problem {
-  return isRecord(value) && typeof value['severity'] === 'string' && severities.has(value['severity']) && typeof value['code'] === 'string' &&
-    typeof value['message'] === 'string' && isLine(value['line']) && (value['column'] === undefined || isLine(value['column']));
-}
-
-function fromRow(row: unknown, names: readonly string[]): CachedFile | undefined {
-  if (!Array.isArray(row) || row.length !== 23) {
-    return undefined;
-  }
-  const [p, mtimeMs, size, status, flags, epochMs, offsetMinutes, iso, title, slug, cats, tags, layout, url, fmStart, fmEnd, problems, keys, reason, publishAt, expireAt, rawTerms, rawLang] = row as unknown[];
-  const terms = termsAt(rawTerms, names);
-  const categories = namesAt(cats, names);
-  const tagNames = namesAt(tags, names);
-  const keyNames = namesAt(keys, names);
-  const layoutName = layout === -1 ? undefined : Number.isInteger(layout) ? names[layout as number] : null;
-  const lang = rawLang === -1 ? undefined : Number.isInteger(rawLang) ? (names[rawLang as number] ?? null) : null;
-  if (
-    typeof p !== 'string' || !isNumber(mtimeMs) || !isNumber(size) || typeof status !== 'string' || !statuses.has(status) ||
-    !Number.isInteger(flags) || !(epochMs === null || isNumber(epochMs)) || !isNumber(offsetMinutes) || !(iso === null || typeof iso === 'string') ||
-    (epochMs === null) !== (iso === null) || typeof title !== 'string' || typeof slug !== 'string' || categories === undefined ||
-    tagNames === undefined || keyNames === undefined || layoutName === null || !(url === null || typeof url === 'string') ||
-    !isLine(fmStart) || !isLine(fmEnd) || !Array.isArray(problems) || !problems.every(isProblem) ||
-    !(reason === null || (typeof reason === 'string' && notPostReasons.has(reason))) || !(publishAt === null || isNumber(publishAt)) ||
-    !(expireAt === null || isNumber(expireAt)) || terms === null || lang === null
-  ) {
-    return undefined;
-  }
-  const info: PostSummary = {
-    path: p,
-    status: status as PostSummary['status'],
-    ...(reason === null ? {} : { notPostReason: reason as NonNullable<PostSummary['notPostReason']> }),
-    willPublish: ((flags as number) & willPublishFlag) !== 0,
-    isDraft: ((flags as number) & draftFlag) !== 0,
-    markedUnpublished: ((flags as number) & markedUnpublishedFlag) !== 0,
-    date: epochMs === null || iso === null ? undefined : { epochMs, offsetMinutes, iso },
-    title,
-    slug,
-    categories,
-    tags: tagNames,
-    ...(terms === undefined ? {} : { terms }),
-    ...(lang === undefined ? {} : { lang }),
-    ...(publishAt === null ? {} : { publishAt }),
-    ...(expireAt === null ? {} : { expireAt }),
-    layout: layoutName,
-    url: url ?? undefined,
-    frontMatterLines: fmStart === -1 ? undefined : { start: fmStart, end: fmEnd },
-    problems,
-    keys: keyNames,
-  };
-  return { mtimeMs, size, info };
 }

@@ -65,6 +65,13 @@ export interface IndexOptions {
    * coldWorkersMinFiles). Default 0: the workers read whenever there are enough files.
    */
   readonly coldWorkersMinFiles?: number;
+  /**
+   * Called once the model exists, before any post is read (it then holds what the persisted index had): a caller
+   * may show it while it fills, a chunk at a time.
+   */
+  readonly onModel?: (start: { readonly generator: Generator; readonly loaded: LoadedConfig; readonly model: SiteModel }) => void;
+  /** Called as posts arrive in the model: how many of the site's files it has, of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Below this many files to read, starting workers costs more than it saves. */
@@ -113,6 +120,13 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     }
   }
   model.fill(summaries);
+  options.onModel?.({ generator, loaded, model });
+  let done = restored.length;
+  const progress = (files: number): void => {
+    done += files;
+    options.onProgress?.(done, listing.files.length);
+  };
+  progress(0);
 
   let inWorkers = 0;
   const workers = fs.local ? options.workers : undefined;
@@ -126,6 +140,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
         }
         unreadable.push(...batch.unreadable);
         inWorkers += batch.entries.length + batch.unreadable.length;
+        progress(batch.entries.length + batch.unreadable.length);
       });
     } catch {
       // A worker that cannot start or fails: read everything here instead, from a clean slate.
@@ -133,12 +148,13 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
         model.remove(file.relativePath);
         sizes.delete(file.relativePath);
       }
+      done -= inWorkers;
       unreadable.length = 0;
       inWorkers = 0;
     }
   }
   if (inWorkers === 0) {
-    await readHere(fs, toRead, model, generator, loaded, sizes, unreadable, slicer);
+    await readHere(fs, toRead, model, generator, loaded, sizes, unreadable, slicer, progress);
   }
 
   // The model is ready now. What came from the persisted index is checked after, and the index written after that,
@@ -220,6 +236,7 @@ async function readHere(
   sizes: Map<string, number>,
   unreadable: { path: string; reason: string }[],
   slicer: Slicer,
+  progress: (files: number) => void,
 ): Promise<void> {
   await inChunks(files, fs.readConcurrency, (file) => fs.readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true }), slicer, (results, chunk) => {
     const batch: StoredEntry[] = [];
@@ -233,6 +250,7 @@ async function readHere(
       }
     });
     model.fillRead(batch);
+    progress(chunk.length);
   });
 }
 

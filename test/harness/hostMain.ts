@@ -80,6 +80,12 @@ async function main(): Promise<number> {
     { name: 'Astro suite', module: path.join(repoRoot, 'out', 'test', 'host', 'astroIndex.js'), site: path.join(repoRoot, 'samples', 'astro-blog') },
     // The web build in the browser's extension host, the folder reached only through workspace.fs (test/web).
     { name: 'Jekyll web suite', module: path.join(repoRoot, 'out', 'web-tests', 'index.js'), site: sampleBlog, kind: 'web' },
+    // Every other generator's reading suites in the web build too (test/web/generatorSuites.ts).
+    { name: 'Hugo web suite', module: path.join(repoRoot, 'out', 'web-tests', 'hugoIndex.js'), site: sampleHugoBlog, kind: 'web' },
+    { name: 'Hexo web suite', module: path.join(repoRoot, 'out', 'web-tests', 'hexoIndex.js'), site: path.join(repoRoot, 'samples', 'hexo-blog'), kind: 'web' },
+    { name: 'Docusaurus web suite', module: path.join(repoRoot, 'out', 'web-tests', 'docusaurusIndex.js'), site: path.join(repoRoot, 'samples', 'docusaurus-blog'), kind: 'web' },
+    { name: 'Eleventy web suite', module: path.join(repoRoot, 'out', 'web-tests', 'eleventyIndex.js'), site: sampleEleventyBlog, kind: 'web' },
+    { name: 'Astro web suite', module: path.join(repoRoot, 'out', 'web-tests', 'astroIndex.js'), site: path.join(repoRoot, 'samples', 'astro-blog'), kind: 'web' },
   ];
   const resultFile = path.join(os.tmpdir(), `postcraft-host-result-${process.pid}.json`);
   for (const target of targets(resultFile)) {

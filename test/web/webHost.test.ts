@@ -2,7 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { postcraftApi, workspaceRoot } from '../host/postcraftApi';
 
-/** What the suites after this one rely on: they run in the browser's extension host, on a folder behind workspace.fs. */
+/**
+ * What the suites after this one rely on: they run in the browser's extension host, on a folder behind workspace.fs
+ * where the extension finds a site of `generator`.
+ */
+export function webBuildSuite(generator: string): void {
 describe('the web build', () => {
   it('runs in a web worker, with no Node, from the browser entry', async () => {
     assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'no Node process object');
@@ -18,7 +22,8 @@ describe('the web build', () => {
     const api = await postcraftApi();
     const sites = api.registry.list();
     assert.equal(sites.length, 1);
-    assert.equal(sites[0]?.generator.id, 'jekyll');
+    assert.equal(sites[0]?.generator.id, generator);
     assert.equal(sites[0]?.uri.toString(), workspaceRoot().toString());
   });
 });
+}

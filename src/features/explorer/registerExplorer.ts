@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { showOnFirstSite } from './firstShow';
+import { readingMessage } from './readingMessage';
 import { commandIds } from '../commands/commandIds';
 import { DraftsTree } from './draftsTree';
 import { LanguageFilter } from './languageFilter';
@@ -74,8 +75,10 @@ export function registerExplorer(deps: ExplorerDeps): { readonly trees: Explorer
   };
   // What the views say above their rows: a config without the taxonomy, or posts that carry none of its names.
   const showMessages = (): void => {
-    categoriesView.message = categories.message() ?? '';
-    tagsView.message = tags.message() ?? '';
+    // While a site is read (a slow file system shows it part-read), the views say how far it is.
+    const reading = readingMessage(deps.registry.progress());
+    categoriesView.message = reading ?? categories.message() ?? '';
+    tagsView.message = reading ?? tags.message() ?? '';
   };
   const onFilterChange = (): void => {
     showLanguage();

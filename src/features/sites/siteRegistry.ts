@@ -11,13 +11,15 @@ import { generatorById } from '../../core/generators/generators';
 import type { GeneratorId } from '../../core/generators/detectGenerator';
 import { isEmptyChange } from '../../core/modelChanges';
 import type { ModelChange } from '../../core/siteModel';
+import { countingFileSystem } from '../../platform/countingFileSystem';
+import { partialShowIntervalMs, readingProgress, startReading, type SiteReading, type SiteReadingLog } from './siteReading';
 
 export interface SiteRegistryDeps {
   readonly log: vscode.LogOutputChannel;
   /** How a workspace folder's files are read. */
   readonly filesOf: FolderFilesOf;
   /** Where a site's index is kept between sessions; undefined when there is nowhere (no folder open). */
-  readonly storeFor: (root: string) => IndexStore | undefined;
+  readonly storeFor: (root: string, uri: vscode.Uri) => IndexStore | undefined;
   /**
    * Worker threads for reading whole sites on a local disk (running dist/indexWorker.js), and below how many
    * files to read a first build stays on this thread while they are cold; none on the web.
@@ -47,6 +49,7 @@ export class SiteRegistry implements vscode.Disposable {
   private generation = 0;
   private readonly clock: ReturnType<typeof setInterval>;
   private readonly rechecks = new Set<ReturnType<typeof setTimeout>>();
+  private readonly readings = new Map<string, SiteReadingLog>();
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
@@ -85,6 +88,16 @@ export class SiteRegistry implements vscode.Disposable {
     return best;
   }
 
+  /** What the last reading of the site at `root` cost (see siteReading.ts). */
+  readingOf(root: string): SiteReading | undefined {
+    return this.readings.get(root);
+  }
+
+  /** How far the sites being read are, undefined when none is. */
+  progress(): { readonly done: number; readonly total: number } | undefined {
+    return readingProgress(this.readings.values());
+  }
+
   /** The files of the workspace folder `uri` is in, through the file system that folder is read with. */
   filesFor(uri: vscode.Uri): FolderFiles | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -106,6 +119,7 @@ export class SiteRegistry implements vscode.Disposable {
     }
     this.watchers.clear();
     this.sites.clear();
+    this.readings.clear();
     const found: { folder: vscode.WorkspaceFolder; files: FolderFiles; root: string; generator: GeneratorId }[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const files = this.deps.filesOf(folder.uri);
@@ -120,26 +134,63 @@ export class SiteRegistry implements vscode.Disposable {
         this.deps.log.info(vscode.l10n.t('{0} is a {1} site, which Postcraft does not read yet', root, generatorName(generator)));
         continue;
       }
-      const site = await this.indexOne(folder, files, root, generator);
+      // On a slow file system the site shows while it is read, growing at most every partialShowIntervalMs.
+      const site = await this.indexOne(folder, files, root, generator, (partial) => {
+        if (generation !== this.generation) return;
+        this.sites.set(root, partial);
+        this.markShown(root);
+        this.sitesEmitter.fire();
+      });
       if (generation !== this.generation) {
         return;
       }
       this.sites.set(root, site);
+      this.markShown(root);
       this.watch(site);
       this.sitesEmitter.fire();
     }
     this.sitesEmitter.fire();
   }
 
-  private async indexOne(folder: vscode.WorkspaceFolder, files: FolderFiles, root: string, generator: GeneratorId): Promise<Site> {
+  private async indexOne(folder: vscode.WorkspaceFolder, files: FolderFiles, root: string, generator: GeneratorId, showPartial?: (site: Site) => void): Promise<Site> {
     const started = Date.now();
-    const cache = this.deps.storeFor(root);
+    const uri = files.uriOf(root);
+    const cache = this.deps.storeFor(root, uri);
     const workers = this.deps.workers;
-    const indexed = await indexSite(root, { fs: files.fs, generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop, ...(workers === undefined ? {} : { workers: workers.pool, coldWorkersMinFiles: workers.coldMinFiles }), ...(cache === undefined ? {} : { cache }) });
+    const counted = countingFileSystem(files.fs);
+    const reading = startReading(counted.reads);
+    this.readings.set(root, reading);
+    const label = siteLabel(folder, files.locationOf(folder.uri) ?? root, root);
+    let partial: Site | undefined;
+    let shownAt = started;
+    const indexed = await indexSite(root, {
+      fs: counted.fs, generator, nowMs: this.deps.now(), yieldControl: yieldToEventLoop,
+      ...(workers === undefined ? {} : { workers: workers.pool, coldWorkersMinFiles: workers.coldMinFiles }),
+      ...(cache === undefined ? {} : { cache }),
+      // A local disk reads a site in moments: only a remote one shows it part-read.
+      ...(showPartial === undefined || files.fs.local ? {} : {
+        onModel: (start: Pick<Site, 'generator' | 'loaded' | 'model'>) => {
+          partial = { root, uri, files, folder, label, generator: start.generator, model: start.model, loaded: start.loaded };
+        },
+      }),
+      onProgress: (done, total) => {
+        reading.done = done;
+        reading.total = total;
+        if (partial !== undefined && showPartial !== undefined && done < total && Date.now() - shownAt >= partialShowIntervalMs) {
+          shownAt = Date.now();
+          showPartial(partial);
+        }
+      },
+    });
+    reading.reading = false;
+    reading.readMs = performance.now();
+    reading.fromCache = indexed.fromCache;
     this.deps.log.info(vscode.l10n.t('Read {0}: {1} files ({2} from the saved index, {3} in worker threads) in {4} ms', root, indexed.files.length, indexed.fromCache, indexed.inWorkers, Date.now() - started));
-    const site: Site = { root, uri: files.uriOf(root), files, folder, label: siteLabel(folder, files.locationOf(folder.uri) ?? root, root), generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
+    const site: Site = partial ?? { root, uri, files, folder, label, generator: indexed.generator, model: indexed.model, loaded: indexed.loaded };
     // Posts from the saved index are checked against the disk after the site shows: what changed meanwhile follows.
     void indexed.checked.then(({ change, stale }) => {
+      reading.checked = true;
+      reading.checkedMs = performance.now();
       if (indexed.fromCache > 0) {
         this.deps.log.info(vscode.l10n.t('Checked the saved index of {0}: {1} files had changed, in {2} ms', root, stale, Date.now() - started));
       }
@@ -147,7 +198,15 @@ export class SiteRegistry implements vscode.Disposable {
         this.changeEmitter.fire({ site, kind: 'files', change });
       }
     });
+    void indexed.saved.then(() => {
+      reading.saved = true;
+    });
     return site;
+  }
+
+  private markShown(root: string): void {
+    const reading = this.readings.get(root);
+    if (reading !== undefined) reading.shownMs ??= performance.now();
   }
 
   private watch(site: Site): void {
@@ -228,6 +287,7 @@ export class SiteRegistry implements vscode.Disposable {
     const site = await this.indexOne(old.folder, old.files, root, old.generator.id);
     if (this.sites.get(root) === old) {
       this.sites.set(root, site);
+      this.markShown(root);
       this.changeEmitter.fire({ site, kind: 'reset' });
       this.sitesEmitter.fire();
     }

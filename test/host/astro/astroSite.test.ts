@@ -74,7 +74,7 @@ describe('an Astro blog (samples/astro-blog)', () => {
 
   it('publishes the draft by setting draft: false in place, and the model follows', async () => {
     const uri = file('src', 'content', 'blog', 'draft-ideas.md');
-    const before = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     try {
       await vscode.window.showTextDocument(uri, { preview: false });
       await vscode.commands.executeCommand('postcraft.publishDraft');
@@ -83,7 +83,7 @@ describe('an Astro blog (samples/astro-blog)', () => {
       assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^draft: false$/m);
     } finally {
       await revertAndCloseAll();
-      await vscode.workspace.fs.writeFile(uri, Buffer.from(before));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
     }
   });
 });

@@ -79,7 +79,7 @@ describe('a Docusaurus blog (samples/docusaurus-blog)', () => {
 
   it('publishes the draft by setting draft: false in place, and the model follows', async () => {
     const uri = file('blog', '2024-08-15-draft-ideas.md');
-    const before = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     try {
       await vscode.window.showTextDocument(uri, { preview: false });
       await vscode.commands.executeCommand('postcraft.publishDraft');
@@ -89,7 +89,7 @@ describe('a Docusaurus blog (samples/docusaurus-blog)', () => {
       assert.match(document?.getText() ?? '', /^draft: false$/m);
     } finally {
       await revertAndCloseAll();
-      await vscode.workspace.fs.writeFile(uri, Buffer.from(before));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
     }
   });
 });

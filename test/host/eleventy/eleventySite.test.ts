@@ -44,7 +44,7 @@ describe('an Eleventy blog (samples/eleventy-blog)', () => {
 
   it('puts a date Eleventy cannot read in Problems at its line, in Eleventy\'s words', async () => {
     const uri = file('content', 'blog', 'bad-date.md');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 날짜가 틀린 글\ndate: "2024-05-01 10:00"\n---\n본문\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: 날짜가 틀린 글\ndate: "2024-05-01 10:00"\n---\n본문\n'));
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
@@ -59,7 +59,7 @@ describe('an Eleventy blog (samples/eleventy-blog)', () => {
 
   it('completes Eleventy\'s own keys (not Jekyll\'s) and the site\'s topic tags with their counts', async () => {
     const uri = file('content', 'blog', 'complete-me.md');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: 완성\ntags: [\n\n---\n본문\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: 완성\ntags: [\n\n---\n본문\n'));
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
@@ -86,7 +86,7 @@ describe('an Eleventy blog (samples/eleventy-blog)', () => {
     const original = await vscode.workspace.fs.readFile(config);
     const changed = `${new TextDecoder().decode(original)}\nexport const parsing = (eleventyConfig) => eleventyConfig.addDateParsing((d) => d);\n`;
     const line = changed.split('\n').findIndex((l) => l.includes('addDateParsing'));
-    await vscode.workspace.fs.writeFile(config, Buffer.from(changed));
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(changed));
     try {
       const diagnostic = await waitFor('the config diagnostic', () => postcraftDiagnostics(config).find((d) => d.code === 'config.eleventy.dateParsing'), 20_000);
       assert.equal(diagnostic.range.start.line, line);

@@ -51,7 +51,7 @@ describe('taxonomy trees across generators', () => {
 
   describe('a Hugo site', () => {
     let hugo: Site;
-    const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(vscode.Uri.file(hugo.root), ...segments);
+    const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(hugo.uri, ...segments);
     before(function () {
       const found = api.registry.list().find((s) => s.generator.id === 'hugo');
       if (found === undefined) {
@@ -68,8 +68,8 @@ describe('taxonomy trees across generators', () => {
     it('shows spellings with one term key as one tag, and follows a page\'s series as it is edited', async () => {
       const a = file('content', 'posts', 'go-lang-a.md');
       const b = file('content', 'posts', 'go-lang-b.md');
-      const page = (tag: string, series: string): Buffer =>
-        Buffer.from(`+++\ntitle = "${tag}"\ndate = 2024-06-01T00:00:00+09:00\ntags = ["${tag}"]\nseries = ["${series}"]\n+++\nBody\n`);
+      const page = (tag: string, series: string): Uint8Array =>
+        new TextEncoder().encode(`+++\ntitle = "${tag}"\ndate = 2024-06-01T00:00:00+09:00\ntags = ["${tag}"]\nseries = ["${series}"]\n+++\nBody\n`);
       try {
         await vscode.workspace.fs.writeFile(a, page('Go Lang', 'Go 시리즈'));
         await vscode.workspace.fs.writeFile(b, page('go lang', 'Go 시리즈'));

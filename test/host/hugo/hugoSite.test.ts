@@ -42,7 +42,7 @@ describe('a Hugo blog (samples/hugo-blog)', () => {
 
   it('puts a TOML error of a post in Problems at its line, and follows the post when it is fixed', async () => {
     const uri = file('content', 'posts', 'broken-toml.md');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('+++\ntitle = "고장 난 글"\ndate = 2024-05-01T10:00:00\ntags = ["a", "b"\n+++\n본문\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('+++\ntitle = "고장 난 글"\ndate = 2024-05-01T10:00:00\ntags = ["a", "b"\n+++\n본문\n'));
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
