@@ -64,6 +64,7 @@ const descriptions: Readonly<Record<string, string>> = {
   'jekyll.liquidVariableUnterminated': 'A Liquid output without its closing }}, which stops the build',
   'jekyll.liquidHighlightSyntax': 'A highlight tag whose arguments Jekyll cannot read, which stops the build',
   'jekyll.urlConflict': 'Two posts written to the same file of the site',
+  'jekyll.liquidUndefinedFilter': 'A Liquid filter the site does not have, which stops the build when liquid: strict_filters is set',
   'jekyll.liquidRawArguments': 'A raw tag with arguments, which stops the build',
   'hugo.refNotBuilt': 'A ref or relref to a page Hugo does not build (REF_NOT_FOUND)',
   'image.missing': 'A local image the site does not have',

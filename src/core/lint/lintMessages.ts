@@ -54,6 +54,7 @@ export const LINT_MESSAGES = {
   'jekyll.liquidVariableUnterminated': 'Liquid syntax error: Variable \'{0}\' was not properly terminated with }}; Jekyll stops the build on it',
   'jekyll.liquidHighlightSyntax': 'Liquid syntax error: Syntax Error in tag \'highlight\' while parsing the following markup: {0}. Valid syntax: highlight <lang> [linenos]; Jekyll stops the build on it',
   'jekyll.urlConflict': 'Conflict: {0} is also the destination of {1}; Jekyll writes one of them over the other',
+  'jekyll.liquidUndefinedFilter': 'Liquid error: undefined filter {0}; with liquid: strict_filters in _config.yml, Jekyll stops the build on it',
   'jekyll.liquidRawArguments': 'Liquid syntax error: Syntax Error in \'raw\' - Valid syntax: raw; Jekyll stops the build on it',
   'hexo.postLinkMissing': 'Post not found: post_link {0}. No post or draft of the site has that slug or title, and Hexo stops the build on it',
   'hexo.postLinkEmpty': 'Post not found: post_link names no post, and Hexo stops the build on it',
