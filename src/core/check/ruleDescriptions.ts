@@ -76,6 +76,7 @@ const descriptions: Readonly<Record<string, string>> = {
   'hugo.shortcodeNotFound': 'A shortcode with no template in Hugo, the site or its theme, which stops the build',
   'hexo.postLinkMissing': 'A post_link naming no post or draft of the site, which stops the build',
   'hexo.postLinkEmpty': 'A post_link naming no post at all, which stops the build',
+  'docusaurus.brokenMarkdownImage': 'A Markdown image whose local file is not there, which Docusaurus reports as onBrokenMarkdownImages says (the build fails by default)',
   'docusaurus.brokenMarkdownLink': 'A link to a .md file that is no post of the blog, which Docusaurus reports as onBrokenMarkdownLinks says',
   'hugo.shortcodeUnclosed': 'A shortcode that reads its inner text, never closed, which stops the build',
   'hugo.shortcodeNoInner': 'A closing tag for a shortcode that takes no inner text, which stops the build',

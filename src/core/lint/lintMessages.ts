@@ -59,6 +59,7 @@ export const LINT_MESSAGES = {
   'hexo.postLinkMissing': 'Post not found: post_link {0}. No post or draft of the site has that slug or title, and Hexo stops the build on it',
   'hexo.postLinkEmpty': 'Post not found: post_link names no post, and Hexo stops the build on it',
   'docusaurus.brokenMarkdownLink': "Markdown link with URL {0} couldn't be resolved: no post of the blog is that file (Docusaurus rewrites .md links to the blog's own posts only), and docusaurus build reports it as onBrokenMarkdownLinks says",
+  'docusaurus.brokenMarkdownImage': "Markdown image with URL {0} couldn't be resolved to an existing local image file: docusaurus build reports it as onBrokenMarkdownImages says (by default, the build fails)",
   'hugo.shortcodeUnclosed': 'shortcode "{0}" must be closed or self-closed: Hugo\'s own template reads its inner text, and hugo stops the build on it',
   'hugo.shortcodeNoInner': 'shortcode "{0}" does not evaluate .Inner or .InnerDeindent, yet a closing tag was provided: hugo stops the build on it',
   'jekyll.includeParams': "Invalid syntax for include tag: {0} Valid syntax: {% include file.ext param='value' param2='value' %}; Jekyll stops the build on it",
