@@ -1,4 +1,5 @@
 import { lintPost } from '../core/lint/lintPost';
+import { lintParsedFile } from '../core/lint/lintParsedFile';
 import { lintSiteOf, ownNames, siteLayouts } from '../core/lint/lintSite';
 import { listLayoutNames } from './siteLayouts';
 import { listSiteFiles, type GemThemeFinder } from './siteFileList';
@@ -30,6 +31,17 @@ export async function lintSiteFiles(fs: FileSystem, site: IndexedSite, nowMs: nu
     linted.add(summary.path);
     const { findings } = lintPost({ path: file.relativePath, text, ctx, site: lintSite, own: ownNames(summary) });
     for (const f of findings) problems.push({ path: summary.path, line: f.range.line, column: f.range.startChar, severity: f.severity, code: f.code, message: f.message });
+  }
+  // Files the build parses that are no posts (Hugo's extra bundle files): what stops the build in them.
+  const pages = lintSite.pages;
+  for (const path of pages === undefined ? [] : (site.generator.parsedFiles?.(site.loaded.config, pages) ?? [])) {
+    if (pages === undefined) break;
+    const absolute = `${site.root.replace(/\/+$/, '')}/${path}`;
+    const stat = await fs.stat(absolute);
+    if (stat === undefined || stat.size > maxPostBytes) continue;
+    const read = await fs.readText(absolute);
+    if (!read.ok) continue;
+    for (const f of lintParsedFile({ path, text: read.text, ctx, pages })) problems.push({ path, line: f.range.line, column: f.range.startChar, severity: f.severity, code: f.code, message: f.message });
   }
   return [...snapshot.problems.filter((p) => !linted.has(p.path)), ...problems];
 }

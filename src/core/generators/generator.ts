@@ -210,6 +210,13 @@ export interface Generator {
    */
   readonly checkBody?: (input: BodyCheckInput) => readonly LintFinding[];
   /**
+   * Files that are no posts but whose text the build parses (Hugo: the extra content files of a leaf bundle that is
+   * built), site-relative, and the checks of what stops the build in them (the input's info is the file read as a
+   * post). Absent: only posts are checked.
+   */
+  readonly parsedFiles?: (config: SiteConfig, pages: SitePages) => readonly string[];
+  readonly checkParsedFile?: (input: BodyCheckInput) => readonly LintFinding[];
+  /**
    * Site-relative folders whose files the built site serves at its root URL ('' for the site's root itself), for
    * the checks of links and images the build lets through; undefined when they cannot all be known for this site
    * (a theme whose files are not here). Absent: links and images are not checked.

@@ -2,7 +2,9 @@
 // (loadContent, NODE_ENV=production), then each post compiled by @docusaurus/mdx-loader with the options the blog
 // plugin gives it (resolveMarkdownLink over the plugin's own posts), no webpack build. The site's
 // onBrokenMarkdownLinks setting is printed, and every report is caught instead of logged or thrown.
-// Run with cwd at the oracle's install: node docusaurusBrokenLinks.mjs SITE_DIR → { setting, reports: [{ file, url, line, column }] }
+// Broken Markdown images are caught the same way (onBrokenMarkdownImages, its setting printed as imageSetting).
+// Run with cwd at the oracle's install: node docusaurusBrokenLinks.mjs SITE_DIR →
+// { setting, reports: [{ file, url, line, column }], imageSetting, images: [{ file, url, line, column }] }
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -33,6 +35,11 @@ async function main() {
     reports.push({ file: current, url, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null });
     return undefined;
   };
+  const images = [];
+  const onBrokenMarkdownImages = ({ url, node }) => {
+    images.push({ file: current, url, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null });
+    return undefined;
+  };
   const loaderOptions = {
     admonitions: options.admonitions,
     remarkPlugins: [],
@@ -45,7 +52,7 @@ async function main() {
     isMDXPartial: utils.createAbsoluteFilePathMatcher(options.exclude, [contentPaths.contentPath]),
     metadataPath: () => '',
     removeContentTitle: true,
-    markdownConfig: { ...markdown, hooks: { ...markdown.hooks, onBrokenMarkdownLinks, onBrokenMarkdownImages: () => undefined } },
+    markdownConfig: { ...markdown, hooks: { ...markdown.hooks, onBrokenMarkdownLinks, onBrokenMarkdownImages } },
     resolveMarkdownLink: ({ linkPathname, sourceFilePath }) => utils.resolveMarkdownLinkPathname(linkPathname, { sourceFilePath, sourceToPermalink, siteDir, contentPaths }),
   };
   for (const post of blogPosts) {
@@ -55,7 +62,8 @@ async function main() {
     const { frontMatter } = utils.parseFrontMatter ? utils.parseFrontMatter(fileContent) : { frontMatter: post.metadata.frontMatter };
     await compileToJSX({ filePath, fileContent, frontMatter, options: loaderOptions, compilerName: 'server' });
   }
-  process.stdout.write(JSON.stringify({ setting: typeof setting === 'string' ? setting : 'function', reports }));
+  const imageSetting = markdown.hooks.onBrokenMarkdownImages;
+  process.stdout.write(JSON.stringify({ setting: typeof setting === 'string' ? setting : 'function', reports, imageSetting: typeof imageSetting === 'string' ? imageSetting : 'function', images }));
 }
 
 main().catch((error) => {

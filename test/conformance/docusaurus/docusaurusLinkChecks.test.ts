@@ -2,8 +2,8 @@
 // 3.10.2 compiles every blog post with the blog plugin's link resolver (test/conformance/docusaurus/
 // docusaurusBrokenLinks.mjs), and the links it cannot resolve must be exactly Postcraft's broken-link findings, at the
 // same file, line and column, with the severity the site's onBrokenMarkdownLinks gives. On the sample, the
-// fixtures and the corpus, both must agree too (printed per site). Reference definitions (`[a]: ./x.md`) are not
-// read by Postcraft and are not injected.
+// fixtures and the corpus, both must agree too (printed per site). Reference definitions (`[a]: ./x.md`) are tested in
+// docusaurusRefsAndImages.test.ts.
 import * as assert from 'node:assert/strict';
 import { generatorOfFolder } from '../../harness/siteKinds';
 import { findGemTheme } from '../../../src/platform/gemThemes';

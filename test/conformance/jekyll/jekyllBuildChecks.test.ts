@@ -53,6 +53,10 @@ const FAULTS: readonly (readonly [string, string, string])[] = [
   ['end tag of another block', '{% if page.title %}{% endfor %}', 'jekyll.liquidInvalidDelimiter'],
   ['unterminated output', '값은 {{ page.title 입니다', 'jekyll.liquidVariableUnterminated'],
   ['unterminated tag', '태그 {% if page.title', 'jekyll.liquidTagUnterminated'],
+  ['unknown tag in a liquid tag', '{% liquid\n  assign a = 1\n  youtube abc\n%}', 'jekyll.liquidUnknownTag'],
+  ['block never closed in a liquid tag', '{% liquid\n  if page.title\n    echo page.title\n%}', 'jekyll.liquidNeverClosed'],
+  ['end tag of another block in a liquid tag', '{% liquid\nfor t in page.tags\necho t\nendif\n%}', 'jekyll.liquidInvalidDelimiter'],
+  ['end tag outside any block in a liquid tag', '{% liquid\nassign a = 1\nendfor\n%}', 'jekyll.liquidInvalidDelimiter'],
 ];
 
 interface OurError {
@@ -230,6 +234,15 @@ const TEXTS: readonly string[] = [
   '{% tablerow x in y %}{% endtablerow %}{% ifchanged %}{% endifchanged %}',
   '{% if a %}{% for b in c %}{% unless d %}\n\n',
   '한글 {{ 값 }} {% 한글 %}',
+  '{% liquid\nassign a = 1\nbogus x\n%}',
+  '{% liquid assign a = 1 %}{% liquid\n\n  # note\n  if a\n    echo a | upcase\n  else\n    echo 2\n  endif\n%}',
+  'a\n{% liquid\nif a\necho 1\n%}\nb',
+  '{% liquid\nif a\necho 1\nendfor\n%}',
+  '{% liquid\nelse\n%}',
+  '{% liquid\ncomment\nbogus\n!!!\nendcomment\nraw\n%}',
+  '{% liquid\ncase a\nwhen 1\necho 1\nendcase\nfor x in y\nbreak\nendfor\n%}{% if x %}{% liquid\nendif\n%}{% endif %}',
+  '{% liquid\n!!!\n%}',
+  '{% if a %}\n{% liquid\nunless b\n%}{% endif %}',
 ];
 
 describe("structure as Jekyll's Liquid parses it", () => {

@@ -168,6 +168,11 @@ export function readDocusaurusConfigText(text: string): DocusaurusConfigText {
   const hooks = markdown?.kind === 'object' ? entryOf(markdown, 'hooks') : undefined;
   const broken = entryOf(config, 'onBrokenMarkdownLinks') ?? (hooks?.kind === 'object' ? entryOf(hooks, 'onBrokenMarkdownLinks') : undefined);
   if (broken !== undefined) written['onBrokenMarkdownLinks'] = literalString(broken) ?? null;
+  const format = markdown?.kind === 'object' ? entryOf(markdown, 'format') : undefined;
+  if (format !== undefined) written['markdown.format'] = literalString(format) ?? null;
+  // Images have no top-level option: markdown.hooks only (3.x).
+  const brokenImages = hooks?.kind === 'object' ? entryOf(hooks, 'onBrokenMarkdownImages') : undefined;
+  if (brokenImages !== undefined) written['onBrokenMarkdownImages'] = literalString(brokenImages) ?? null;
   if (markdown?.kind === 'object' && entryOf(markdown, 'parseFrontMatter') !== undefined) {
     note('markdown.parseFrontMatter', 'markdown.parseFrontMatter is code that is not run: front matter is read as Docusaurus reads it by default', markdown.start);
   }

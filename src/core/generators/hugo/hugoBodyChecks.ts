@@ -40,18 +40,27 @@ function namesListPage(ref: string, sitePath: string, config: HugoConfig, pages:
 }
 
 export function hugoBodyFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
-  return [...hugoUrlConflicts(input), ...shortcodeFindings(input, config)];
+  return [...hugoUrlConflicts(input), ...shortcodeFindings(input, config, input.pages.built.has(input.path), true)];
 }
 
-function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
+/**
+ * An extra content file of a built leaf bundle (see hugoParsedFiles): Hugo extracts its shortcodes as it reads the
+ * bundle, and a shortcode with no template or a bad pairing stops the build, unless the file is a draft, future or
+ * expired (Hugo then leaves it out). Its refs are not rendered unless a template asks for its content: not checked.
+ */
+export function hugoParsedFileFindings(input: BodyCheckInput, config: HugoConfig): LintFinding[] {
+  return input.info.willPublish ? shortcodeFindings(input, config, true, false) : [];
+}
+
+function shortcodeFindings(input: BodyCheckInput, config: HugoConfig, builtHere: boolean, refs: boolean): LintFinding[] {
   const { text, path, pages } = input;
   if (!text.includes('{{')) return [];
-  const known = pages.built.has(path) ? shortcodeLookup(config.hugo, pages.files) : undefined;
+  const known = builtHere ? shortcodeLookup(config.hugo, pages.files) : undefined;
   const contentDirs = hugoContentMounts(config.hugo).map((m) => m.dir);
   const built = pathsLookup(pages.built);
   const all = pathsLookup(pages.all);
   const findings: LintFinding[] = [];
-  const embedded = pages.built.has(path) ? embeddedShortcodeLookup(config.hugo, pages.files) : undefined;
+  const embedded = builtHere ? embeddedShortcodeLookup(config.hugo, pages.files) : undefined;
   // Shortcodes whose embedded template reads .Inner, open until their closing tag (innermost last).
   const open: { readonly name: string; readonly at: number; readonly end: number }[] = [];
   const search = new ForwardSearch(text);
@@ -72,7 +81,7 @@ function shortcodeFindings(input: BodyCheckInput, config: HugoConfig): LintFindi
     if (tag.kind === 'tag' && !tag.closing && known !== undefined && !tag.name.endsWith('.inline') && !known(tag.name)) {
       const args = [tag.name];
       findings.push({ range: rangeOf(text, at, end), severity: 'error', code: 'hugo.shortcodeNotFound', args, message: lintMessage('hugo.shortcodeNotFound', args), fixes: [] });
-    } else if (tag.kind === 'tag' && !tag.closing && (tag.name === 'ref' || tag.name === 'relref')) {
+    } else if (refs && tag.kind === 'tag' && !tag.closing && (tag.name === 'ref' || tag.name === 'relref')) {
       const ref = tag.named?.get('path') ?? tag.positional[0] ?? '';
       const ctx = { contentDirs, sitePath: path, pageUrl: '' };
       const ownAnchor = ref.trim().startsWith('#') || ref.trim() === '';

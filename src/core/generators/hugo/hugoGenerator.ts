@@ -14,7 +14,8 @@ import { isBuiltLanguage } from './hugoLanguages';
 import { hugoFrontMatterRules } from './hugoFrontMatterRules';
 import { hugoPathForTitle, hugoRefEdits, hugoRefNeedle } from './hugoRenames';
 import { hugoStaticFolders } from './hugoSiteFolders';
-import { hugoBodyFindings } from './hugoBodyChecks';
+import { hugoBodyFindings, hugoParsedFileFindings } from './hugoBodyChecks';
+import { hugoParsedFiles } from './hugoParsedFiles';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
@@ -94,6 +95,8 @@ export const hugoGenerator: Generator = {
   editing: { toml: true, foldKeyCase: true, names: 'one', draftKey: 'draft', lastModifiedKey: 'lastmod' },
   renaming,
   checkBody: (input) => hugoBodyFindings(input, own(input.config)),
+  parsedFiles: (_config, pages) => hugoParsedFiles(pages),
+  checkParsedFile: (input) => hugoParsedFileFindings(input, own(input.config)),
   servedFolders: (config, files) => hugoStaticFolders(own(config).hugo, files),
   images: hugoImages,
 };

@@ -2,7 +2,7 @@
  * What stops `jekyll build` (4.3.1) in a post's body, found as Jekyll finds it: Liquid's parse of the body (the
  * first syntax error, see liquidStructure), then, as the body renders, a `post_url` that finds no post, an
  * `include` or `include_relative` of a file that is not there, a `link` to a file the build does not write. Each is
- * an error at its tag when the post is built and the tag renders whenever it does; a warning when the post is not
+ * an error at its tag when the post is built (and, with `liquid: strict_filters`, a filter the site does not have) and the tag renders whenever it does; a warning when the post is not
  * built now (a draft, a future post) or the tag renders only on a condition. Where the site may hold what a tag
  * names without Postcraft seeing it (a gem theme not on this machine, a name made by Liquid), nothing is said.
  */
@@ -12,6 +12,7 @@ import { destinationOf } from '../../lint/postKeys';
 import { liquidStructure, type LiquidError, type LiquidTag, type LiquidTagSet } from './liquidStructure';
 import { findPostUrl, parsePostUrlName } from './jekyllPostUrl';
 import { jekyllTagSet } from './jekyllPlugins';
+import { filterCalls, strictFilterSet } from './jekyllFilters';
 import type { BodyCheckInput } from '../generator';
 import type { JekyllConfig } from '../../config';
 import type { LintFinding, LintFix, SiteFiles, SitePages } from '../../lint/lintTypes';
@@ -66,6 +67,19 @@ function liquidFindings(input: BodyCheckInput, config: JekyllConfig): LintFindin
     if (tag.renders === 'never' && fault.code !== 'jekyll.postUrlInvalid') continue;
     const fixes = fault.code === 'jekyll.postUrlMissing' && fixed++ < MAX_FIXED ? postUrlFixes(tag, text, cursor, input.pages, config) : [];
     push(tag.start, tag.end, built && always ? 'error' : 'warning', fault.code, fault.args, fixes);
+  }
+  const filters = strictFilterSet(config.raw, files);
+  if (filters !== undefined) {
+    for (const v of structure.variables) {
+      if (v.renders === 'never') continue;
+      for (const call of filterCalls(v.markup)) {
+        if (filters.has(call.name)) continue;
+        // Liquid names the line the output or tag starts on: the mark goes on the name when it is on that line.
+        const at = v.at + call.at;
+        const start = text.lastIndexOf('\n', at - 1) < v.reportedAt ? at : v.reportedAt;
+        push(start, start === at ? at + call.name.length : start + 2, built && v.renders === 'always' ? 'error' : 'warning', 'jekyll.liquidUndefinedFilter', [call.name]);
+      }
+    }
   }
   if (structure.error !== undefined) {
     const e = structure.error;

@@ -69,7 +69,11 @@ export function gemfilePlugins(gemfile: string): string[] {
   return out;
 }
 
-export function jekyllTagSet(raw: Readonly<Record<string, unknown>>, files: SiteFiles | undefined): LiquidTagSet {
+/**
+ * The plugins a site loads that Postcraft can name, and whether it may load code Postcraft cannot see (a `_plugins`
+ * folder, a theme it does not know, a remote theme, or files it could not list).
+ */
+export function jekyllSitePlugins(raw: Readonly<Record<string, unknown>>, files: SiteFiles | undefined): { plugins: string[]; open: boolean } {
   const plugins = [...names(raw['plugins']), ...names(raw['gems'])];
   let open = files === undefined;
   for (const [path, text] of files?.manifests ?? []) if (path === 'Gemfile') plugins.push(...gemfilePlugins(text));
@@ -81,6 +85,12 @@ export function jekyllTagSet(raw: Readonly<Record<string, unknown>>, files: Site
     else plugins.push(...known[1]);
   }
   if (raw['remote_theme'] !== undefined && raw['remote_theme'] !== null) open = true;
+  return { plugins, open };
+}
+
+export function jekyllTagSet(raw: Readonly<Record<string, unknown>>, files: SiteFiles | undefined): LiquidTagSet {
+  const { plugins, open: loadsUnseen } = jekyllSitePlugins(raw, files);
+  let open = loadsUnseen;
   const extra = new Set<string>();
   for (const plugin of plugins) {
     const tags = PLUGIN_TAGS.get(plugin);

@@ -7,6 +7,7 @@
  * condition or a loop only maybe. Linear in the text: every search goes forward from where the last one stopped.
  */
 import { ForwardSearch } from '../../render/hugo/shortcodeLexer';
+import { assignValue } from './jekyllFilters';
 
 /** A tag of the page, as Liquid read it. */
 export interface LiquidTag {
@@ -43,8 +44,19 @@ export interface LiquidError {
   readonly args: readonly string[];
 }
 
+/** A value Liquid renders through Variable, with its filters: an output `{{ … }}`, an `echo` or an `assign`'s value. */
+export interface LiquidVariable {
+  /** The markup Variable reads, and its offset in the text. */
+  readonly markup: string;
+  readonly at: number;
+  /** The offset whose line Liquid reports for an error while rendering it. */
+  readonly reportedAt: number;
+  readonly renders: 'always' | 'maybe' | 'never';
+}
+
 export interface LiquidStructure {
   readonly tags: readonly LiquidTag[];
+  readonly variables: readonly LiquidVariable[];
   readonly error: LiquidError | undefined;
 }
 
@@ -80,13 +92,16 @@ interface Frame {
 export function liquidStructure(text: string, from: number, tagSet: LiquidTagSet): LiquidStructure {
   const search = new ForwardSearch(text);
   const tags: LiquidTag[] = [];
+  const variables: LiquidVariable[] = [];
   const stack: Frame[] = [];
   let maybe = 0;
   let comments = 0;
   const fail = (kind: LiquidErrorKind, start: number, end: number, args: readonly string[], reportedAt = start): LiquidStructure => ({
     tags,
+    variables,
     error: { kind, start, end, reportedAt, args },
   });
+  const renders = (): 'always' | 'maybe' | 'never' => (comments > 0 ? 'never' : maybe > 0 ? 'maybe' : 'always');
   const known = (name: string): boolean => BLOCKS.has(name) || SIMPLE.has(name) || tagSet.extra.has(name);
   let at = from;
   for (;;) {
@@ -96,6 +111,9 @@ export function liquidStructure(text: string, from: number, tagSet: LiquidTagSet
     const raw = text.slice(token.start, token.end);
     if (token.kind === 'variable') {
       if (!token.closed || !FULL_VARIABLE.test(raw)) return fail('variableUnterminated', token.start, token.end, [raw]);
+      const open = raw[2] === '-' ? 3 : 2;
+      const close = raw.endsWith('-}}') && raw.length - 3 >= open ? 3 : 2;
+      variables.push({ markup: raw.slice(open, raw.length - close), at: token.start + open, reportedAt: token.start, renders: renders() });
       continue;
     }
     const m = token.closed ? FULL_TAG.exec(raw) : null;
@@ -104,48 +122,111 @@ export function liquidStructure(text: string, from: number, tagSet: LiquidTagSet
     const markup = m[4] ?? '';
     // Liquid counts a tag's line from its name: the newlines before the name move it.
     const nameAt = token.start + raw.indexOf(name, 2);
-    const top = stack[stack.length - 1];
+    const markupAt = nameAt + name.length + (m[3]?.length ?? 0);
+    if (name === 'liquid') {
+      const error = liquidTagLines(markup, markupAt, token.end);
+      if (error !== undefined) return error;
+      continue;
+    }
+    const step = onTag(name, markup, markupAt, token.start, token.end, nameAt, undefined);
+    if (step === 'raw') {
+      const closed = endOfRaw(text, at, search);
+      if (closed === undefined) return fail('neverClosed', token.start, token.end, ['raw'], nameAt);
+      at = closed;
+      continue;
+    }
+    if (step !== undefined) return step;
+  }
+  const open = stack[stack.length - 1];
+  // Liquid notices a block is never closed when the text runs out, and reports the line it is on then.
+  if (open !== undefined) return fail('neverClosed', open.start, open.end, [open.name], text.length);
+  return { tags, variables, error: undefined };
+
+  /**
+   * One tag, of the text or of a `{% liquid %}` tag's lines (`liquid` then names that tag's frame depth: Liquid
+   * reports a tag its blocks do not take as the liquid tag's, and a raw there is never closed). Gives the error that
+   * stops the parse, 'raw' for a raw of the text whose body the caller skips, or undefined.
+   */
+  function onTag(name: string, markup: string, markupAt: number, start: number, end: number, nameAt: number, liquid: number | undefined): LiquidStructure | 'raw' | undefined {
+    const top = stack.length > (liquid ?? 0) ? stack[stack.length - 1] : undefined;
     if (known(name)) {
-      if (name === 'liquid') continue;
-      const renders = comments > 0 ? 'never' : maybe > 0 ? 'maybe' : 'always';
-      tags.push({ name, markup, start: token.start, end: token.end, renders });
-      if (name === 'raw') {
-        if (!BLANK.test(markup)) return fail('rawArguments', token.start, token.end, []);
-        const closed = endOfRaw(text, at, search);
-        if (closed === undefined) return fail('neverClosed', token.start, token.end, ['raw'], nameAt);
-        at = closed;
-        continue;
+      if (name === 'liquid') return undefined;
+      tags.push({ name, markup, start, end, renders: renders() });
+      if (name === 'echo') variables.push({ markup, at: markupAt, reportedAt: nameAt, renders: renders() });
+      if (name === 'assign') {
+        const value = assignValue(markup);
+        if (value !== undefined) variables.push({ markup: value.value, at: markupAt + value.at, reportedAt: nameAt, renders: renders() });
       }
-      if (name === 'highlight' && !HIGHLIGHT.test(markup.trim())) return fail('highlightSyntax', token.start, token.end, [markup], nameAt);
+      if (name === 'raw') {
+        if (!BLANK.test(markup)) return fail('rawArguments', start, end, []);
+        return liquid === undefined ? 'raw' : fail('neverClosed', start, end, ['raw'], nameAt);
+      }
+      if (name === 'highlight' && !HIGHLIGHT.test(markup.trim())) return fail('highlightSyntax', start, end, [markup], nameAt);
       if (BLOCKS.has(name)) {
-        stack.push({ name, start: token.start, end: token.end });
+        stack.push({ name, start, end });
         if (MAYBE.has(name)) maybe++;
         if (name === 'comment') comments++;
       }
-      continue;
+      return undefined;
     }
     if (top !== undefined && name === `end${top.name}`) {
       stack.pop();
       if (MAYBE.has(top.name)) maybe--;
       if (top.name === 'comment') comments--;
-      continue;
+      return undefined;
     }
-    if (top !== undefined && (INNER[top.name] ?? []).includes(name)) continue;
+    if (top !== undefined && (INNER[top.name] ?? []).includes(name)) return undefined;
     // A comment takes any tag it does not know; an unknown name may be a tag of a plugin Postcraft does not know.
-    if (top?.name === 'comment') continue;
-    if (tagSet.open && !couldOnlyBeAnError(name)) continue;
-    if (top === undefined) {
-      return name === 'else' || name === 'end' ? fail('unexpectedOuter', token.start, token.end, [name], nameAt) : fail('unknownTag', token.start, token.end, [name], nameAt);
+    if (top?.name === 'comment') return undefined;
+    if (tagSet.open && !couldOnlyBeAnError(name)) return undefined;
+    if (top === undefined && liquid !== undefined) {
+      if (name === 'else') return fail('unexpectedElse', start, end, ['liquid'], nameAt);
+      if (name.startsWith('end')) return fail('invalidDelimiter', start, end, [name, 'liquid', '%}'], nameAt);
+      return fail('unknownTag', start, end, [name], nameAt);
     }
-    if (name === 'else') return fail('unexpectedElse', token.start, token.end, [top.name], nameAt);
-    if (name.startsWith('end')) return fail('invalidDelimiter', token.start, token.end, [name, top.name, `end${top.name}`], nameAt);
-    return fail('unknownTag', token.start, token.end, [name], nameAt);
+    if (top === undefined) {
+      return name === 'else' || name === 'end' ? fail('unexpectedOuter', start, end, [name], nameAt) : fail('unknownTag', start, end, [name], nameAt);
+    }
+    if (name === 'else') return fail('unexpectedElse', start, end, [top.name], nameAt);
+    if (name.startsWith('end')) return fail('invalidDelimiter', start, end, [name, top.name, `end${top.name}`], nameAt);
+    return fail('unknownTag', start, end, [name], nameAt);
   }
-  const open = stack[stack.length - 1];
-  // Liquid notices a block is never closed when the text runs out, and reports the line it is on then.
-  if (open !== undefined) return fail('neverClosed', open.start, open.end, [open.name], text.length);
-  return { tags, error: undefined };
+
+  /**
+   * A `{% liquid %}` tag (Liquid 5's; 4.0.3's too): each line of its markup is a tag, parsed as the text's tags are,
+   * and blocks opened in it must close in it. Liquid reports a block left open at the line after its last line.
+   */
+  function liquidTagLines(markup: string, markupAt: number, tagEnd: number): LiquidStructure | undefined {
+    const depth = stack.length;
+    const lines = markup.split('\n');
+    // Ruby's split drops the empty lines at the end.
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    let lineAt = markupAt;
+    for (const line of lines) {
+      const m = LIQUID_LINE.exec(line);
+      const start = lineAt;
+      lineAt += line.length + 1;
+      if (m === null) {
+        if (BLANK.test(line)) continue;
+        // Not a tag: Liquid hands the whole line on as a tag's name.
+        const step = onTag(line, line, start, start, start + line.length, start, depth);
+        if (step !== undefined && step !== 'raw') return step;
+        continue;
+      }
+      const name = m[1] ?? '';
+      const nameAt = start + line.indexOf(name);
+      const lineMarkup = m[2] ?? '';
+      const step = onTag(name, lineMarkup, start + line.length - lineMarkup.length, start, start + line.length, nameAt, depth);
+      if (step !== undefined && step !== 'raw') return step;
+    }
+    const open = stack.length > depth ? stack[stack.length - 1] : undefined;
+    if (open !== undefined) return fail('neverClosed', open.start, open.end, [open.name], Math.min(lineAt, tagEnd));
+    return undefined;
+  }
 }
+
+/** BlockBody's LiquidTagToken: a line of a `{% liquid %}` tag ("\s" of Ruby: ASCII spaces). */
+const LIQUID_LINE = /^[ \t\r\n\f\v]*(#|\w+)[ \t\r\n\f\v]*(.*?)$/s;
 
 /** Names no plugin would register: a block's inner tags and the end tags of Liquid's own blocks. */
 function couldOnlyBeAnError(name: string): boolean {

@@ -47,7 +47,11 @@ describe('Docusaurus .md links and static files', () => {
   });
 
   it('serves static/ at the root, and nothing when staticDirectories is not read here', () => {
-    assert.deepEqual(check('![a](/img/a.png) ![b](/img/b.png)\n'), ['warning image.missing 3:22-32']);
+    // Docusaurus's own check says it, over the image, as onBrokenMarkdownImages says (throw by default).
+    assert.deepEqual(check('![a](/img/a.png) ![b](/img/b.png)\n'), ['error docusaurus.brokenMarkdownImage 3:17-33']);
+    assert.deepEqual(check('![b](/img/b.png)\n', "markdown: { hooks: { onBrokenMarkdownImages: 'warn' } },"), ['warning docusaurus.brokenMarkdownImage 3:0-16']);
+    // Ignored: a missing image like any other.
+    assert.deepEqual(check('![a](/img/a.png) ![b](/img/b.png)\n', "markdown: { hooks: { onBrokenMarkdownImages: 'ignore' } },"), ['warning image.missing 3:22-32']);
     assert.deepEqual(check('![b](/img/b.png)\n', 'staticDirectories: dirs,'), []);
   });
 });
