@@ -33,29 +33,34 @@ export function readPostHead(file: string, headState: HeadState, options: PostHe
   return readFileHead(file, maxPostBytes);
 }
 
-const dashes = Buffer.from('---');
-const pluses = Buffer.from('+++');
-const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Whether `bytes` holds three `c` (a byte) at `at`. */
+function threeAt(bytes: Buffer, at: number, c: number): boolean {
+  return bytes[at] === c && bytes[at + 1] === c && bytes[at + 2] === c;
+}
+
+/** The first `needle` (ASCII) wholly inside `bytes[from, end)`; -1 when none. */
+function indexBefore(bytes: Buffer, needle: string, from: number, end: number): number {
+  const at = bytes.indexOf(needle, from);
+  return at < 0 || at + needle.length > end ? -1 : at;
+}
 
 /**
  * The byte offset just past the first line after the opening `---` (or `+++`) that starts with `---` or `...`
  * (or `+++`): a closing marker, if the generator's reader agrees. Undefined when the head does not start like
- * front matter.
+ * front matter. Looks at `bytes[0, end)` only, without a view of it per file.
  */
 function frontMatterEnd(bytes: Buffer, end: number): number | undefined {
-  const start = bytes.subarray(0, 3).equals(bom) ? 3 : 0;
-  const open = bytes.subarray(start, start + 3);
-  const toml = open.equals(pluses);
-  if (!toml && !open.equals(dashes)) {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const toml = threeAt(bytes, start, 0x2b);
+  if (start + 3 > end || (!toml && !threeAt(bytes, start, 0x2d))) {
     return undefined;
   }
-  const head = bytes.subarray(0, end);
-  const closing = head.indexOf(toml ? '\n+++' : '\n---', start);
-  const dots = toml ? -1 : head.indexOf('\n...', start);
+  const closing = indexBefore(bytes, toml ? '\n+++' : '\n---', start, end);
+  const dots = toml ? -1 : indexBefore(bytes, '\n...', start, end);
   const marker = closing < 0 ? dots : dots < 0 ? closing : Math.min(closing, dots);
   if (marker < 0) {
     return undefined;
   }
-  const newline = head.indexOf(0x0a, marker + 1);
+  const newline = indexBefore(bytes, '\n', marker + 1, end);
   return newline < 0 ? end : newline + 1;
 }

@@ -220,5 +220,22 @@ export function goWallAt(epochMs: number, offsetSeconds: number, zoneName = ''):
 /** Go's RFC3339 ("2006-01-02T15:04:05Z07:00") of an instant at an offset in minutes: how Hugo prints dates. */
 export function formatRfc3339(epochMs: number, offsetMinutes: number): string {
   const offsetSeconds = Math.round(offsetMinutes * 60);
+  // Every page's date is printed so: the fields straight from one Date for years 0..9999, the layout for the rest.
+  const d = new Date(epochMs + offsetSeconds * 1000);
+  const year = d.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return formatRfc3339ByLayout(epochMs, offsetMinutes);
+  const date = `${String(year).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  if (offsetSeconds === 0) return `${date}Z`;
+  const abs = Math.abs(offsetSeconds);
+  return `${date}${offsetSeconds < 0 ? '-' : '+'}${two(Math.trunc(abs / 3600))}:${two(Math.trunc(abs / 60) % 60)}`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** formatRfc3339 through Go's layout walk: what formatRfc3339 answers for every instant (a unit test holds the two equal). */
+export function formatRfc3339ByLayout(epochMs: number, offsetMinutes: number): string {
+  const offsetSeconds = Math.round(offsetMinutes * 60);
   return formatGoLayout('2006-01-02T15:04:05Z07:00', goWallAt(epochMs, offsetSeconds));
 }

@@ -21,8 +21,43 @@ function utf8Bytes(s: string): Uint8Array {
 /** Characters that neither path nor fragment escaping changes: a string of only these is its own escape. */
 const SAFE = /^[A-Za-z0-9\-_.~$&+,/:;=@]*$/;
 
-function escape(s: string, mode: 'path' | 'fragment'): string {
+/** Which ASCII characters each mode escapes, by code. */
+const ESCAPES = {
+  path: Array.from({ length: 0x80 }, (_, b) => shouldEscape(String.fromCharCode(b), 'path')),
+  fragment: Array.from({ length: 0x80 }, (_, b) => shouldEscape(String.fromCharCode(b), 'fragment')),
+};
+const HEX = Array.from({ length: 0x80 }, (_, b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`);
+// eslint-disable-next-line no-control-regex
+const NON_ASCII_RUN = /[^\u0000-\u007f]+/y;
+
+/** Go's url escaping of `s` in a mode. */
+export function escapeText(s: string, mode: 'path' | 'fragment'): string {
   if (SAFE.test(s)) return s;
+  // ASCII from the table; a run of other characters through encodeURIComponent, which writes their UTF-8 bytes
+  // as %XX in capitals, as Go does. A lone surrogate (which it refuses) takes the byte loop.
+  const escapes = ESCAPES[mode];
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      out += escapes[code] === true ? HEX[code] : s.charAt(i);
+      i++;
+      continue;
+    }
+    NON_ASCII_RUN.lastIndex = i;
+    const run = NON_ASCII_RUN.exec(s)?.[0] ?? s.charAt(i);
+    try {
+      out += encodeURIComponent(run);
+    } catch {
+      return escapeByByte(s, mode);
+    }
+    i += run.length;
+  }
+  return out;
+}
+
+/** escapeText byte by byte over the UTF-8 encoding (a lone surrogate as U+FFFD): what escapeText answers for every string. */
+export function escapeByByte(s: string, mode: 'path' | 'fragment'): string {
   let out = '';
   for (const b of utf8Bytes(s)) {
     const ch = String.fromCharCode(b);
@@ -62,8 +97,9 @@ function escaped(raw: string, mode: 'path' | 'fragment'): string | undefined {
   const decoded = unescape(raw);
   if (decoded === undefined) return undefined;
   // Go keeps the text as written when it is validly escaped and decodes to the same thing.
-  if (raw !== escape(decoded, mode) && validEncoded(raw, mode)) return raw;
-  return escape(decoded, mode);
+  const again = escapeText(decoded, mode);
+  if (raw !== again && validEncoded(raw, mode)) return raw;
+  return again;
 }
 
 /**

@@ -16,8 +16,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** Go's strings.ToLower: rune by rune, no context (a final sigma stays σ), İ becomes i. */
 export function goLower(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  // JavaScript lowers every rune on its own and to one rune, as Go does, except İ (to two) and Σ (by context).
+  if (!LOWERS_APART.test(s)) return s.toLowerCase();
+  return goLowerByRune(s);
+}
+
+const LOWERS_APART = /[\u0130\u03a3]/;
+
+/** goLower rune by rune: what goLower answers for every string (a unit test holds the two equal). */
+export function goLowerByRune(s: string): string {
   let out = '';
   for (const ch of s) {
     if (ch === '\u0130') out += 'i';
@@ -28,6 +35,22 @@ export function goLower(s: string): string {
     }
   }
   return out;
+}
+
+/** The last front matter lowered: a page's dates, draft, title, slug, url and terms each ask for the same one in turn. */
+let lastLowered: { readonly frontMatter: object; readonly map: ReadonlyMap<string, unknown> } | undefined;
+
+/**
+ * A front matter's top-level keys as Hugo reads them (Go's strings.ToLower; a later spelling of a key wins), as a
+ * map that must not be changed: it is shared with the next caller that asks for the same object.
+ */
+export function goKeysLowered(frontMatter: Readonly<Record<string, unknown>>): ReadonlyMap<string, unknown> {
+  if (lastLowered?.frontMatter === frontMatter) return lastLowered.map;
+  const map = new Map<string, unknown>();
+  if (typeof frontMatter !== 'object' || frontMatter === null) return map;
+  for (const key in frontMatter) if (Object.prototype.hasOwnProperty.call(frontMatter, key)) map.set(goLower(key), frontMatter[key]);
+  lastLowered = { frontMatter, map };
+  return map;
 }
 
 /** strconv.FormatFloat(f, 'f', -1, 64): the shortest digits, never an exponent. */
@@ -171,6 +194,15 @@ function plainCopy(value: unknown): unknown {
 
 /** Go's path.Clean for a slash-separated path ("" becomes "."). */
 export function goPathClean(p: string): string {
+  // Already clean (no empty, `.` or `..` segment, no trailing slash): most paths a page's URL is joined from.
+  if (p !== '' && !UNCLEAN_PATH.test(p) && (p === '/' || !p.endsWith('/'))) return p;
+  return goPathCleanBySegment(p);
+}
+
+const UNCLEAN_PATH = /\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
+/** goPathClean segment by segment: what goPathClean answers for every path (a unit test holds the two equal). */
+export function goPathCleanBySegment(p: string): string {
   if (p === '') return '.';
   const rooted = p.startsWith('/');
   const out: string[] = [];

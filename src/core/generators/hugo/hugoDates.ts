@@ -13,7 +13,7 @@ import type { TimeZone } from '../../timeZone';
 import { formatRfc3339 } from './goTime';
 import { parseGoLayout, parseGoRfc3339 } from './goTimeParse';
 import type { GoParsed } from './goTimeParse';
-import { goLower } from './goValues';
+import { goKeysLowered } from './goValues';
 import type { HugoValueFormat } from './goValues';
 import type { HugoFrontMatterChains } from './hugoSettings';
 
@@ -58,6 +58,8 @@ function dateAt(epochMs: number, offsetMinutes: number): JekyllDate {
 }
 
 function wallMs(p: Pick<GoParsed, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'nanosecond'>): number {
+  // Date.UTC reads years 0..99 as 1900..1999; from 100 on it is wallToUtcMs without a Date.
+  if (p.year >= 100) return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, Math.floor(p.nanosecond / 1e6));
   return wallToUtcMs({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second, millisecond: Math.floor(p.nanosecond / 1e6) });
 }
 
@@ -77,7 +79,11 @@ export function parseHugoDateString(text: string, zone: TimeZone): JekyllDate | 
   const rfc3339 = parseGoRfc3339(text);
   if (rfc3339 !== undefined) {
     const offsetSeconds = rfc3339.offsetSeconds ?? 0;
-    return dateAt(wallMs(rfc3339) - offsetSeconds * 1000, offsetSeconds / 60);
+    const epochMs = wallMs(rfc3339) - offsetSeconds * 1000;
+    // Whole seconds with `Z`, or with a non-zero offset of under 60 minutes past the hour: the text is already
+    // the RFC3339 Hugo prints.
+    if ((text.length === 20 && offsetSeconds === 0) || (text.length === 25 && offsetSeconds !== 0 && text.charCodeAt(23) <= 0x35)) return { epochMs, offsetMinutes: offsetSeconds / 60, iso: text };
+    return dateAt(epochMs, offsetSeconds / 60);
   }
   for (const [layout, zoning] of CAST_FORMATS) {
     const p = parseGoLayout(layout, text);
@@ -178,8 +184,7 @@ export interface HugoDates {
 
 /** Resolves the four dates from the `[frontmatter]` chains, as Hugo's FrontMatterHandler.HandleDates does. */
 export function resolveHugoDates(input: HugoDatesInput): HugoDates {
-  const fm = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(input.frontMatter)) fm.set(goLower(key), value);
+  const fm = goKeysLowered(input.frontMatter);
   const unreadable = new Set<string>();
   let filenameSlug: string | undefined;
   // The chains share keys (date, then publishDate and lastmod falling back to it): each value is read once.

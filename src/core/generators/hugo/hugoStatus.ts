@@ -4,28 +4,13 @@
  * slug, url, and the taxonomy terms it is filed under.
  */
 import type { JekyllDate } from '../../dates';
-import { castToBool, castToBoolE, castToString, goLower, toStringSlicePreserveString } from './goValues';
+import { castToBool, castToBoolE, castToString, goKeysLowered, goLower, toStringSlicePreserveString } from './goValues';
 import type { HugoValueFormat } from './goValues';
 import type { HugoSettings } from './hugoSettings';
 import { hugoTermKey } from './hugoUrls';
 import type { HugoPathOptions } from './hugoUrls';
 
-/** The last front matter lowered: a page's draft, title, slug, url and terms each ask for the same one in turn. */
-let last: { readonly frontMatter: object; readonly map: Map<string, unknown> } | undefined;
-
-function lowered(frontMatter: Readonly<Record<string, unknown>>): Map<string, unknown> {
-  if (last?.frontMatter === frontMatter) return last.map;
-  const map = lowerKeys(frontMatter);
-  if (typeof frontMatter === 'object' && frontMatter !== null) last = { frontMatter, map };
-  return map;
-}
-
-function lowerKeys(frontMatter: Readonly<Record<string, unknown>>): Map<string, unknown> {
-  const map = new Map<string, unknown>();
-  if (typeof frontMatter !== 'object' || frontMatter === null) return map;
-  for (const [key, value] of Object.entries(frontMatter)) map.set(goLower(key), value);
-  return map;
-}
+const lowered = goKeysLowered;
 
 export interface HugoDraft {
   readonly draft: boolean;
@@ -81,8 +66,8 @@ export function hugoTaxonomyTerms(frontMatter: Readonly<Record<string, unknown>>
     const values = toStringSlicePreserveString(fm.get(goLower(plural)));
     if (values === undefined) continue;
     const byKey = new Map<string, string>();
-    for (const term of values.slice(0, 10_000)) {
-      const key = hugoTermKey(term, options);
+    for (const term of values.length > 10_000 ? values.slice(0, 10_000) : values) {
+      const key = termKeyOf(term, options);
       if (key === '') continue;
       byKey.delete(key);
       byKey.set(key, term);
@@ -90,6 +75,20 @@ export function hugoTaxonomyTerms(frontMatter: Readonly<Record<string, unknown>>
     out[plural] = [...byKey].map(([key, term]) => ({ key, term }));
   }
   return out;
+}
+
+/** Term keys already made, for one site's options at a time: a site's pages share a few hundred terms. */
+let termKeys: { readonly options: HugoPathOptions; readonly keys: Map<string, string> } | undefined;
+
+function termKeyOf(term: string, options: HugoPathOptions): string {
+  if (termKeys?.options !== options) termKeys = { options, keys: new Map() };
+  let key = termKeys.keys.get(term);
+  if (key === undefined) {
+    key = hugoTermKey(term, options);
+    if (termKeys.keys.size >= 4096) termKeys.keys.clear();
+    termKeys.keys.set(term, key);
+  }
+  return key;
 }
 
 export interface HugoPageStatus {

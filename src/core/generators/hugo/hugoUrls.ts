@@ -25,6 +25,8 @@ function isPlainPathChar(code: number): boolean {
 }
 /** Text MakePath keeps as it is: ASCII letters, digits and the kept punctuation only. */
 const PLAIN_PATH = /^[A-Za-z0-9./\\_#+~@-]*$/;
+/** Text MakePath keeps as it is, in any script: letters, digits, marks and the kept punctuation only. */
+const KEPT_PATH = /^[\p{L}\p{Nd}\p{M}A-Za-z0-9./\\_#+~@-]*$/u;
 
 function removeAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
@@ -37,7 +39,12 @@ function removeAccents(s: string): string {
 export function hugoMakePath(input: string, options: Pick<HugoPathOptions, 'removePathAccents'>): string {
   const s = (options.removePathAccents ? removeAccents(input) : input).slice(0, MAX_PATH_CHARS);
   // Every character kept and no white space: the path is the text itself.
-  if (PLAIN_PATH.test(s)) return s;
+  if (PLAIN_PATH.test(s) || KEPT_PATH.test(s)) return s;
+  return makePathByRune(s);
+}
+
+/** hugoMakePath rune by rune, for text with something to drop, a `%` or white space. */
+export function makePathByRune(s: string): string {
   const source = [...s];
   let out = '';
   let prependHyphen = false;
