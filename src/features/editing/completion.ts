@@ -5,6 +5,7 @@ import { FRONT_MATTER_KEYS, keyInfo, keysUnder, siteKeys, type FrontMatterKey } 
 import { ruleKeyInfo } from '../../core/lint/ruleHover';
 import { yamlScalar } from '../../core/lint/lintNames';
 import type { EditingContext, PostDocument } from './editingContext';
+import { configFileName } from '../sites/site';
 
 type Syntax = 'yaml' | 'toml';
 
@@ -69,7 +70,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
         if (taken.has(name) || keyInfo(name) !== undefined) continue;
         const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Property);
         item.insertText = `${name}: `;
-        item.detail = vscode.l10n.t('Used in defaults of {0}', post.site.loaded.file ?? '_config.yml');
+        item.detail = vscode.l10n.t('Used in defaults of {0}', configFileName(post.site));
         item.range = range;
         items.push(item);
       }

@@ -9,7 +9,7 @@ import type { OwnNames } from '../../core/lint/lintNames';
 import type { PostContext } from '../../core/post';
 import type { SiteRegistry } from '../sites/siteRegistry';
 
-/** An open document that is a post (or draft, or a file in `_posts`) of a site. */
+/** An open document that is a post, a draft, or another file of the site's posts folders. */
 export interface PostDocument {
   readonly site: Site;
   /** Site-relative path. */

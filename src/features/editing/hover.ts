@@ -4,6 +4,7 @@ import { ruleHoverFacts, type RuleHoverFacts } from '../../core/lint/ruleHover';
 import { absolutePostUrl } from '../../core/taxonomyGroups';
 import { keyDoc, keySource } from './completion';
 import type { EditingContext, PostDocument } from './editingContext';
+import { configFileName } from '../sites/site';
 import type { PostDiagnostics } from './diagnostics';
 import type { LintResult } from '../../core/lint/lintPost';
 import type { StatusFact } from '../../core/generators/frontMatterRules';
@@ -55,7 +56,7 @@ export class FrontMatterHover implements vscode.HoverProvider {
     md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${keySource(facts.doc)}` : ''}\n\n`);
     if (facts.doc) md.appendText(`${keyDoc(facts.doc)}\n\n`);
     if (facts.value !== undefined && facts.origin !== undefined) {
-      md.appendMarkdown(`${vscode.l10n.t('Effective value: {0} ({1})', code(facts.value.slice(0, 300)), originText(facts.origin, post.site.loaded.file ?? '_config.yml'))}\n\n`);
+      md.appendMarkdown(`${vscode.l10n.t('Effective value: {0} ({1})', code(facts.value.slice(0, 300)), originText(facts.origin, configFileName(post.site)))}\n\n`);
     }
     if (facts.url !== undefined) {
       const url = absolutePostUrl(post.ctx.config.url, post.ctx.config.baseurl, facts.url);

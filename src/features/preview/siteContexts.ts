@@ -6,6 +6,8 @@ import type { PostLookup } from '../../core/render/renderTypes';
 import { loadYaml11 } from '../../core/yaml11';
 import type { SiteFileRead } from '../../platform/siteFileRead';
 import { relativeFileReader } from './relativeFiles';
+import { configFileName } from '../sites/site';
+import type { Generator } from '../../core/generators/generator';
 
 /** Everything a preview needs about the site a document belongs to. */
 export interface SiteContext {
@@ -23,6 +25,7 @@ export interface SiteContext {
 export interface PreviewSite {
   /** The site's folder. */
   readonly uri: vscode.Uri;
+  readonly generator: Generator;
   readonly loaded: LoadedConfig;
 }
 
@@ -88,13 +91,13 @@ export class SiteContexts implements vscode.Disposable {
     const root = site === undefined ? (vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.Uri.joinPath(document, '..')) : site.uri;
     let context = this.sites.get(root.toString());
     if (context === undefined) {
-      context = this.load(root, site?.loaded);
+      context = this.load(root, site?.loaded, site === undefined ? '' : configFileName(site));
       this.sites.set(root.toString(), context);
     }
     return context;
   }
 
-  private async load(root: vscode.Uri, loaded: LoadedConfig | undefined): Promise<SiteContext> {
+  private async load(root: vscode.Uri, loaded: LoadedConfig | undefined, configFile: string): Promise<SiteContext> {
     // The site's own config picks the preview's dialect (Jekyll's Liquid and kramdown, Hugo's shortcodes and Goldmark).
     const config = loaded?.config ?? defaultConfig();
     const fallbackTimeZone = loaded?.zone.name ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -126,7 +129,7 @@ export class SiteContexts implements vscode.Disposable {
       fallbackTimeZone,
       localize: (template, ...args) => vscode.l10n.t(template, ...args),
     });
-    return { root, renderer, posts, baseurl: config.baseurl, url: config.url, markdownExt: config.markdownExt, configFile: loaded?.file ?? '_config.yml' };
+    return { root, renderer, posts, baseurl: config.baseurl, url: config.url, markdownExt: config.markdownExt, configFile };
   }
 
 

@@ -36,3 +36,8 @@ export function siteLabel(folder: vscode.WorkspaceFolder, folderLocation: string
   const relative = relativeLocation(folderLocation, root);
   return relative === undefined ? folder.name : `${folder.name}/${relative}`;
 }
+
+/** The site's main config file: the one read, else the first the generator names (where `defaults:` and the like live). */
+export function configFileName(site: Pick<Site, 'generator' | 'loaded'>): string {
+  return site.loaded.file ?? site.generator.configFiles[0] ?? '';
+}

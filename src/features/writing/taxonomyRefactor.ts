@@ -42,7 +42,7 @@ export interface RefactorSummary {
   readonly applied: boolean;
   /** Site paths of the posts edited. */
   readonly changed: readonly string[];
-  /** Posts that carry the name without writing it (a folder above `_posts`, `defaults:`). */
+  /** Posts that carry the name without writing it (from their folder or the config's defaults, as the generator says). */
   readonly notWritten: readonly string[];
   /** Whether the site's generator files names by folders above `_posts` and `defaults:` (the default dialect). */
   readonly folderNames: boolean;
