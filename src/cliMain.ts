@@ -9,7 +9,7 @@ import { sarifLog } from './core/check/sarifLog';
 import { packageInfo } from './platform/packageInfo';
 import { indexSite, type IndexedSite } from './platform/siteIndexer';
 import { siteGenerator } from './platform/siteLocator';
-import { nodeFileSystem } from './platform/nodeFileSystem';
+import { wholeFolderFileSystem } from './platform/nodeFileSystem';
 import { generatorName } from './core/generators/generatorNames';
 import { generatorById } from './core/generators/generators';
 import { lintSiteFiles } from './platform/siteLint';
@@ -22,7 +22,7 @@ async function siteProblems(site: IndexedSite): Promise<ReportedProblem[]> {
   const problems: ReportedProblem[] = [
     ...site.loaded.problems.map((p) => ({ ...p, path: p.file ?? configFile })),
     ...(site.loaded.zoneProblem ? [{ ...site.loaded.zoneProblem, path: configFile }] : []),
-    ...(await lintSiteFiles(nodeFileSystem, site, Date.now(), findGemTheme)),
+    ...(await lintSiteFiles(wholeFolderFileSystem, site, Date.now(), findGemTheme)),
     ...site.unreadable.map((u) => ({ severity: 'error' as const, code: 'file.unreadable', message: `cannot be read (${u.reason})`, line: 0, path: u.path })),
     ...site.skipped.map((s) => ({ severity: 'warning' as const, code: 'file.skipped', message: `not read (${s.reason})`, line: 0, path: s.path })),
   ];
@@ -60,7 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const root = path.resolve(request.site);
-  const generator = await siteGenerator(nodeFileSystem, root);
+  const generator = await siteGenerator(wholeFolderFileSystem, root);
   if (generator === undefined) {
     console.error(`postcraft: ${root} is not a site of any generator Postcraft knows (no _config.yml, _posts, hugo.toml, config.toml…)`);
     return 2;
@@ -71,7 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   // Read on this thread: in a one-shot process, worker threads each load and warm up the whole reader before their
   // first post, which costs more than they save on two cores (measured as whole processes; see bench/everyGenerator.ts).
-  const site = await indexSite(root, { fs: nodeFileSystem, generator, nowMs: Date.now() });
+  const site = await indexSite(root, { fs: wholeFolderFileSystem, generator, nowMs: Date.now() });
   if (request.kind === 'index') {
     const snapshot = site.model.snapshot();
     if (request.json) {

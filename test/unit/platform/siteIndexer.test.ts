@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { fileIndexStore } from '../../../src/platform/indexCache';
-import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
+import { nodeFileSystem, wholeFolderFileSystem } from '../../../src/platform/nodeFileSystem';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { applyFileChanges } from '../../../src/platform/applyFileChanges';
 import { indexSite } from '../../../src/platform/siteIndexer';
 import { IndexWorkerPool } from '../../../src/platform/indexWorkers';
+import { generatorOfFolder } from '../../harness/siteKinds';
 import { config, post, tempSite, writeFile } from './tempSite';
 
 const now = Date.parse('2026-01-01T00:00:00Z');
@@ -109,6 +110,33 @@ describe('indexing a site from disk', () => {
       return { posts: snap.posts.map((p) => [p.path, p.title, p.url, p.categories, p.tags, p.status]), categories: snap.categories, tags: snap.tags };
     };
     assert.deepEqual(view(site), view(fresh));
+  });
+
+  it("lists and reads the same with the command line's port (a folder in one call) as with the editor's (in batches)", async () => {
+    const repo = path.join(__dirname, '..', '..', '..', '..');
+    const corpus = path.join(repo, '..', 'shared', 'corpus');
+    const many: Record<string, string> = { '_config.yml': config };
+    // More entries than one batch of the editor's port, in nested and special folders.
+    for (let i = 0; i < 700; i++) many[`${i % 2 === 0 ? 'a/b/' : ''}_posts/2024-02-${String((i % 28) + 1).padStart(2, '0')}-p${i}.md`] = post(`글 ${i}`, [`c${i % 4}`], ['공통']);
+    const manyRoot = tempSite(many);
+    fs.symlinkSync(path.join(manyRoot, '_posts'), path.join(manyRoot, 'a', 'b', '_posts', 'loop'));
+    const sites = [manyRoot, path.join(repo, 'samples', 'jekyll-blog'), path.join(repo, 'samples', 'hugo-blog')];
+    if (fs.existsSync(corpus)) sites.push(...fs.readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => generatorOfFolder(d) !== undefined));
+    let compared = 0;
+    for (const site of sites) {
+      const view = async (port: typeof nodeFileSystem): Promise<unknown> => {
+        const indexed = await indexSite(site, { fs: port, nowMs: now }).catch((error: unknown) => String(error));
+        if (typeof indexed === 'string') return indexed;
+        const snap = indexed.model.snapshot();
+        // One call gives a folder's entries sorted; the batches come in the file system's order.
+        const sorted = <T extends { path?: string; relativePath?: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => ((a.path ?? a.relativePath ?? '') < (b.path ?? b.relativePath ?? '') ? -1 : 1));
+        return { files: sorted(indexed.files), skipped: sorted(indexed.skipped), unreadable: sorted(indexed.unreadable), posts: snap.posts.map((p) => JSON.stringify(p)), problems: snap.problems };
+      };
+      const batched = await view(nodeFileSystem);
+      assert.deepEqual(await view(wholeFolderFileSystem), batched, path.basename(site));
+      if (typeof batched !== 'string') compared++;
+    }
+    assert.ok(compared >= 3, `${compared} sites compared`);
   });
 
   it('reads in worker threads exactly what it reads on its own thread', async () => {
