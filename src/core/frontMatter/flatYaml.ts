@@ -21,8 +21,25 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^
 /** Either of the above may be there: one scan of the text, where most have neither. */
 // eslint-disable-next-line no-control-regex
 const SUSPECT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]/;
-/** A key as most front matter writes it; `<<`, quoted keys and keys with spaces are the parser's. */
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+/** A character of a key as most front matter writes it (`[A-Za-z0-9_-]`); a key starts with a letter or `_`. */
+function isKeyChar(c: number, first: boolean): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || (!first && ((c >= 0x30 && c <= 0x39) || c === 0x2d));
+}
+
+/**
+ * Where the `:` of `key:` or `key: value` is, for a key starting at `from` as most front matter writes it; -1 for
+ * any other line (`<<`, quoted keys and keys with spaces are the parser's). A scan, not a regular expression: it
+ * runs on every line of every post, and a match array per line costs more than the rest of reading it. Line and
+ * paragraph separators (U+2028, U+2029) in the value are the parser's too.
+ */
+function keyColon(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && isKeyChar(line.charCodeAt(at), at === from)) at++;
+  if (at === from || line.charCodeAt(at) !== 0x3a) return -1;
+  if (at + 1 === line.length) return at;
+  if (line.charCodeAt(at + 1) !== 0x20 || line.includes('\u2028', at) || line.includes('\u2029', at)) return -1;
+  return at;
+}
 /** Characters that cannot start a plain scalar, or that this module leaves to the parser there. */
 const NOT_PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 
@@ -127,11 +144,12 @@ function mapping(src: Lines, indent: number, depth: number, resolve: PlainResolv
     const own = indentOf(line);
     if (own < indent) break;
     if (own > indent) return FAIL;
-    const m = KEY_LINE.exec(own === 0 ? line : line.slice(own));
-    const key = m?.[1];
-    if (m === null || key === undefined || key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key) || !plainKey(key, resolve)) return FAIL;
+    const colon = keyColon(line, own);
+    if (colon < 0) return FAIL;
+    const key = line.slice(own, colon);
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key) || !plainKey(key, resolve)) return FAIL;
     src.at++;
-    const rest = m[2];
+    const rest = colon + 1 === line.length ? undefined : line.slice(colon + 2);
     let value: Read;
     if (rest !== undefined && rest !== '') {
       value = rest.charAt(0) === '[' ? flowList(rest, resolve) : blockScalar(rest, resolve);

@@ -39,6 +39,16 @@ export function blocksOnDisk(fence: '---' | '+++'): string[] {
 
 export const yamlEdges: readonly string[] = [
   'title: Hello\n',
+  'title: a\u2028b\n',
+  'title: a\u2029b\n',
+  'title:\u2028\n',
+  'ti\u2028tle: a\n',
+  'title:x\n',
+  'title:\n',
+  '_a-1: x\n',
+  '1a: x\n',
+  '-a: x\n',
+  'a b: x\n',
   'title: Hello',
   'title: "quoted: with colon"\n',
   "title: 'single # not a comment'\n",
