@@ -25,8 +25,11 @@ const SRC = /\ssrc[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 const ALT = /\salt[ \t]*=/i;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** The references of `text` from line `fromLine` on (the body, after the front matter). */
-export function bodyReferences(text: string, fromLine: number): BodyReference[] {
+/**
+ * The references of `text` from line `fromLine` on (the body, after the front matter). `indentedCode: false` reads
+ * the text as MDX does (Docusaurus's default format, for `.md` files too): an indented line is text, not code.
+ */
+export function bodyReferences(text: string, fromLine: number, indentedCode = true): BodyReference[] {
   const found: BodyReference[] = [];
   if (!text.includes('](') && !/<img/i.test(text)) return found;
   const lines = text.split('\n');
@@ -46,7 +49,7 @@ export function bodyReferences(text: string, fromLine: number): BodyReference[] 
     }
     // An indented code block starts after a blank line; a list item's continuation is not told apart (skipped too).
     const blank = line.trim() === '';
-    if (/^( {4}|\t)/.test(line) && blankBefore) continue;
+    if (indentedCode && /^( {4}|\t)/.test(line) && blankBefore) continue;
     blankBefore = blank;
     if (!line.includes('](') && !/<img/i.test(line)) continue;
     const masked = maskCodeSpans(line);

@@ -71,6 +71,9 @@ const LINKS = [
   '',
   '`[code](./nope.md)` and [web](https://example.com/x.md) [plain](pathname://./x.md)',
   '',
+  // Indented after a blank line: code in CommonMark, text in MDX (the sample's format).
+  '    Indented: [indented](./indented-nope.md)',
+  '',
 ].join('\n');
 
 describe('broken .md links agree with Docusaurus 3.10.2', () => {

@@ -26,7 +26,7 @@ function severityOf(raw: Readonly<Record<string, unknown>>, option: string, fall
 
 export function docusaurusBodyFindings(input: BodyCheckInput, config: DocusaurusConfig): LintFinding[] {
   const bodyLine = input.info.frontMatterLines === undefined ? 0 : input.info.frontMatterLines.end + 1;
-  const references = input.text.includes('](') ? bodyReferences(input.text, bodyLine) : [];
+  const references = input.text.includes('](') ? bodyReferences(input.text, bodyLine, isCommonMark(input.path, config)) : [];
   return [...linkFindings(input, config, references, bodyLine), ...imageFindings(input, config, references)];
 }
 
