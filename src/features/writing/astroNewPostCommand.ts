@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { astroNewPost, astroNewPostPlace, astroTitleProblem } from '../../core/generators/astro/astroNewPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
-import { pickNames, siteNames } from './namePick';
+import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import { reason } from '../../core/edits/editReasons';
@@ -11,26 +11,15 @@ import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on an Astro site, in the site's habits (astroNewPost.ts). Returns the new file's Uri. */
 export async function runAstroNewPost(site: Site, config: AstroConfig, draft: boolean, heading: string, args: NewPostArgs | undefined, recentTexts: readonly string[]): Promise<vscode.Uri | undefined> {
-  const localProblem = (value: string): string | undefined => {
-    const problem = astroTitleProblem(value);
-    if (problem === undefined) return undefined;
-    const text = localReason(problem);
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  };
   const { draftField, roles } = config.astro;
   if (draft && draftField === undefined) {
     // Said before the title is asked for: the schema has no field to mark the draft with.
     void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(reason('noDraftField', roles.draft))));
     return undefined;
   }
-  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  const title = await askTitle(heading, args?.title, astroTitleProblem);
   if (title === undefined) return undefined;
-  const problem = localProblem(title);
-  if (problem !== undefined) {
-    void vscode.window.showWarningMessage(problem);
-    return undefined;
-  }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = await askNames(site, heading, 'tag', args?.tags);
   if (tags === undefined) return undefined;
   const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost').map((p) => p.path);
   const nowMs = Date.now();

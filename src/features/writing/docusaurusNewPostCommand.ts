@@ -3,7 +3,8 @@ import { docusaurusHabits, docusaurusNewPost } from '../../core/generators/docus
 import { titleProblem } from '../../core/edits/newPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
-import { pickNames, siteKeyNames, siteNames } from './namePick';
+import { pickNames, siteKeyNames } from './namePick';
+import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import type { DocusaurusConfig } from '../../core/generators/docusaurus/docusaurusSiteConfig';
@@ -11,20 +12,9 @@ import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on a Docusaurus site: named as the blog's posts are, a draft by `draft: true`. */
 export async function runDocusaurusNewPost(site: Site, config: DocusaurusConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
-  const localProblem = (value: string): string | undefined => {
-    const problem = titleProblem(value);
-    if (problem === undefined) return undefined;
-    const text = localReason(problem);
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  };
-  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  const title = await askTitle(heading, args?.title, titleProblem);
   if (title === undefined) return undefined;
-  const problem = localProblem(title);
-  if (problem !== undefined) {
-    void vscode.window.showWarningMessage(problem);
-    return undefined;
-  }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = await askNames(site, heading, 'tag', args?.tags);
   if (tags === undefined) return undefined;
   // Authors are keys of the site's authors map (Docusaurus stops on any other key); asked only when there is one.
   const known = Object.keys(config.docusaurus.authors ?? {});

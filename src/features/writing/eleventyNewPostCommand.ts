@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { eleventyNewPost, eleventyNewPostPlace, eleventyTitleProblem } from '../../core/generators/eleventy/eleventyNewPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
-import { pickNames, siteNames } from './namePick';
+import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import type { EleventyConfig } from '../../core/generators/eleventy/eleventySiteConfig';
@@ -10,20 +10,9 @@ import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on an Eleventy site, in the site's habits (eleventyNewPost.ts). Returns the new file's Uri. */
 export async function runEleventyNewPost(site: Site, config: EleventyConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
-  const localProblem = (value: string): string | undefined => {
-    const problem = eleventyTitleProblem(value);
-    if (problem === undefined) return undefined;
-    const text = localReason(problem);
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  };
-  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  const title = await askTitle(heading, args?.title, eleventyTitleProblem);
   if (title === undefined) return undefined;
-  const problem = localProblem(title);
-  if (problem !== undefined) {
-    void vscode.window.showWarningMessage(problem);
-    return undefined;
-  }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = await askNames(site, heading, 'tag', args?.tags);
   if (tags === undefined) return undefined;
   const posts = site.model.snapshot().posts.filter((p) => p.status !== 'notPost' && p.status !== 'invalid').map((p) => p.path);
   const nowMs = Date.now();

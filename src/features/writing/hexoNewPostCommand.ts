@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { hexoNewPost } from '../../core/generators/hexo/hexoNewPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
-import { pickNames, siteNames } from './namePick';
+import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import { joinLocation } from '../../core/locations';
@@ -32,11 +32,11 @@ async function readScaffold(site: Site, layout: string): Promise<string | undefi
 
 /** New Post / New Draft on a Hexo site, as `hexo new [draft] <title>` makes it. Returns the new file's Uri. */
 export async function runHexoNewPost(site: Site, config: HexoConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
-  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), ignoreFocusOut: true }));
+  const title = await askTitle(heading, args?.title);
   if (title === undefined) return undefined;
-  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
+  const categories = await askNames(site, heading, 'category', args?.categories);
   if (categories === undefined) return undefined;
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = await askNames(site, heading, 'tag', args?.tags);
   if (tags === undefined) return undefined;
   const scaffold = await readScaffold(site, draft ? 'draft' : 'post');
   const nowMs = Date.now();

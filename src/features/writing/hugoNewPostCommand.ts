@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { hugoArchetypeCandidates, hugoArchetypeTaxonomies, hugoNewPost, hugoNewPostPlace, hugoTitleProblem, pickHugoArchetype } from '../../core/generators/hugo/hugoNewPost';
 import { createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
-import { pickNames, siteNames } from './namePick';
+import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import { joinLocation } from '../../core/locations';
@@ -23,26 +23,15 @@ async function readArchetypes(site: Site, candidates: readonly string[]): Promis
 
 /** New Post / New Draft on a Hugo site: from its archetype, as `hugo new` would make it. Returns the new file's Uri. */
 export async function runHugoNewPost(site: Site, config: HugoConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
-  const localProblem = (value: string): string | undefined => {
-    const problem = hugoTitleProblem(value, config);
-    if (problem === undefined) return undefined;
-    const text = localReason(problem);
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  };
-  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localProblem, ignoreFocusOut: true }));
+  const title = await askTitle(heading, args?.title, (value) => hugoTitleProblem(value, config));
   if (title === undefined) return undefined;
-  const problem = localProblem(title);
-  if (problem !== undefined) {
-    void vscode.window.showWarningMessage(problem);
-    return undefined;
-  }
   const place = hugoNewPostPlace(config, site.model.snapshot().posts.map((p) => p.path));
   const archetype = pickHugoArchetype(hugoArchetypeCandidates(config, place.section), await readArchetypes(site, hugoArchetypeCandidates(config, place.section)));
   // Only the lists the archetype has are asked for: Postcraft adds no key the writer's archetype left out.
   const lists = hugoArchetypeTaxonomies(archetype.text, config);
-  const categories = lists.category === undefined ? [] : (args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true })));
+  const categories = lists.category === undefined ? [] : await askNames(site, heading, 'category', args?.categories);
   if (categories === undefined) return undefined;
-  const tags = lists.tag === undefined ? [] : (args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true })));
+  const tags = lists.tag === undefined ? [] : await askNames(site, heading, 'tag', args?.tags);
   if (tags === undefined) return undefined;
   const nowMs = Date.now();
   const made = await withExistence(site, (exists) => hugoNewPost({

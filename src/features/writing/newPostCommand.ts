@@ -5,7 +5,7 @@ import { newPost, titleProblem } from '../../core/edits/newPost';
 import { chooseSite, createAndOpenPost } from './documents';
 import { siteUri, type Site } from '../sites/site';
 import { recentPostTexts } from './siteHabits';
-import { pickNames, siteNames } from './namePick';
+import { askNames, askTitle } from './newPostPrompts';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
 import { settingLocation, withExistence } from './siteExistence';
@@ -37,16 +37,6 @@ async function readTemplate(site: Site): Promise<{ text: string | undefined; pro
   return { text: undefined, problem: read.missing && configured === '' ? undefined : vscode.l10n.t('The post template {0} cannot be read: {1}', shown.scheme === 'file' ? shown.fsPath : shown.toString(true), read.reason) };
 }
 
-/** Why the typed title cannot be used, as a sentence under the input box. */
-function localTitleProblem(value: string): string | undefined {
-  const problem = titleProblem(value);
-  if (problem === undefined) {
-    return undefined;
-  }
-  const text = localReason(problem);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** `Postcraft: New Post` / `New Draft`. Returns the new file's Uri, or undefined when cancelled. */
 export async function runNewPost(registry: SiteRegistry, draft: boolean, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
   const site = await chooseSite(registry, args?.root);
@@ -68,20 +58,15 @@ export async function runNewPost(registry: SiteRegistry, draft: boolean, args: N
   if (config === undefined) {
     return undefined;
   }
-  const title = args?.title ?? (await vscode.window.showInputBox({ title: heading, prompt: vscode.l10n.t('Title of the post'), validateInput: localTitleProblem, ignoreFocusOut: true }));
+  const title = await askTitle(heading, args?.title, (value: string) => titleProblem(value));
   if (title === undefined) {
     return undefined;
   }
-  const problem = localTitleProblem(title);
-  if (problem !== undefined) {
-    void vscode.window.showWarningMessage(problem);
-    return undefined;
-  }
-  const categories = args?.categories ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Categories: type to filter or add; tick with Space or a click, Enter to go on'), names: siteNames(site, 'category'), many: true, allowNew: true }));
+  const categories = await askNames(site, heading, 'category', args?.categories);
   if (categories === undefined) {
     return undefined;
   }
-  const tags = args?.tags ?? (await pickNames({ title: heading, placeholder: vscode.l10n.t('Tags: type to filter or add; tick with Space or a click, Enter to finish'), names: siteNames(site, 'tag'), many: true, allowNew: true }));
+  const tags = await askNames(site, heading, 'tag', args?.tags);
   if (tags === undefined) {
     return undefined;
   }
