@@ -1,4 +1,4 @@
-import type { FileSystem } from './fileSystem';
+import type { FileSystem, HeadState, PostHeadOptions } from './fileSystem';
 
 /** A file system that notes every file it reads (whole or a head), so a caller can tell what one pass cost. */
 export interface CountedFileSystem {
@@ -27,6 +27,12 @@ export function countingFileSystem(fs: FileSystem): CountedFileSystem {
       reads.push(location);
       return fs.readPostHead(location, headState, options);
     },
+    ...(fs.readPostHeadNow === undefined ? {} : {
+      readPostHeadNow: (location: string, headState: HeadState, options?: PostHeadOptions) => {
+        reads.push(location);
+        return fs.readPostHeadNow?.(location, headState, options) ?? { ok: false, reason: 'no synchronous reads' };
+      },
+    }),
     ...(fs.resolveLink === undefined ? {} : { resolveLink: fs.resolveLink.bind(fs) }),
   };
   return { fs: counted, reads };

@@ -55,6 +55,11 @@ export interface FileSystem {
   /** The head of a post as the index reads it (postHead.ts on the desktop). */
   readPostHead(location: string, headState: HeadState, options?: PostHeadOptions): Promise<FileHeadResult>;
   /**
+   * The same, read at once, where reads are synchronous underneath (Node's fs): the index then reads a chunk of
+   * files without a promise per file. Absent where every read is a request (workspace.fs).
+   */
+  readPostHeadNow?(location: string, headState: HeadState, options?: PostHeadOptions): FileHeadResult;
+  /**
    * Where a symbolic link (or a path through one) leads, and what is there; undefined when it leads nowhere. Only
    * file systems that have links give it (a remote one lists a link as what it leads to, or not at all).
    */

@@ -65,6 +65,7 @@ export const nodeFileSystem: FileSystem = {
   readPostHead(location, headState, options) {
     return Promise.resolve(readPostHead(location, headState, options));
   },
+  readPostHeadNow: readPostHead,
   resolveLink(location: string) {
     try {
       const real = fs.realpathSync(location);

@@ -13,6 +13,7 @@ import type { Generator } from '../core/generators/generator';
 import type { GeneratorId } from '../core/generators/detectGenerator';
 import type { PostSummary } from '../core/postSummary';
 import type { FileSystem } from './fileSystem';
+import type { FileHeadResult } from './headText';
 import type { IndexStore } from './indexStore';
 
 export interface IndexedSite {
@@ -205,6 +206,9 @@ async function checkRestored(
   return { change, stale: stale.length };
 }
 
+/** What the index reads of a post: its front matter. */
+const headOnly = { frontMatterOnly: true } as const;
+
 /** Chunks read at a time by `readHere`: enough for a remote file system to keep many reads in flight. */
 const chunkSize = 64;
 
@@ -238,7 +242,7 @@ async function readHere(
   slicer: Slicer,
   progress: (files: number) => void,
 ): Promise<void> {
-  await inChunks(files, fs.readConcurrency, (file) => fs.readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true }), slicer, (results, chunk) => {
+  const onChunk = (results: readonly FileHeadResult[], chunk: readonly PostFile[]): void => {
     const batch: StoredEntry[] = [];
     results.forEach((result, i) => {
       const file = chunk[i] as PostFile;
@@ -251,7 +255,18 @@ async function readHere(
     });
     model.fillRead(batch);
     progress(chunk.length);
-  });
+  };
+  const readNow = fs.readPostHeadNow?.bind(fs);
+  if (readNow === undefined) {
+    await inChunks(files, fs.readConcurrency, (file) => fs.readPostHead(file.absolutePath, generator.headState, headOnly), slicer, onChunk);
+    return;
+  }
+  // Reads that are synchronous underneath: a chunk at a time, without a promise per file.
+  for (let start = 0; start < files.length; start += chunkSize) {
+    const chunk = files.slice(start, start + chunkSize);
+    onChunk(chunk.map((file) => readNow(file.absolutePath, generator.headState, headOnly)), chunk);
+    await slicer.pause();
+  }
 }
 
 /** The generator to read a site with: the one given, else the folder's own; a site Postcraft cannot read is an error. */
