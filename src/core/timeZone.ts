@@ -38,6 +38,8 @@ class IntlTimeZone implements TimeZone {
   // Offsets are constant for long stretches: remember them per span, and per quarter hour around a transition.
   private readonly cache = new Map<number, number>();
   private readonly spans = new Map<number, number | null>();
+  private lastSpan = Number.NaN;
+  private lastSteady: number | null = null;
 
   constructor(readonly name: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
@@ -55,6 +57,9 @@ class IntlTimeZone implements TimeZone {
 
   offsetMinutesAt(epochMs: number): number {
     const span = Math.floor(epochMs / SPAN_MS);
+    // Posts come in date order more often than not, and a post's date is asked about several times: the last span
+    // answers most questions without a map lookup.
+    if (span === this.lastSpan) return this.lastSteady ?? this.offsetAtQuarter(epochMs);
     let steady = this.spans.get(span);
     if (steady === undefined) {
       const start = span * SPAN_MS;
@@ -63,6 +68,8 @@ class IntlTimeZone implements TimeZone {
       if (this.spans.size > 50_000) this.spans.clear();
       this.spans.set(span, steady);
     }
+    this.lastSpan = span;
+    this.lastSteady = steady;
     return steady ?? this.offsetAtQuarter(epochMs);
   }
 
