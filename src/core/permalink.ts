@@ -64,8 +64,8 @@ function cleanedRelativePath(source: UrlSource): string {
 /** The values joined by "/", each once (the categories of a post are few: no Set for them). */
 function uniqueJoin(values: readonly string[], each: (value: string) => string): string {
   const seen: string[] = [];
-  for (const value of values) {
-    const mapped = each(value);
+  for (let i = 0; i < values.length; i++) {
+    const mapped = each(values[i] as string);
     if (!seen.includes(mapped)) seen.push(mapped);
   }
   return seen.join('/');
@@ -136,6 +136,8 @@ interface TemplatePiece {
   readonly name: string;
   /** The UrlDrop placeholder it stands for (`:name_` is `name` and an underscore when there is no `name_`). */
   readonly dropName: PlaceholderName | undefined;
+  /** What of the name follows the placeholder's value (that underscore, or nothing). */
+  readonly after: string;
 }
 
 /** A permalink template cut at its placeholders once: classifying a post then only joins strings. */
@@ -157,7 +159,8 @@ function compileTemplate(template: string): CompiledTemplate {
   let from = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? '';
-    pieces.push({ before: template.slice(from, m.index), name, dropName: dropNameOf(name) });
+    const dropName = dropNameOf(name);
+    pieces.push({ before: template.slice(from, m.index), name, dropName, after: dropName === undefined ? '' : name.slice(dropName.length) });
     from = m.index + m[0].length;
   }
   return { pieces, tail: template.slice(from) };
@@ -216,9 +219,13 @@ export function postUrl(template: string, ownPermalink: unknown, source: UrlSour
   // Only the placeholders the template names are computed (slugify and week numbers are not free); which
   // placeholder a name stands for was decided when the template was compiled.
   let filled = '';
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as TemplatePiece;
     if (piece.dropName === undefined) return unknownPlaceholder(piece.name);
-    filled += piece.before + escapePath(placeholderValue(piece.dropName, source) ?? '') + piece.name.slice(piece.dropName.length);
+    // Empty parts are not joined: each join of short strings makes a new one.
+    if (piece.before !== '') filled += piece.before;
+    filled += escapePath(placeholderValue(piece.dropName, source) ?? '');
+    if (piece.after !== '') filled += piece.after;
   }
-  return { ok: true, url: sanitizeUrl(filled + tail) };
+  return { ok: true, url: sanitizeUrl(tail === '' ? filled : filled + tail) };
 }

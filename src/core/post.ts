@@ -5,7 +5,7 @@
 import { placeOf } from './postPath';
 import { deepMerge } from './defaults';
 import { postStartData } from './postStartData';
-import { jekyllDateAt, matchDatedFileName, parseJekyllDate } from './dates';
+import { jekyllDateAt, matchDatedFileName, parseFileNameDate, parseJekyllDate } from './dates';
 import { wallClockAt } from './timeZone';
 import { mergeCategories, populateCategories, populateTags, rubyToS } from './taxonomy';
 import { titleizeSlug } from './slugify';
@@ -159,7 +159,11 @@ function unclassified(frontMatter: Readonly<Record<string, unknown>>, fileName: 
  * hashes are not, so they are merged into new ones). `categories` is the merged list (merge_categories!).
  */
 function mergeLayerInto(data: Record<string, unknown>, layer: Readonly<Record<string, unknown>>, categories: unknown): void {
-  for (const key of Object.keys(layer)) {
+  // Indexed loops: a for-of allocates an iterator result per item until the code is optimised, and most of a
+  // one-shot index runs before it is.
+  const keys = Object.keys(layer);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const next = key === 'categories' ? categories : layer[key];
     const prev = data[key];
     if (next === null || next === undefined) {
@@ -211,7 +215,10 @@ export function classifyRead(
   }
   // Copied key by key into a new literal: a spread copy of a shared object, grown afterwards, costs several times more.
   const data: Record<string, unknown> = {};
-  for (const key of Object.keys(start.data)) data[key] = start.data[key];
+  for (let i = 0; i < start.keys.length; i++) {
+    const key = start.keys[i] as string;
+    data[key] = start.data[key];
+  }
   const ownCategories = read.frontMatter['categories'];
   const merged = mergeCategories(data['categories'], ownCategories);
   if (!merged.ok) {
@@ -241,7 +248,7 @@ export function classifyRead(
       });
     }
   } else if (named) {
-    const parsed = parseJekyllDate(named.date, zone);
+    const parsed = parseFileNameDate(named.date, zone);
     if (!parsed.ok) {
       problems.push({ severity: 'error', code: 'post.date', message: `file name date ${parsed.message}`, line: 0 });
       return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);

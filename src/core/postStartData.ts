@@ -10,7 +10,13 @@ import { categoriesFromPath, mergeCategories } from './taxonomy';
 import type { JekyllConfig } from './config';
 
 export type StartData =
-  | { readonly ok: true; readonly data: Readonly<Record<string, unknown>>; readonly pathCategories: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly data: Readonly<Record<string, unknown>>;
+      /** The keys of `data`, in order (for copying it without listing them per post). */
+      readonly keys: readonly string[];
+      readonly pathCategories: readonly string[];
+    }
   | { readonly ok: false; readonly message: string };
 
 interface FolderMemo {
@@ -52,7 +58,8 @@ function workOut(config: JekyllConfig, jekyllPath: string, sitePath: string, spe
   const merged = mergeCategories(pathCategories, incoming);
   if (!merged.ok) return merged;
   const layer = incoming === undefined || incoming === null ? defaults : { ...defaults, categories: merged.value };
-  return { ok: true, data: deepMerge({ categories: pathCategories }, layer), pathCategories };
+  const data = deepMerge({ categories: pathCategories }, layer);
+  return { ok: true, data, keys: Object.keys(data), pathCategories };
 }
 
 /**

@@ -85,7 +85,8 @@ function pluralized(data: Readonly<Record<string, unknown>>, singular: string, p
   let value: unknown = data[singular];
   if (value === null || value === undefined || value === false) {
     const p = data[plural];
-    value = typeof p === 'string' ? rubySplit(p) : Array.isArray(p) ? p.filter((x) => x !== null && x !== undefined) : undefined;
+    // A list's nil items need no filtering here: flatInto leaves them out.
+    value = typeof p === 'string' ? rubySplit(p) : Array.isArray(p) ? p : undefined;
   }
   // As `[value].flat(Infinity)` without nulls, which is several times slower in V8 (it runs for every post).
   const flat: unknown[] = [];
