@@ -3,6 +3,7 @@
  * `:placeholder` of Drops::UrlDrop, each value escaped with URL.escape_path, then sanitize_url.
  */
 import { slugify } from './slugify';
+import type { SlugifyOptions } from './slugify';
 import { rubyToS } from './taxonomy';
 import { escapePath, sanitizeUrl } from './urlEscape';
 import type { WallClock } from './timeZone';
@@ -71,6 +72,8 @@ function uniqueJoin(values: readonly string[], each: (value: string) => string):
   return seen.join('/');
 }
 
+/** Jekyll's :title is the slug slugified in pretty mode, keeping case. */
+const PRETTY_CASED: SlugifyOptions = { mode: 'pretty', cased: true };
 const lowerCase = (value: string): string => value.toLowerCase();
 const slugified = (value: string): string => slugify(value);
 
@@ -88,7 +91,7 @@ export function placeholderValue(name: string, source: UrlSource): string | unde
   switch (name) {
     case 'collection': return source.collectionLabel;
     case 'name': return slugify(basenameWithoutExt(source.relativePath));
-    case 'title': return slugify(source.slug, { mode: 'pretty', cased: true });
+    case 'title': return slugify(source.slug, PRETTY_CASED);
     case 'slug': return slugify(source.slug);
     case 'categories': return uniqueJoin(source.categories, lowerCase);
     case 'slugified_categories': return uniqueJoin(source.categories, slugified);

@@ -57,6 +57,8 @@ export function mergeCategories(existing: unknown, incoming: unknown): CategoryM
   }
   const all = existing as readonly unknown[];
   const more = next as readonly unknown[];
+  // Nothing to join (the common case of a post straight in _posts): distinct names are their own union.
+  if (all.length === 0 && areDistinctStrings(more)) return { ok: true, value: more };
   const total = all.length + more.length;
   const union: unknown[] = [];
   // A post has few categories: looking through the keys costs less than a Set, which only many names need.
@@ -71,6 +73,16 @@ export function mergeCategories(existing: unknown, incoming: unknown): CategoryM
     union.push(c);
   }
   return { ok: true, value: union };
+}
+
+/** Whether every item of the list is a string (no holes) and none is there twice. */
+function areDistinctStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (typeof item !== 'string') return false;
+    for (let j = 0; j < i; j++) if (list[j] === item) return false;
+  }
+  return true;
 }
 
 /** Ruby's Kernel#Array. */
@@ -110,6 +122,12 @@ function flatInto(value: unknown, out: unknown[]): void {
 
 /** Jekyll's populate_categories: data categories + `category` (or split `categories`), to_s, unique. */
 export function populateCategories(data: Readonly<Record<string, unknown>>): string[] {
+  // Without `category`, the list is `categories` twice over: distinct strings are the answer as they are.
+  const own = data['categories'];
+  const category = data['category'];
+  if ((category === undefined || category === null || category === false) && Array.isArray(own) && own.length <= 64 && areDistinctStrings(own)) {
+    return own.slice() as string[];
+  }
   const first = rubyArray(data['categories']);
   const second = pluralized(data, 'category', 'categories');
   const total = first.length + second.length;
