@@ -35,6 +35,13 @@ function pad(n: number, width = 2): string {
   return String(Math.abs(Math.trunc(n))).padStart(width, '0');
 }
 
+/** "00" to "99": most fields of a date take their two digits from here instead of making them. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+function pad2(n: number): string {
+  return TWO_DIGITS[n] ?? pad(n);
+}
+
 /** ISO 8601 of an instant shown at a given offset. */
 export function formatIso(epochMs: number, offsetMinutes: number): string {
   const roundedOffset = Math.round(offsetMinutes);
@@ -44,10 +51,10 @@ export function formatIso(epochMs: number, offsetMinutes: number): string {
   const sign = roundedOffset < 0 ? '-' : '+';
   const abs = Math.abs(roundedOffset);
   return (
-    `${year < 0 ? '-' : ''}${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${year < 0 ? '-' : ''}${year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` +
+    `T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}` +
     (ms ? `.${pad(ms, 3)}` : '') +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
   );
 }
 
@@ -109,11 +116,16 @@ export function parseJekyllDate(input: string, zone: TimeZone): DateResult {
   } else {
     return { ok: false, message: `"${input}" is not a date Jekyll can read (use YYYY-MM-DD HH:MM:SS +0900)` };
   }
+  return dateFromFields(input, year, month, day, rest, zone);
+}
+
+/** The rest of parseJekyllDate once the day is read: the time and zone that may follow it, then the instant. */
+function dateFromFields(input: string, year: number, month: number, day: number, rest: string, zone: TimeZone): DateResult {
   let hour = 0;
   let minute = 0;
   let second = 0;
   let millisecond = 0;
-  const time = TIME_PART.exec(rest);
+  const time = rest === '' ? null : TIME_PART.exec(rest);
   if (time) {
     hour = Number(time[1]);
     minute = Number(time[2]);
@@ -124,7 +136,7 @@ export function parseJekyllDate(input: string, zone: TimeZone): DateResult {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
     return { ok: false, message: `"${input}" is not a valid date (a field is out of range)` };
   }
-  const offset = readZone(rest);
+  const offset = rest === '' ? undefined : readZone(rest);
   if (offset !== undefined && Math.abs(offset) >= 24 * 60) {
     return { ok: false, message: `"${input}" has an offset out of range` };
   }
@@ -144,6 +156,22 @@ export interface FileNameDate {
   readonly slug: string;
   /** The extension with its dot. */
   readonly ext: string;
+}
+
+/** Whether a post path has a date in its name (matchDatedFileName without making the parts). */
+export function hasDatedFileName(path: string): boolean {
+  return DATE_FILENAME.test(path);
+}
+
+/**
+ * parseJekyllDate of a file name's date (FileNameDate.date, digits and two hyphens): the same result without
+ * matching the text against every form a date may be written in.
+ */
+export function parseFileNameDate(date: string, zone: TimeZone): DateResult {
+  const first = date.indexOf('-');
+  const second = date.indexOf('-', first + 1);
+  const yearText = date.slice(0, first);
+  return dateFromFields(date, expandYear(yearText), Number(date.slice(first + 1, second)), Number(date.slice(second + 1)), '', zone);
 }
 
 /** Splits a post path the way Jekyll's DATE_FILENAME_MATCHER does; undefined when the name has no date. */

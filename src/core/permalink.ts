@@ -3,6 +3,7 @@
  * `:placeholder` of Drops::UrlDrop, each value escaped with URL.escape_path, then sanitize_url.
  */
 import { slugify } from './slugify';
+import type { SlugifyOptions } from './slugify';
 import { rubyToS } from './taxonomy';
 import { escapePath, sanitizeUrl } from './urlEscape';
 import type { WallClock } from './timeZone';
@@ -61,9 +62,20 @@ function cleanedRelativePath(source: UrlSource): string {
   return withoutExt.replace(source.collectionDir, '').replace(/\.*$/, '');
 }
 
-function uniqueJoin(values: Iterable<string>): string {
-  return [...new Set(values)].join('/');
+/** The values joined by "/", each once (the categories of a post are few: no Set for them). */
+function uniqueJoin(values: readonly string[], each: (value: string) => string): string {
+  const seen: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const mapped = each(values[i] as string);
+    if (!seen.includes(mapped)) seen.push(mapped);
+  }
+  return seen.join('/');
 }
+
+/** Jekyll's :title is the slug slugified in pretty mode, keeping case. */
+const PRETTY_CASED: SlugifyOptions = { mode: 'pretty', cased: true };
+const lowerCase = (value: string): string => value.toLowerCase();
+const slugified = (value: string): string => slugify(value);
 
 const PLACEHOLDER_NAMES = [
   'collection', 'name', 'title', 'slug', 'categories', 'slugified_categories', 'year', 'month', 'day', 'hour', 'minute',
@@ -79,10 +91,10 @@ export function placeholderValue(name: string, source: UrlSource): string | unde
   switch (name) {
     case 'collection': return source.collectionLabel;
     case 'name': return slugify(basenameWithoutExt(source.relativePath));
-    case 'title': return slugify(source.slug, { mode: 'pretty', cased: true });
+    case 'title': return slugify(source.slug, PRETTY_CASED);
     case 'slug': return slugify(source.slug);
-    case 'categories': return uniqueJoin(source.categories.map((c) => c.toLowerCase()));
-    case 'slugified_categories': return uniqueJoin(source.categories.map((c) => slugify(c)));
+    case 'categories': return uniqueJoin(source.categories, lowerCase);
+    case 'slugified_categories': return uniqueJoin(source.categories, slugified);
     case 'year': return pad(w.year, 4);
     case 'month': return pad(w.month);
     case 'day': return pad(w.day);
@@ -118,39 +130,105 @@ export function urlPlaceholders(source: UrlSource): Record<PlaceholderName, stri
 
 type PlaceholderLookup = Readonly<Record<string, string>> | ((name: string) => string | undefined);
 
-/** Fills a template (Jekyll's generate_url_from_drop) and sanitizes it. Unknown placeholders fail Jekyll's build. */
+const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES);
+
+/** One `:name` of a template and the literal text before it. */
+interface TemplatePiece {
+  readonly before: string;
+  /** The name as Jekyll's /:([a-z_]+)/ reads it. */
+  readonly name: string;
+  /** The UrlDrop placeholder it stands for (`:name_` is `name` and an underscore when there is no `name_`). */
+  readonly dropName: PlaceholderName | undefined;
+  /** What of the name follows the placeholder's value (that underscore, or nothing). */
+  readonly after: string;
+}
+
+/** A permalink template cut at its placeholders once: classifying a post then only joins strings. */
+interface CompiledTemplate {
+  readonly pieces: readonly TemplatePiece[];
+  readonly tail: string;
+}
+
+const PLACEHOLDER = /:([a-z_]+)/g;
+
+function dropNameOf(name: string): PlaceholderName | undefined {
+  if (PLACEHOLDER_SET.has(name)) return name as PlaceholderName;
+  const shorter = name.endsWith('_') ? name.slice(0, -1) : undefined;
+  return shorter !== undefined && PLACEHOLDER_SET.has(shorter) ? (shorter as PlaceholderName) : undefined;
+}
+
+function compileTemplate(template: string): CompiledTemplate {
+  const pieces: TemplatePiece[] = [];
+  let from = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const name = m[1] ?? '';
+    const dropName = dropNameOf(name);
+    pieces.push({ before: template.slice(from, m.index), name, dropName, after: dropName === undefined ? '' : name.slice(dropName.length) });
+    from = m.index + m[0].length;
+  }
+  return { pieces, tail: template.slice(from) };
+}
+
+/**
+ * Compiled templates by their text. A site has a handful (its permalink and the posts' own ones), so the memo is
+ * small; it is emptied past a bound rather than grow with every permalink ever typed.
+ */
+const compiled = new Map<string, CompiledTemplate>();
+const MAX_COMPILED = 1000;
+
+function compiledTemplate(template: string): CompiledTemplate {
+  let found = compiled.get(template);
+  if (found === undefined) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    found = compileTemplate(template);
+    compiled.set(template, found);
+  }
+  return found;
+}
+
+function unknownPlaceholder(name: string): UrlResult {
+  return { ok: false, message: `the permalink has no placeholder :${name} (Jekyll stops the build)` };
+}
+
+/**
+ * Fills a template (Jekyll's generate_url_from_drop) and sanitizes it. Unknown placeholders fail Jekyll's build.
+ * Each `:name` becomes its escaped value followed by what of the name the placeholder did not take (Ruby's
+ * `match.sub!(":#{winner}", value)`, where the value is literal text: `$&` in a title stays `$&`).
+ */
 export function expandPermalink(template: string, placeholders: PlaceholderLookup): UrlResult {
   const lookup = typeof placeholders === 'function'
     ? placeholders
     : (name: string): string | undefined => (Object.prototype.hasOwnProperty.call(placeholders, name) ? placeholders[name] : undefined);
-  let unknown: string | undefined;
-  const filled = template.replace(/:([a-z_]+)/g, (match, name: string) => {
+  const { pieces, tail } = compiledTemplate(template);
+  let filled = '';
+  for (const piece of pieces) {
     // `:name_` is the placeholder `name_` if there is one, else `name` followed by an underscore.
-    let winner = name;
-    let value = lookup(name);
-    if (value === undefined && name.endsWith('_')) {
-      winner = name.slice(0, -1);
+    let winner = piece.name;
+    let value = lookup(winner);
+    if (value === undefined && winner.endsWith('_')) {
+      winner = winner.slice(0, -1);
       value = lookup(winner);
     }
-    if (value === undefined) {
-      unknown ??= name;
-      return match;
-    }
-    return match.replace(`:${winner}`, escapePath(value));
-  });
-  if (unknown !== undefined) {
-    return { ok: false, message: `the permalink has no placeholder :${unknown} (Jekyll stops the build)` };
+    if (value === undefined) return unknownPlaceholder(piece.name);
+    filled += piece.before + escapePath(value) + piece.name.slice(winner.length);
   }
-  return { ok: true, url: sanitizeUrl(filled) };
+  return { ok: true, url: sanitizeUrl(filled + tail) };
 }
 
 /** The URL of a post: its own `permalink` if set, else the collection template. */
 export function postUrl(template: string, ownPermalink: unknown, source: UrlSource): UrlResult {
   const chosen = ownPermalink !== undefined && ownPermalink !== null && ownPermalink !== false ? rubyToS(ownPermalink) : template;
-  // Only the placeholders the template names are computed (slugify and week numbers are not free).
-  const values = new Map<string, string | undefined>();
-  return expandPermalink(chosen, (name) => {
-    if (!values.has(name)) values.set(name, placeholderValue(name, source));
-    return values.get(name);
-  });
+  const { pieces, tail } = compiledTemplate(chosen);
+  // Only the placeholders the template names are computed (slugify and week numbers are not free); which
+  // placeholder a name stands for was decided when the template was compiled.
+  let filled = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as TemplatePiece;
+    if (piece.dropName === undefined) return unknownPlaceholder(piece.name);
+    // Empty parts are not joined: each join of short strings makes a new one.
+    if (piece.before !== '') filled += piece.before;
+    filled += escapePath(placeholderValue(piece.dropName, source) ?? '');
+    if (piece.after !== '') filled += piece.after;
+  }
+  return { ok: true, url: sanitizeUrl(tail === '' ? filled : filled + tail) };
 }

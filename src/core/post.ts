@@ -3,10 +3,11 @@
  * categories, tags, URL and problems. Pure: the clock, zone and config come in. Never throws.
  */
 import { placeOf } from './postPath';
-import { defaultsFor, deepMerge } from './defaults';
-import { jekyllDateAt, matchDatedFileName, parseJekyllDate } from './dates';
+import { deepMerge } from './defaults';
+import { postStartData } from './postStartData';
+import { jekyllDateAt, matchDatedFileName, parseFileNameDate, parseJekyllDate } from './dates';
 import { wallClockAt } from './timeZone';
-import { categoriesFromPath, mergeCategories, populateCategories, populateTags, rubyToS } from './taxonomy';
+import { mergeCategories, populateCategories, populateTags, rubyToS } from './taxonomy';
 import { titleizeSlug } from './slugify';
 import { postUrl } from './permalink';
 import { jekyllPublishes } from './generators/jekyll/jekyllClock';
@@ -85,24 +86,46 @@ function capNames(names: string[], kind: string, problems: Problem[], line: numb
 }
 
 function outputExt(ext: string, config: JekyllConfig): string {
-  const bare = ext.replace(/^\./, '').toLowerCase();
+  const bare = (ext.startsWith('.') ? ext.slice(1) : ext).toLowerCase();
   return config.markdownExt.includes(bare) ? '.html' : ext;
 }
 
-/** Classifies a post from its already read text (see readPost); used by the model on renames and config changes. */
-export function classifyRead(
-  path: string,
+/** The file name without its last extension (Jekyll's basename without ext). */
+function withoutExt(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? fileName : fileName.slice(0, dot);
+}
+
+/** The last extension of a file name with its dot ("" when there is none or nothing follows the dot). */
+function extOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 || dot === fileName.length - 1 ? '' : fileName.slice(dot);
+}
+
+/** Ruby's `sub(/\.*$/, "")`: trailing dots off. */
+function withoutTrailingDots(name: string): string {
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 0x2e) end--;
+  return end === name.length ? name : name.slice(0, end);
+}
+
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== false;
+}
+
+/** One object literal with every field in one order: spreading a shared base costs more than the rest of classifying. */
+function postInfo(
+  place: PostPlace,
   read: ReadPost,
-  mtimeMs: number,
-  ctx: PostContext & { readonly config: JekyllConfig },
-  place: PostPlace = placeOf(path, ctx.config),
+  frontMatter: Readonly<Record<string, unknown>>,
+  problems: Problem[],
+  readingTime: number | undefined,
+  status: PostStatus,
+  fields: Classified,
+  willPublish: boolean,
+  markedUnpublished: boolean,
 ): PostInfo {
-  const { config, zone } = ctx;
-  const problems: Problem[] = [...read.problems];
-  const frontMatter = read.frontMatter ?? {};
-  const readingTime = read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute });
-  // One object literal with every field in one order: spreading a shared base costs more than the rest of classifying.
-  const make = (status: PostStatus, fields: Classified, willPublish: boolean, markedUnpublished = false): PostInfo => ({
+  return {
     path: place.sitePath,
     status,
     willPublish,
@@ -122,45 +145,98 @@ export function classifyRead(
     readingMinutes: readingTime,
     frontMatterLines: read.frontMatterLines,
     problems,
-  });
+  };
+}
+
+/** What a file Jekyll does not read as a post is shown with. */
+function unclassified(frontMatter: Readonly<Record<string, unknown>>, fileName: string): Classified {
+  const slug = withoutExt(fileName);
+  return { data: frontMatter, date: undefined, title: titleizeSlug(slug), slug, categories: [], tags: [], layout: undefined, url: undefined };
+}
+
+/**
+ * Jekyll's deep_merge_hashes of a layer over `data`, in place: `data` is the caller's own copy (its nested
+ * hashes are not, so they are merged into new ones). `categories` is the merged list (merge_categories!).
+ */
+function mergeLayerInto(data: Record<string, unknown>, layer: Readonly<Record<string, unknown>>, categories: unknown): void {
+  // Indexed loops: a for-of allocates an iterator result per item until the code is optimised, and most of a
+  // one-shot index runs before it is.
+  const keys = Object.keys(layer);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const next = key === 'categories' ? categories : layer[key];
+    const prev = data[key];
+    if (next === null || next === undefined) {
+      if (!(key in data)) data[key] = next;
+    } else if (isRecord(prev) && isRecord(next)) {
+      data[key] = deepMerge(prev, next);
+    } else {
+      data[key] = next;
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Classifies a post from its already read text (see readPost); used by the model on renames and config changes. */
+export function classifyRead(
+  path: string,
+  read: ReadPost,
+  mtimeMs: number,
+  ctx: PostContext & { readonly config: JekyllConfig },
+  place: PostPlace = placeOf(path, ctx.config),
+): PostInfo {
+  const { config, zone } = ctx;
+  const problems: Problem[] = read.problems.length === 0 ? [] : [...read.problems];
+  const frontMatter = read.frontMatter ?? {};
+  const readingTime = read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: config.wordsPerMinute });
   const fileName = place.sitePath.slice(place.sitePath.lastIndexOf('/') + 1);
-  const fallbackSlug = fileName.replace(/\.[^.]*$/, '');
-  const empty = (): Classified => ({ data: frontMatter, date: undefined, title: titleizeSlug(fallbackSlug), slug: fallbackSlug, categories: [], tags: [], layout: undefined, url: undefined });
   if (place.kind === 'outside' || place.kind === 'notPost') {
     const reason = place.kind === 'notPost' ? place.reason : undefined;
     if (place.kind === 'notPost') problems.push({ severity: 'warning', code: `post.notPost.${place.reason}`, message: place.message, line: 0 });
-    const info = make('notPost', empty(), false);
+    const info = postInfo(place, read, frontMatter, problems, readingTime, 'notPost', unclassified(frontMatter, fileName), false, false);
     return reason === undefined ? info : { ...info, notPostReason: reason };
   }
   if (read.invalidEncoding) {
     problems.push({ severity: 'error', code: 'post.encoding', message: 'the file is not valid UTF-8; Jekyll skips it', line: 0 });
   }
-  const invalid = (): PostInfo => make('invalid', empty(), false);
-  if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return invalid();
+  if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) {
+    return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);
+  }
   const fmLine = read.frontMatterLines?.start ?? 0;
 
-  // Jekyll's order: categories from the path, then defaults, then the file's own front matter.
-  let data: Record<string, unknown> = { categories: categoriesFromPath(place.jekyllPath, place.specialDir) };
-  const defaults = defaultsFor(config, place.jekyllPath, place.sitePath, 'posts');
-  for (const layer of [defaults, read.frontMatter]) {
-    const merged = mergeCategories(data['categories'], layer['categories']);
-    if (!merged.ok) {
-      problems.push({ severity: 'error', code: 'post.categories', message: merged.message, line: fmLine });
-      return invalid();
-    }
-    data = deepMerge(data, layer['categories'] === undefined || layer['categories'] === null ? layer : { ...layer, categories: merged.value });
+  // Jekyll's order: categories from the path, then defaults (both decided by the folder), then the file's own front matter.
+  const start = postStartData(config, place.jekyllPath, place.sitePath, place.specialDir);
+  if (!start.ok) {
+    problems.push({ severity: 'error', code: 'post.categories', message: start.message, line: fmLine });
+    return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);
   }
+  // Copied key by key into a new literal: a spread copy of a shared object, grown afterwards, costs several times more.
+  const data: Record<string, unknown> = {};
+  for (let i = 0; i < start.keys.length; i++) {
+    const key = start.keys[i] as string;
+    data[key] = start.data[key];
+  }
+  const ownCategories = read.frontMatter['categories'];
+  const merged = mergeCategories(data['categories'], ownCategories);
+  if (!merged.ok) {
+    problems.push({ severity: 'error', code: 'post.categories', message: merged.message, line: fmLine });
+    return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);
+  }
+  mergeLayerInto(data, read.frontMatter, ownCategories === undefined || ownCategories === null ? ownCategories : merged.value);
 
   // Date: front matter (or defaults) first, else the file name, else (drafts) the modification time.
   const named = matchDatedFileName(place.jekyllPath);
   let date: JekyllDate;
   const rawDate = data['date'];
-  if (rawDate !== undefined && rawDate !== null && rawDate !== false) {
+  if (isSet(rawDate)) {
     const parsed = parseJekyllDate(rubyToS(rawDate), zone);
     const line = read.dateLine?.line ?? fmLine;
     if (!parsed.ok) {
       problems.push({ severity: 'error', code: 'post.date', message: `${parsed.message}; Jekyll stops the whole build on it`, line });
-      return invalid();
+      return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);
     }
     date = parsed.date;
     if (read.dateLine && / UTC$/.test(rubyToS(rawDate)) && !/(?:Z|UTC|GMT)\s*['"]?\s*$/i.test(read.dateLine.raw)) {
@@ -172,10 +248,10 @@ export function classifyRead(
       });
     }
   } else if (named) {
-    const parsed = parseJekyllDate(named.date, zone);
+    const parsed = parseFileNameDate(named.date, zone);
     if (!parsed.ok) {
       problems.push({ severity: 'error', code: 'post.date', message: `file name date ${parsed.message}`, line: 0 });
-      return invalid();
+      return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);
     }
     date = parsed.date;
   } else {
@@ -183,9 +259,9 @@ export function classifyRead(
   }
   data['date'] = date.iso;
 
-  const nameSlug = (named ? named.slug : fallbackSlug).replace(/\.*$/, '');
-  const title = data['title'] === undefined || data['title'] === null || data['title'] === false ? titleizeSlug(nameSlug) : rubyToS(data['title']);
-  const slug = data['slug'] === undefined || data['slug'] === null || data['slug'] === false ? nameSlug : rubyToS(data['slug']);
+  const nameSlug = withoutTrailingDots(named ? named.slug : withoutExt(fileName));
+  const title = isSet(data['title']) ? rubyToS(data['title']) : titleizeSlug(nameSlug);
+  const slug = isSet(data['slug']) ? rubyToS(data['slug']) : nameSlug;
   data['title'] = title;
   data['slug'] = slug;
   const categories = capNames(populateCategories(data), 'categories', problems, fmLine);
@@ -194,7 +270,7 @@ export function classifyRead(
   data['tags'] = tags;
   data['draft'] = place.kind === 'draft';
 
-  const ext = /\.[^./]+$/.exec(fileName)?.[0] ?? '';
+  const ext = extOf(fileName);
   const url = postUrl(config.postsPermalink, data['permalink'], {
     relativePath: place.jekyllPath,
     collectionLabel: 'posts',
@@ -211,5 +287,5 @@ export function classifyRead(
   const status: PostStatus = place.kind === 'draft' ? 'draft' : unpublished ? 'unpublished' : future ? 'future' : 'published';
   const willPublish = jekyllPublishes({ isDraft: place.kind === 'draft', markedUnpublished: unpublished, future, expired: false, hasUrl: url.ok }, config);
   const layout = data['layout'] === undefined || data['layout'] === null ? undefined : rubyToS(data['layout']);
-  return make(status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
+  return postInfo(place, read, frontMatter, problems, readingTime, status, { data, date, title, slug, categories, tags, layout, url: url.ok ? url.url : undefined }, willPublish, unpublished);
 }

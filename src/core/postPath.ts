@@ -1,6 +1,6 @@
 /** Where a site-relative path sits for Jekyll's post reader: a post, a draft, or why it is not one. */
 import { globToRegExp } from './glob';
-import { matchDatedFileName } from './dates';
+import { hasDatedFileName } from './dates';
 import type { JekyllConfig } from './config';
 
 export type PostPlace =
@@ -81,35 +81,49 @@ export function isExcluded(sitePath: string, config: Pick<JekyllConfig, 'exclude
   }
 }
 
+/** Whether a path segment starts with a character that makes Jekyll skip it (SPECIAL_START). */
+function startsSpecial(path: string, at: number): boolean {
+  const c = path.charCodeAt(at);
+  return c === 0x2e || c === 0x5f || c === 0x23 || c === 0x7e;
+}
+
 /** Classifies a path for the post reader. */
 export function placeOf(rawPath: string, config: Pick<JekyllConfig, 'collectionsDir' | 'exclude' | 'include'> & { readonly pathRules?: PathRules }): PostPlace {
   const sitePath = normalizeSitePath(rawPath);
   const cd = config.collectionsDir;
   if (cd !== '' && !sitePath.startsWith(`${cd}/`)) return { kind: 'outside', sitePath };
   const jekyllPath = cd === '' ? sitePath : sitePath.slice(cd.length + 1);
-  const segments = jekyllPath.split('/');
-  const index = segments.findIndex((s) => s === '_posts' || s === '_drafts');
-  if (index < 0 || index === segments.length - 1) return { kind: 'outside', sitePath };
-  const specialDir = segments[index] ?? '_posts';
-  const notPost = (reason: NotPostReason, message: string): PostPlace => ({ kind: 'notPost', sitePath, reason, message });
-  const parents = segments.slice(0, index);
-  if (parents.some((s) => SPECIAL_START.test(s))) return { kind: 'outside', sitePath };
-  const entrySegments = segments.slice(index + 1);
-  const entry = entrySegments.join('/');
-  const basename = entrySegments[entrySegments.length - 1] ?? '';
-  if (entrySegments.slice(0, -1).some((s) => s.startsWith('.'))) {
-    return notPost('hiddenFolder', 'Jekyll does not look inside hidden folders');
+  // The first folder named `_posts` or `_drafts` (the last segment is the file); a special folder above it
+  // (`.x`, `_x`, `#x`, `~x`) is skipped by Jekyll's reader. Walked by index: no list of segments per path.
+  let specialDir: '_posts' | '_drafts' | undefined;
+  let entryStart = 0;
+  for (let at = 0, end = jekyllPath.indexOf('/'); end >= 0; at = end + 1, end = jekyllPath.indexOf('/', at)) {
+    if (end - at === 6 && jekyllPath.startsWith('_posts', at)) specialDir = '_posts';
+    else if (end - at === 7 && jekyllPath.startsWith('_drafts', at)) specialDir = '_drafts';
+    else if (startsSpecial(jekyllPath, at)) return { kind: 'outside', sitePath };
+    if (specialDir !== undefined) {
+      entryStart = end + 1;
+      break;
+    }
+  }
+  if (specialDir === undefined) return { kind: 'outside', sitePath };
+  const entry = jekyllPath.slice(entryStart);
+  const lastSlash = entry.lastIndexOf('/');
+  const basename = entry.slice(lastSlash + 1);
+  const hiddenFolder = entry.indexOf('/.');
+  if (lastSlash >= 0 && (entry.startsWith('.') || (hiddenFolder >= 0 && hiddenFolder < lastSlash))) {
+    return { kind: 'notPost', sitePath, reason: 'hiddenFolder', message: 'Jekyll does not look inside hidden folders' };
   }
   if (SPECIAL_START.test(entry) || SPECIAL_START.test(basename) || entry.endsWith('~') || entry.endsWith('.')) {
-    return notPost('ignoredName', 'Jekyll ignores files whose name starts with . _ # ~ or ends with ~');
+    return { kind: 'notPost', sitePath, reason: 'ignoredName', message: 'Jekyll ignores files whose name starts with . _ # ~ or ends with ~' };
   }
-  if (isExcluded(sitePath, config)) return notPost('excluded', 'excluded by `exclude` in _config.yml');
+  if (isExcluded(sitePath, config)) return { kind: 'notPost', sitePath, reason: 'excluded', message: 'excluded by `exclude` in _config.yml' };
   if (specialDir === '_posts') {
-    if (!matchDatedFileName(jekyllPath)) {
-      return notPost('noDate', 'not a post: the file name must look like YYYY-MM-DD-title.md');
+    if (!hasDatedFileName(jekyllPath)) {
+      return { kind: 'notPost', sitePath, reason: 'noDate', message: 'not a post: the file name must look like YYYY-MM-DD-title.md' };
     }
   } else if (!/\.[^./]+$/.test(basename) || basename.startsWith('.')) {
-    return notPost('noExtension', 'not a draft: the file name needs an extension such as .md');
+    return { kind: 'notPost', sitePath, reason: 'noExtension', message: 'not a draft: the file name needs an extension such as .md' };
   }
   return { kind: specialDir === '_posts' ? 'post' : 'draft', sitePath, jekyllPath, specialDir };
 }

@@ -21,17 +21,23 @@ export interface SlugifyOptions {
 }
 
 /** Slugifies like Jekyll's Utils.slugify; the empty string comes back empty (Jekyll warns about it). */
-export function slugify(input: string, options: SlugifyOptions = {}): string {
-  const mode = options.mode ?? 'default';
-  const cased = options.cased ?? false;
+export function slugify(input: string, options?: SlugifyOptions): string {
+  const mode = options?.mode ?? 'default';
+  const cased = options?.cased ?? false;
   if (!KNOWN.has(mode)) return nfc(cased ? input : input.toLowerCase());
   let s = mode === 'latin' ? transliterateLatin(input) : input;
   const pattern = mode === 'raw' ? RAW : mode === 'pretty' ? PRETTY : mode === 'ascii' ? ASCII : DEFAULT;
   s = s.replace(pattern, '-');
-  // Jekyll: gsub(/^-|-$/, "") — one hyphen at each end (runs were already collapsed).
-  s = s.replace(/^-|-$/g, '');
+  // Jekyll: gsub(/^-|-$/, "") — one hyphen at each end (runs were already collapsed, and no mode keeps a "\n").
+  s = trimOneHyphen(s);
   if (!cased) s = s.toLowerCase();
   return nfc(s);
+}
+
+function trimOneHyphen(s: string): string {
+  const start = s.startsWith('-') ? 1 : 0;
+  const end = s.length > start && s.endsWith('-') ? s.length - 1 : s.length;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**

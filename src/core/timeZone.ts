@@ -146,15 +146,14 @@ export function wallToInstant(w: WallClock, zone: TimeZone): number {
   const asUtc = wallToUtcMs(w);
   const before = zone.offsetMinutesAt(asUtc - 86_400_000);
   const after = zone.offsetMinutesAt(asUtc + 86_400_000);
-  const candidates: number[] = [];
-  for (const offset of before === after ? [before] : [before, after]) {
-    const instant = asUtc - Math.round(offset * 60_000);
-    if (zone.offsetMinutesAt(instant) === offset) candidates.push(instant);
-  }
-  if (candidates.length === 0) {
-    // Neither neighbour offset fits: either a gap, or the offset changed within the day.
-    const direct = asUtc - Math.round(zone.offsetMinutesAt(asUtc) * 60_000);
-    return zone.offsetMinutesAt(direct) === zone.offsetMinutesAt(asUtc) ? direct : asUtc - Math.round(before * 60_000);
-  }
-  return Math.max(...candidates);
+  // The later of the instants that the neighbour offsets give and that keep their offset (no lists: every
+  // dated post comes here).
+  const byBefore = asUtc - Math.round(before * 60_000);
+  const byAfter = asUtc - Math.round(after * 60_000);
+  const beforeFits = zone.offsetMinutesAt(byBefore) === before;
+  const afterFits = before !== after && zone.offsetMinutesAt(byAfter) === after;
+  if (beforeFits || afterFits) return beforeFits && afterFits ? Math.max(byBefore, byAfter) : beforeFits ? byBefore : byAfter;
+  // Neither neighbour offset fits: either a gap, or the offset changed within the day.
+  const direct = asUtc - Math.round(zone.offsetMinutesAt(asUtc) * 60_000);
+  return zone.offsetMinutesAt(direct) === zone.offsetMinutesAt(asUtc) ? direct : byBefore;
 }

@@ -38,9 +38,15 @@ function escapeByCharacter(path: string): string {
 
 /** Jekyll's URL#sanitize_url: leading "/", ".." → "/", "./" removed, runs of "/" squeezed. */
 export function sanitizeUrl(url: string): string {
-  // Without a "." there is no ".." or "./" to take out.
-  if (!url.includes('.')) return `/${url}`.replace(/\/{2,}/g, '/');
-  return `/${url}`.split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
+  // Without a "." there is no ".." or "./" to take out, and without "//" nothing to squeeze.
+  if (!url.includes('.')) return squeezeSlashes(`/${url}`);
+  const slashed = `/${url}`;
+  const upwards = slashed.includes('..') ? slashed.split('..').join('/') : slashed;
+  return squeezeSlashes(upwards.includes('./') ? upwards.split('./').join('') : upwards);
+}
+
+function squeezeSlashes(url: string): string {
+  return url.includes('//') ? url.replace(/\/{2,}/g, '/') : url;
 }
 
 /** Undoes %XX escapes (for showing URLs); malformed escapes are left as they are. */

@@ -69,3 +69,10 @@ test('ISO week year at the turn of the year (Jekyll: /2025-01-1/12_30/)', () => 
   const ph = urlPlaceholders({ ...source, date: { ...source.date, year: 2024, month: 12, day: 30 } });
   assert.deepEqual(expandPermalink('/:w_year-:week-:w_day/:month_:day/', ph), { ok: true, url: '/2025-01-1/12_30/' });
 });
+
+// Jekyll 4.3.1 builds /a$$b/c$&d/p$&q$'r/ (test/fixtures/sites/permalink-literal-values): values are literal text.
+test('values with "$" go in as they are', () => {
+  const dollars = { ...source, slug: "p$&q$'r", categories: ['a$$b', 'c$&d'] };
+  assert.deepEqual(postUrl('/:categories/:title/', undefined, dollars), { ok: true, url: "/a$$b/c$&d/p$&q$'r/" });
+  assert.deepEqual(expandPermalink('/:categories/:title/', urlPlaceholders(dollars)), { ok: true, url: "/a$$b/c$&d/p$&q$'r/" });
+});
