@@ -5,7 +5,7 @@
 import { titleizeSlug } from '../../slugify';
 import { readHugoContentPath, hugoCurrentSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
-import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
+import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyNames, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { castToBool } from './goValues';
@@ -61,9 +61,11 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const status = hugoPageStatus({ draft: draft.draft, publishDate: dates.publishDate, expiryDate: dates.expiryDate }, settings, ctx.nowMs);
   const ownTitle = hugoTitle(frontMatter);
   const slug = hugoSlug(frontMatter) || (dates.filenameSlug ?? '');
-  const terms = hugoTaxonomyTerms(frontMatter, settings.taxonomies, settings);
-  const namesOf = (plural: string): string[] => (terms[plural] ?? []).map((t) => t.term);
-  const others = Object.fromEntries(Object.keys(terms).filter((p) => p !== CATEGORIES && p !== TAGS).map((p) => [p, namesOf(p)]));
+  const names = hugoTaxonomyNames(frontMatter, settings.taxonomies, settings);
+  let others: Record<string, string[]> | undefined;
+  for (const plural in names) {
+    if (plural !== CATEGORIES && plural !== TAGS) (others ??= {})[plural] = names[plural] ?? [];
+  }
   const url = hugoPageRelPermalink(settings, {
     lang: reading.lang,
     dir: reading.dir,
@@ -84,9 +86,9 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     date: dates.date,
     title: ownTitle === '' ? titleizeSlug(reading.contentBaseName) : ownTitle,
     slug: slug === '' ? reading.contentBaseName : slug,
-    categories: namesOf(CATEGORIES),
-    tags: namesOf(TAGS),
-    ...(Object.keys(others).length === 0 ? {} : { terms: others }),
+    categories: names[CATEGORIES] ?? [],
+    tags: names[TAGS] ?? [],
+    ...(others === undefined ? {} : { terms: others }),
     ...(dates.publishDate === undefined || dates.publishDate.epochMs === dates.date?.epochMs ? {} : { publishAt: dates.publishDate.epochMs }),
     ...(dates.expiryDate === undefined ? {} : { expireAt: dates.expiryDate.epochMs }),
     layout: typeof frontMatter['layout'] === 'string' ? frontMatter['layout'] : undefined,
