@@ -3,7 +3,7 @@
  * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
  */
 import { titleizeSlug } from '../../slugify';
-import { readHugoContentPath, hugoCurrentSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
+import { readHugoContentPath, hugoPageSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyNames, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
@@ -72,7 +72,7 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     translationBaseName: reading.translationBaseName,
     contentBaseName: reading.contentBaseName,
     section: reading.section,
-    sections: hugoCurrentSections(reading, pathContext),
+    sections: hugoPageSections(reading, pathContext),
     title: ownTitle,
     slug,
     url: hugoUrlField(frontMatter),

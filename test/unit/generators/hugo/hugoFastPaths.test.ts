@@ -8,6 +8,8 @@ import { goKeysLowered, goLower, goLowerByRune, goPathClean, goPathCleanBySegmen
 import { parseHugoDateString } from '../../../../src/core/generators/hugo/hugoDates';
 import { expandedPermalinkByRoundTrip, hugoExpandedPermalink, hugoMakePath, makePathByRune } from '../../../../src/core/generators/hugo/hugoUrls';
 import { hugoTermNames, termNamesByMap } from '../../../../src/core/generators/hugo/hugoStatus';
+import { hugoCurrentSections, hugoFolderIndex, hugoPageSections, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { readHugoConfig } from '../../../../src/core/generators/hugo/hugoConfig';
 import { createTimeZone } from '../../../../src/core/timeZone';
 
 /** A small deterministic generator (no Math.random: a failure names a reproducible string). */
@@ -135,5 +137,36 @@ describe('Hugo shortcuts answer what the long way answers', () => {
       assert.deepEqual(hugoTermNames([...names], options), termNamesByMap(names, options), JSON.stringify(names));
     }
     for (const s of mixed(5000)) assert.deepEqual(hugoTermNames([s, s.toUpperCase(), 'a'], options), termNamesByMap([s, s.toUpperCase(), 'a'], options), JSON.stringify(s));
+  });
+
+  it('hugoPageSections: a page\'s sections as its folder remembers them', () => {
+    const { settings } = readHugoConfig([{ file: 'hugo.toml', text: '' }]);
+    let seed = 5;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    const folders = ['a', 'B', 'c', '', '휴고'];
+    const names = ['index.md', '_index.md', 'x.md', 'Y.md', 'z.txt', 'index.html'];
+    let pages = 0;
+    for (let site = 0; site < 200; site++) {
+      const files: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        let path = 'content';
+        for (let d = next(4); d > 0; d--) path += `/${folders[next(folders.length)] ?? ''}`;
+        files.push(`${path}/${names[next(names.length)] ?? ''}`);
+      }
+      const context = { folders: hugoFolderIndex(files) };
+      for (const file of files) {
+        const place = readHugoContentPath(file, settings, context);
+        if (place.kind !== 'content') continue;
+        for (const reading of place.readings) {
+          if (reading.class !== 'page' && reading.class !== 'leaf') continue;
+          pages++;
+          assert.deepEqual(hugoPageSections(reading, context), hugoCurrentSections(reading, context), `${file} in ${JSON.stringify(files)}`);
+        }
+      }
+    }
+    assert.ok(pages > 1000, String(pages));
   });
 });
