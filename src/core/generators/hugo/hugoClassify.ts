@@ -3,7 +3,7 @@
  * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
  */
 import { titleizeSlug } from '../../slugify';
-import { readHugoContentPath, hugoPageSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
+import { readHugoContentPath, hugoPageSections, hugoPathContextOf, type HugoPathContext } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyNames, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
@@ -30,8 +30,10 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const settings = config.hugo;
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
-  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const pathContext: HugoPathContext = ctx.shapers === undefined ? {} : { folders: hugoFolderIndexOf(ctx.shapers) };
+  const fileName = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  const dot = fileName.lastIndexOf('.');
+  const name = dot < 0 ? fileName : fileName.slice(0, dot);
+  const pathContext: HugoPathContext = ctx.shapers === undefined ? {} : hugoPathContextOf(ctx.shapers);
   const place = readHugoContentPath(sitePath, settings, pathContext);
   // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
   const reading = place.kind === 'content' ? place.readings[0] : undefined;

@@ -118,6 +118,18 @@ export function hugoFolderIndexOf(headers: ReadonlySet<string>): HugoFolderIndex
   return index;
 }
 
+const pathContexts = new WeakMap<ReadonlySet<string>, HugoPathContext>();
+
+/** The path context of a site's bundle headers alone, made once per set (as hugoFolderIndexOf). */
+export function hugoPathContextOf(headers: ReadonlySet<string>): HugoPathContext {
+  let context = pathContexts.get(headers);
+  if (context === undefined) {
+    context = { folders: hugoFolderIndexOf(headers) };
+    pathContexts.set(headers, context);
+  }
+  return context;
+}
+
 export interface HugoPathContext {
   /** The site's bundle headers (hugoFolderIndex); without it no folder is a bundle. */
   readonly folders?: HugoFolderIndex;

@@ -91,11 +91,17 @@ function pjoin(first: string, last: string): string {
   // path.Clean reads a run of slashes as one and drops a trailing slash (but the root's): the elements are joined
   // without doubling a slash and a trailing slash is left off before cleaning, which keeps goPathClean on its
   // fast path for the paths pages have.
-  let text = first === '' ? last : last === '' ? first : first.endsWith('/') || last.startsWith('/') ? first + last : `${first}/${last}`;
+  let text = first === '' ? last : last === '' ? first : joinOnce(first, last);
   if (text === '') return '';
   if (text.length > 1 && text.endsWith('/')) text = text.slice(0, -1);
   const joined = goPathClean(text);
   return last.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+/** Two path elements with one slash between them. */
+function joinOnce(first: string, last: string): string {
+  if (!first.endsWith('/')) return last.startsWith('/') ? first + last : `${first}/${last}`;
+  return last.startsWith('/') ? first + last.slice(1) : first + last;
 }
 
 /** url.QueryUnescape: `+` is a space; undefined on a malformed escape. */
@@ -241,10 +247,14 @@ export function hugoPageRelPermalink(settings: HugoSettings, page: HugoPageUrlIn
 }
 
 function finishLink(settings: HugoSettings, lang: string, rawLink: string, sanitize: boolean): HugoUrlResult {
-  const hadSlash = rawLink.endsWith('/');
-  let link = rawLink.replace(/^\/+|\/+$/g, '');
-  if (hadSlash) link += '/';
-  if (!link.startsWith('/')) link = `/${link}`;
+  let link = rawLink;
+  // One slash first and at most one last, as nearly every link has: trimming the slashes and putting one back
+  // at each end gives the link itself.
+  if (!link.startsWith('/') || link.startsWith('//') || link.endsWith('//')) {
+    link = rawLink.replace(/^\/+|\/+$/g, '');
+    if (rawLink.endsWith('/')) link += '/';
+    if (!link.startsWith('/')) link = `/${link}`;
+  }
   if (sanitize) link = hugoMakePathSanitized(link, settings);
   const escaped = goUrlEscape(link);
   if (escaped === undefined) return { ok: false, message: `"${link}" is not a URL Hugo can write; Hugo stops` };
