@@ -116,8 +116,12 @@ export function goUrlEscape(s: string): string | undefined {
   const path = q < 0 ? beforeHash : beforeHash.slice(0, q);
   const query = q < 0 ? undefined : beforeHash.slice(q + 1);
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(path)) return undefined;
-  const firstSegment = path.split('/')[0] ?? '';
-  if (!path.startsWith('/') && firstSegment.includes(':')) return undefined;
+  // A relative path whose first segment has a colon.
+  const colon = path.indexOf(':');
+  if (colon >= 0 && !path.startsWith('/')) {
+    const slash = path.indexOf('/');
+    if (slash < 0 || colon < slash) return undefined;
+  }
   if (path.startsWith('//')) return undefined;
   const escapedPath = escaped(path, 'path');
   if (escapedPath === undefined) return undefined;

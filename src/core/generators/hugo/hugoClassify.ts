@@ -3,9 +3,9 @@
  * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
  */
 import { titleizeSlug } from '../../slugify';
-import { readHugoContentPath, hugoCurrentSections, hugoFolderIndexOf, type HugoPathContext } from './hugoContentPath';
+import { readHugoContentPath, hugoPageSections, hugoPathContextOf, type HugoPathContext } from './hugoContentPath';
 import { resolveHugoDates } from './hugoDates';
-import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyTerms, hugoTitle, hugoUrlField } from './hugoStatus';
+import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyNames, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
 import { castToBool } from './goValues';
@@ -30,8 +30,10 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const settings = config.hugo;
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
-  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const pathContext: HugoPathContext = ctx.shapers === undefined ? {} : { folders: hugoFolderIndexOf(ctx.shapers) };
+  const fileName = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  const dot = fileName.lastIndexOf('.');
+  const name = dot < 0 ? fileName : fileName.slice(0, dot);
+  const pathContext: HugoPathContext = ctx.shapers === undefined ? {} : hugoPathContextOf(ctx.shapers);
   const place = readHugoContentPath(sitePath, settings, pathContext);
   // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
@@ -61,16 +63,18 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   const status = hugoPageStatus({ draft: draft.draft, publishDate: dates.publishDate, expiryDate: dates.expiryDate }, settings, ctx.nowMs);
   const ownTitle = hugoTitle(frontMatter);
   const slug = hugoSlug(frontMatter) || (dates.filenameSlug ?? '');
-  const terms = hugoTaxonomyTerms(frontMatter, settings.taxonomies, settings);
-  const namesOf = (plural: string): string[] => (terms[plural] ?? []).map((t) => t.term);
-  const others = Object.fromEntries(Object.keys(terms).filter((p) => p !== CATEGORIES && p !== TAGS).map((p) => [p, namesOf(p)]));
+  const names = hugoTaxonomyNames(frontMatter, settings.taxonomies, settings);
+  let others: Record<string, string[]> | undefined;
+  for (const plural in names) {
+    if (plural !== CATEGORIES && plural !== TAGS) (others ??= {})[plural] = names[plural] ?? [];
+  }
   const url = hugoPageRelPermalink(settings, {
     lang: reading.lang,
     dir: reading.dir,
     translationBaseName: reading.translationBaseName,
     contentBaseName: reading.contentBaseName,
     section: reading.section,
-    sections: hugoCurrentSections(reading, pathContext),
+    sections: hugoPageSections(reading, pathContext),
     title: ownTitle,
     slug,
     url: hugoUrlField(frontMatter),
@@ -84,9 +88,9 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     date: dates.date,
     title: ownTitle === '' ? titleizeSlug(reading.contentBaseName) : ownTitle,
     slug: slug === '' ? reading.contentBaseName : slug,
-    categories: namesOf(CATEGORIES),
-    tags: namesOf(TAGS),
-    ...(Object.keys(others).length === 0 ? {} : { terms: others }),
+    categories: names[CATEGORIES] ?? [],
+    tags: names[TAGS] ?? [],
+    ...(others === undefined ? {} : { terms: others }),
     ...(dates.publishDate === undefined || dates.publishDate.epochMs === dates.date?.epochMs ? {} : { publishAt: dates.publishDate.epochMs }),
     ...(dates.expiryDate === undefined ? {} : { expireAt: dates.expiryDate.epochMs }),
     layout: typeof frontMatter['layout'] === 'string' ? frontMatter['layout'] : undefined,

@@ -118,6 +118,18 @@ export function hugoFolderIndexOf(headers: ReadonlySet<string>): HugoFolderIndex
   return index;
 }
 
+const pathContexts = new WeakMap<ReadonlySet<string>, HugoPathContext>();
+
+/** The path context of a site's bundle headers alone, made once per set (as hugoFolderIndexOf). */
+export function hugoPathContextOf(headers: ReadonlySet<string>): HugoPathContext {
+  let context = pathContexts.get(headers);
+  if (context === undefined) {
+    context = { folders: hugoFolderIndexOf(headers) };
+    pathContexts.set(headers, context);
+  }
+  return context;
+}
+
 export interface HugoPathContext {
   /** The site's bundle headers (hugoFolderIndex); without it no folder is a bundle. */
   readonly folders?: HugoFolderIndex;
@@ -169,31 +181,85 @@ function headersOf(mountDir: string, folder: string, context: HugoPathContext): 
 }
 
 function readThrough(sitePath: string, mount: HugoContentMount, rel: string, settings: HugoSettings, context: HugoPathContext): HugoContentReading {
-  const parts = rel.split('/');
-  const name = parts[parts.length - 1] ?? '';
-  const folders = parts.slice(0, -1);
+  const slash = rel.lastIndexOf('/');
+  const name = rel.slice(slash + 1);
+  const folder = folderFactsOf(mount.dir, rel.slice(0, slash + 1), context);
   const { base, lang: fileLang } = translationBaseName(name, settings.languages);
   const lang = fileLang ?? mount.lang ?? settings.defaultContentLanguage;
-  const relDir = folders.join('/');
-  const dir = `${relDir}/`;
+  const { dir, folders } = folder;
   const ext = goLower(extOf(name));
   // Each reading is one literal with every field (spreading a shared part into it costs more than the rest of this function).
-  // A leaf bundle swallows everything below it.
-  for (let depth = 0; depth <= folders.length; depth++) {
-    const folder = folders.slice(0, depth).join('/');
-    const headers = headersOf(mount.dir, folder, context);
-    if (!headers.leaf || headers.branch) continue;
-    const isOwnIndex = depth === folders.length && name.startsWith('index.') && isContentName(name, sitePath, context);
-    if (isOwnIndex) break;
-    return { lang, contentDir: mount.dir, path: rel, dir, ext, translationBaseName: base, class: 'resource', contentBaseName: base, section: sectionOf(folders, false), bundle: folder };
+  // A leaf bundle swallows everything below it, but for its own index.
+  const leaf = folder.leafBundle;
+  if (leaf !== undefined && !(leaf.depth === folders.length && name.startsWith('index.') && isContentName(name, sitePath, context))) {
+    return { lang, contentDir: mount.dir, path: rel, dir, ext, translationBaseName: base, class: 'resource', contentBaseName: base, section: folder.section, bundle: leaf.folder };
   }
   let cls: HugoFileClass = 'page';
   if (!isContentName(name, sitePath, context)) cls = 'notContent';
   else if (name.startsWith('_index.')) cls = 'branch';
-  else if (name.startsWith('index.')) cls = headersOf(mount.dir, relDir, context).branch ? 'page' : 'leaf';
+  else if (name.startsWith('index.')) cls = folder.branch ? 'page' : 'leaf';
   const bundle = cls === 'leaf' || cls === 'branch';
   const contentBaseName = bundle ? (folders[folders.length - 1] ?? '') : base;
-  return { lang, contentDir: mount.dir, path: rel, dir, ext, translationBaseName: base, class: cls, contentBaseName, section: sectionOf(folders, cls === 'leaf') };
+  return { lang, contentDir: mount.dir, path: rel, dir, ext, translationBaseName: base, class: cls, contentBaseName, section: cls === 'leaf' ? folder.leafSection : folder.section };
+}
+
+/** What only a file's folder (in one content folder: its path up to the name, "" at the top) decides about it. */
+interface FolderFacts {
+  /** `.File.Dir`: relative to the content folder, with a trailing slash ("/" at the top). */
+  readonly dir: string;
+  /** The folder's path split at each slash (an empty name where slashes double). */
+  readonly folders: readonly string[];
+  /** The outermost leaf bundle (a folder with an `index.*` and no `_index.*`) that holds this folder or is it. */
+  readonly leafBundle: { readonly depth: number; readonly folder: string } | undefined;
+  /** Whether the folder has an `_index.*`. */
+  readonly branch: boolean;
+  /** `.Section` of a page in the folder, and of the leaf bundle the folder is. */
+  readonly section: string;
+  readonly leafSection: string;
+  /** `.CurrentSection.SectionsEntries` of a regular page in the folder, and of the leaf bundle the folder is. */
+  readonly pageSections: readonly string[];
+  readonly leafSections: readonly string[];
+}
+
+/**
+ * A site's folder facts, by its bundle headers, then content folder, then folder path: only the folder decides
+ * them, and the headers they are read from are never changed in place (hugoFolderIndexOf), so each folder's are
+ * made once for the site's pages.
+ */
+const folderFactsByIndex = new WeakMap<HugoFolderIndex, Map<string, Map<string, FolderFacts>>>();
+
+function folderFactsOf(contentDir: string, folderPath: string, context: HugoPathContext): FolderFacts {
+  const index = context.folders;
+  if (index === undefined) return folderFacts(contentDir, folderPath, context);
+  let byContentDir = folderFactsByIndex.get(index);
+  if (byContentDir === undefined) folderFactsByIndex.set(index, (byContentDir = new Map<string, Map<string, FolderFacts>>()));
+  let byDir = byContentDir.get(contentDir);
+  if (byDir === undefined) byContentDir.set(contentDir, (byDir = new Map<string, FolderFacts>()));
+  let facts = byDir.get(folderPath);
+  if (facts === undefined) byDir.set(folderPath, (facts = folderFacts(contentDir, folderPath, context)));
+  return facts;
+}
+
+function folderFacts(contentDir: string, folderPath: string, context: HugoPathContext): FolderFacts {
+  const folders = folderPath === '' ? [] : folderPath.slice(0, -1).split('/');
+  let leafBundle: FolderFacts['leafBundle'];
+  for (let depth = 0; depth <= folders.length && leafBundle === undefined; depth++) {
+    const folder = folders.slice(0, depth).join('/');
+    const headers = headersOf(contentDir, folder, context);
+    if (headers.leaf && !headers.branch) leafBundle = { depth, folder };
+  }
+  const section = sectionOf(folders, false);
+  const leafSection = sectionOf(folders, true);
+  return {
+    dir: `${folders.join('/')}/`,
+    folders,
+    leafBundle,
+    branch: headersOf(contentDir, folders.join('/'), context).branch,
+    section,
+    leafSection,
+    pageSections: currentSections(contentDir, folders, 'page', section, context),
+    leafSections: currentSections(contentDir, folders, 'leaf', leafSection, context),
+  };
 }
 
 function sectionOf(folders: readonly string[], leaf: boolean): string {
@@ -216,15 +282,17 @@ export function readHugoContentPath(sitePath: string, settings: HugoSettings, co
 
 function readContentPath(sitePath: string, settings: HugoSettings, context: HugoPathContext): HugoPathReading {
   if (typeof sitePath !== 'string' || sitePath === '' || sitePath.length > 4096) return { kind: 'outside' };
-  const path = sitePath.replace(/^\.\//, '');
+  const path = sitePath.startsWith('./') ? sitePath.slice(2) : sitePath;
   const readings: HugoContentReading[] = [];
   let ignored: string | undefined;
   for (const mount of hugoContentMounts(settings)) {
-    const prefix = mount.dir === '.' ? '' : `${mount.dir}/`;
-    if (!path.startsWith(prefix) || path.length === prefix.length) continue;
-    const rel = path.slice(prefix.length);
-    const parts = rel.split('/');
-    const reason = ignoreReason(prefix, parts, settings, context);
+    // The mount's folder and a slash ("" for the site's own folder).
+    const prefixLength = mount.dir === '.' ? 0 : mount.dir.length + 1;
+    if (prefixLength > 0 && !(path.startsWith(mount.dir) && path.charCodeAt(mount.dir.length) === 0x2f)) continue;
+    if (path.length === prefixLength) continue;
+    const rel = path.slice(prefixLength);
+    // Without ignoreFiles, only a name Hugo ignores can make it skip the file: the path is split only when it may have one.
+    const reason = settings.ignoreFiles.length > 0 || mayHaveIgnoredName(rel) ? ignoreReason(path.slice(0, prefixLength), rel.split('/'), settings, context) : undefined;
     if (reason !== undefined) {
       ignored = reason;
       continue;
@@ -233,6 +301,11 @@ function readContentPath(sitePath: string, settings: HugoSettings, context: Hugo
   }
   if (readings.length > 0) return { kind: 'content', readings };
   return ignored === undefined ? { kind: 'outside' } : { kind: 'ignored', reason: ignored };
+}
+
+/** Whether a name in the path may start with `.` or `#` or end with `~` (ignoredName). */
+function mayHaveIgnoredName(rel: string): boolean {
+  return rel.startsWith('.') || rel.startsWith('#') || rel.endsWith('~') || rel.includes('/.') || rel.includes('/#') || rel.includes('~/');
 }
 
 function ignoreReason(prefix: string, parts: readonly string[], settings: HugoSettings, context: HugoPathContext): string | undefined {
@@ -256,11 +329,23 @@ function ignoreReason(prefix: string, parts: readonly string[], settings: HugoSe
  * `[lower-cased section, ""]` (so `:sections[last]` is empty there; verified).
  */
 export function hugoCurrentSections(reading: HugoContentReading, context: HugoPathContext = {}): string[] {
-  const folders = reading.dir.split('/').filter((p) => p !== '');
-  const own = reading.class === 'leaf' ? folders.slice(0, -1) : folders;
-  if (reading.class === 'branch') return own;
+  return currentSections(reading.contentDir, reading.dir.split('/'), reading.class, reading.section, context);
+}
+
+/** hugoCurrentSections of a regular page or a leaf bundle, made once per folder: a list the caller must not change. */
+export function hugoPageSections(reading: HugoContentReading, context: HugoPathContext = {}): readonly string[] {
+  if (reading.class !== 'page' && reading.class !== 'leaf') return hugoCurrentSections(reading, context);
+  // "/" is the top ("") or a doubled slash after the content folder ("/"): the same sections either way.
+  const facts = folderFactsOf(reading.contentDir, reading.dir === '/' ? '' : reading.dir, context);
+  return reading.class === 'leaf' ? facts.leafSections : facts.pageSections;
+}
+
+function currentSections(contentDir: string, path: readonly string[], cls: HugoFileClass, section: string, context: HugoPathContext): string[] {
+  const folders = path.filter((p) => p !== '');
+  const own = cls === 'leaf' ? folders.slice(0, -1) : folders;
+  if (cls === 'branch') return own;
   for (let depth = own.length; depth >= 1; depth--) {
-    if (headersOf(reading.contentDir, own.slice(0, depth).join('/'), context).branch) return own.slice(0, depth);
+    if (headersOf(contentDir, own.slice(0, depth).join('/'), context).branch) return own.slice(0, depth);
   }
-  return reading.section === '' ? [] : [goLower(reading.section), ''];
+  return section === '' ? [] : [goLower(section), ''];
 }

@@ -184,55 +184,74 @@ export interface HugoDates {
 
 /** Resolves the four dates from the `[frontmatter]` chains, as Hugo's FrontMatterHandler.HandleDates does. */
 export function resolveHugoDates(input: HugoDatesInput): HugoDates {
-  const fm = goKeysLowered(input.frontMatter);
-  const unreadable = new Set<string>();
-  let filenameSlug: string | undefined;
-  // The chains share keys (date, then publishDate and lastmod falling back to it): each value is read once.
-  const parsed = new Map<string, JekyllDate | undefined>();
-  const valueOf = (id: string): JekyllDate | undefined => {
-    if (!parsed.has(id)) parsed.set(id, parseHugoDateValue(fm.get(id), input.zone, input.format ?? 'yaml'));
-    return parsed.get(id);
-  };
-  // The entry of the chain each date came from, for hovers.
-  let from: string | undefined;
-  const run = (chain: readonly string[]): JekyllDate | undefined => {
-    from = undefined;
-    for (const id of chain) {
-      if (id === ':filename') {
-        const found = dateAndSlugFromBaseName(input.contentBaseName, input.zone);
-        if (found === undefined) continue;
-        if (!fm.has('slug')) filenameSlug = found.slug;
-        from = id;
-        return found.date;
-      }
-      if (id === ':filemodtime') {
-        const ms = input.modTimeMs;
-        if (ms === undefined || !Number.isFinite(ms) || ms === GO_ZERO_EPOCH_MS) continue;
-        from = id;
-        return dateAt(ms, input.zone.offsetMinutesAt(ms));
-      }
-      if (id === ':git' || !fm.has(id)) continue;
-      const date = valueOf(id);
-      if (date === undefined) {
-        unreadable.add(id);
-        continue;
-      }
-      from = id;
-      return date;
+  const run: ChainRun = { input, fm: goKeysLowered(input.frontMatter), readIds: [], readDates: [], unreadable: [], filenameSlug: undefined, from: undefined };
+  const date = zeroToUndefined(runChain(run, input.chains.date));
+  const dateFrom = date === undefined ? undefined : run.from;
+  const lastmod = zeroToUndefined(runChain(run, input.chains.lastmod));
+  const lastmodFrom = lastmod === undefined ? undefined : run.from;
+  const publishDate = zeroToUndefined(runChain(run, input.chains.publishDate));
+  const publishDateFrom = publishDate === undefined ? undefined : run.from;
+  const expiryDate = zeroToUndefined(runChain(run, input.chains.expiryDate));
+  const expiryDateFrom = expiryDate === undefined ? undefined : run.from;
+  const sources = { date: dateFrom, lastmod: lastmodFrom, publishDate: publishDateFrom, expiryDate: expiryDateFrom };
+  const { unreadable, filenameSlug } = run;
+  return filenameSlug === undefined
+    ? { date, lastmod, publishDate, expiryDate, sources, unreadable }
+    : { date, lastmod, publishDate, expiryDate, sources, unreadable, filenameSlug };
+}
+
+/** One page's walk through the chains. */
+interface ChainRun {
+  readonly input: HugoDatesInput;
+  readonly fm: ReadonlyMap<string, unknown>;
+  /** The chains share keys (date, then publishDate and lastmod falling back to it): each value is read once. */
+  readonly readIds: string[];
+  readonly readDates: (JekyllDate | undefined)[];
+  /** Keys whose values Hugo could not read, in the order first met. */
+  readonly unreadable: string[];
+  filenameSlug: string | undefined;
+  /** The entry of the last chain its date came from, for hovers. */
+  from: string | undefined;
+}
+
+function zeroToUndefined(d: JekyllDate | undefined): JekyllDate | undefined {
+  return isGoZero(d) ? undefined : d;
+}
+
+function valueOf(run: ChainRun, id: string): JekyllDate | undefined {
+  const at = run.readIds.indexOf(id);
+  if (at >= 0) return run.readDates[at];
+  const date = parseHugoDateValue(run.fm.get(id), run.input.zone, run.input.format ?? 'yaml');
+  run.readIds.push(id);
+  run.readDates.push(date);
+  return date;
+}
+
+function runChain(run: ChainRun, chain: readonly string[]): JekyllDate | undefined {
+  const { input, fm } = run;
+  run.from = undefined;
+  for (const id of chain) {
+    if (id === ':filename') {
+      const found = dateAndSlugFromBaseName(input.contentBaseName, input.zone);
+      if (found === undefined) continue;
+      if (!fm.has('slug')) run.filenameSlug = found.slug;
+      run.from = id;
+      return found.date;
     }
-    return undefined;
-  };
-  const zeroToUndefined = (d: JekyllDate | undefined): JekyllDate | undefined => (isGoZero(d) ? undefined : d);
-  const sources: Record<string, string | undefined> = {};
-  const resolve = (name: keyof HugoFrontMatterChains): JekyllDate | undefined => {
-    const d = zeroToUndefined(run(input.chains[name]));
-    sources[name] = d === undefined ? undefined : from;
-    return d;
-  };
-  const date = resolve('date');
-  const lastmod = resolve('lastmod');
-  const publishDate = resolve('publishDate');
-  const expiryDate = resolve('expiryDate');
-  const base = { date, lastmod, publishDate, expiryDate, sources: sources as HugoDates['sources'], unreadable: [...unreadable] };
-  return filenameSlug === undefined ? base : { ...base, filenameSlug };
+    if (id === ':filemodtime') {
+      const ms = input.modTimeMs;
+      if (ms === undefined || !Number.isFinite(ms) || ms === GO_ZERO_EPOCH_MS) continue;
+      run.from = id;
+      return dateAt(ms, input.zone.offsetMinutesAt(ms));
+    }
+    if (id === ':git' || !fm.has(id)) continue;
+    const date = valueOf(run, id);
+    if (date === undefined) {
+      if (!run.unreadable.includes(id)) run.unreadable.push(id);
+      continue;
+    }
+    run.from = id;
+    return date;
+  }
+  return undefined;
 }

@@ -110,38 +110,45 @@ function joinPath(parts: readonly string[]): string {
 export function expandPermalink(pattern: string, page: PermalinkPage, urlize: (s: string) => string): string | undefined {
   const parsed = parsePermalinkPattern(pattern);
   if (!parsed.ok) return undefined;
-  const epochMs = page.date?.epochMs ?? GO_ZERO_EPOCH_MS;
-  const wall = goWallAt(epochMs, Math.round((page.date?.offsetMinutes ?? 0) * 60));
-  const title = (): string => urlize(page.title);
-  const filename = (): string => {
-    let name = page.translationBaseName;
-    if (name === 'index') {
-      const dir = page.dir.replace(/\/$/, '');
-      name = dir.slice(dir.lastIndexOf('/') + 1);
-    }
-    return urlize(name);
-  };
-  const value = (attr: string): string => {
-    switch (attr) {
-      case 'year': return String(wall.year);
-      case 'month': return String(wall.month).padStart(2, '0');
-      case 'monthname': return formatGoLayout('January', wall);
-      case 'day': return String(wall.day).padStart(2, '0');
-      case 'weekday': return String(wall.weekday);
-      case 'weekdayname': return formatGoLayout('Monday', wall);
-      case 'yearday': return String(wall.yearDay);
-      case 'section': return page.section;
-      case 'sections': return joinPath(page.sections);
-      case 'title': return title();
-      case 'slug': return page.slug !== '' ? urlize(page.slug) : title();
-      case 'slugorfilename': return page.slug !== '' ? urlize(page.slug) : filename();
-      case 'filename': return filename();
-      default:
-        if (attr.startsWith('sections[')) return joinPath(sliceSections(attr.slice('sections'.length))(page.sections));
-        return formatGoLayout(attr, wall);
-    }
-  };
+  // The wall clock is made only for a pattern with a date token (most have one; `/:section/:slug/` has none).
+  let wall: GoWall | undefined;
+  const wallOf = (): GoWall => (wall ??= goWallAt(page.date?.epochMs ?? GO_ZERO_EPOCH_MS, Math.round((page.date?.offsetMinutes ?? 0) * 60)));
   let out = pattern;
-  for (const token of parsed.tokens) out = out.replace(token, () => value(token.slice(1)));
+  for (const token of parsed.tokens) {
+    const value = tokenValue(token.slice(1), page, urlize, wallOf);
+    // Go's strings.Replace(path, token, value, 1): the first occurrence in what has been expanded so far.
+    const at = out.indexOf(token);
+    if (at >= 0) out = out.slice(0, at) + value + out.slice(at + token.length);
+  }
   return out;
+}
+
+function filenameOf(page: PermalinkPage): string {
+  let name = page.translationBaseName;
+  if (name === 'index') {
+    const dir = page.dir.replace(/\/$/, '');
+    name = dir.slice(dir.lastIndexOf('/') + 1);
+  }
+  return name;
+}
+
+function tokenValue(attr: string, page: PermalinkPage, urlize: (s: string) => string, wallOf: () => GoWall): string {
+  switch (attr) {
+    case 'year': return String(wallOf().year);
+    case 'month': return String(wallOf().month).padStart(2, '0');
+    case 'monthname': return formatGoLayout('January', wallOf());
+    case 'day': return String(wallOf().day).padStart(2, '0');
+    case 'weekday': return String(wallOf().weekday);
+    case 'weekdayname': return formatGoLayout('Monday', wallOf());
+    case 'yearday': return String(wallOf().yearDay);
+    case 'section': return page.section;
+    case 'sections': return joinPath(page.sections);
+    case 'title': return urlize(page.title);
+    case 'slug': return urlize(page.slug !== '' ? page.slug : page.title);
+    case 'slugorfilename': return urlize(page.slug !== '' ? page.slug : filenameOf(page));
+    case 'filename': return urlize(filenameOf(page));
+    default:
+      if (attr.startsWith('sections[')) return joinPath(sliceSections(attr.slice('sections'.length))(page.sections));
+      return formatGoLayout(attr, wallOf());
+  }
 }

@@ -4,7 +4,7 @@
  * slug, url, and the taxonomy terms it is filed under.
  */
 import type { JekyllDate } from '../../dates';
-import { castToBool, castToBoolE, castToString, goKeysLowered, goLower, toStringSlicePreserveString } from './goValues';
+import { castToBool, castToBoolE, castToString, castToStringE, goKeysLowered, goLower } from './goValues';
 import type { HugoValueFormat } from './goValues';
 import type { HugoSettings } from './hugoSettings';
 import { hugoTermKey } from './hugoUrls';
@@ -60,21 +60,69 @@ export interface HugoTerm {
  * (numbers, booleans), maps are skipped, and terms whose key is empty ("", "!!!") are dropped.
  */
 export function hugoTaxonomyTerms(frontMatter: Readonly<Record<string, unknown>>, taxonomies: Readonly<Record<string, string>>, options: HugoPathOptions): Record<string, HugoTerm[]> {
-  const fm = lowered(frontMatter);
   const out: Record<string, HugoTerm[]> = {};
-  for (const plural of Object.values(taxonomies)) {
-    const values = toStringSlicePreserveString(fm.get(goLower(plural)));
-    if (values === undefined) continue;
-    const byKey = new Map<string, string>();
-    for (const term of values.length > 10_000 ? values.slice(0, 10_000) : values) {
-      const key = termKeyOf(term, options);
-      if (key === '') continue;
-      byKey.delete(key);
-      byKey.set(key, term);
+  for (const [plural, names] of Object.entries(hugoTaxonomyNames(frontMatter, taxonomies, options))) out[plural] = names.map((term) => ({ key: termKeyOf(term, options), term }));
+  return out;
+}
+
+/** The terms of hugoTaxonomyTerms as written (without their keys): what a page's info lists. */
+export function hugoTaxonomyNames(frontMatter: Readonly<Record<string, unknown>>, taxonomies: Readonly<Record<string, string>>, options: HugoPathOptions): Record<string, string[]> {
+  const fm = lowered(frontMatter);
+  const out: Record<string, string[]> = {};
+  for (const [plural, key] of pluralKeysOf(taxonomies)) {
+    const value = fm.get(key);
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) {
+      out[plural] = hugoTermNames((value.length > MAX_TERMS ? value.slice(0, MAX_TERMS) : value).map((item) => castToString(item)), options);
+      continue;
     }
-    out[plural] = [...byKey].map(([key, term]) => ({ key, term }));
+    // toStringSlicePreserveString: a string or a scalar is one term; a map is none.
+    const one = castToStringE(value);
+    if (one !== undefined) out[plural] = termKeyOf(one, options) === '' ? [] : [one];
   }
   return out;
+}
+
+/** A list's terms without those whose key is empty, and the last spelling of a key in the last place it was written. */
+export function hugoTermNames(names: string[], options: HugoPathOptions): string[] {
+  return names.length <= 32 && keptOnce(names, options) ? names : termNamesByMap(names, options);
+}
+
+/** hugoTermNames through a map's delete and set: what it answers for every list (a unit test holds the two equal). */
+export function termNamesByMap(names: readonly string[], options: HugoPathOptions): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = termKeyOf(name, options);
+    if (key === '') continue;
+    byKey.delete(key);
+    byKey.set(key, name);
+  }
+  return [...byKey.values()];
+}
+
+/** Whether every term of a short list has a key, and a key of its own (as nearly every page's do). */
+function keptOnce(names: readonly string[], options: HugoPathOptions): boolean {
+  for (let i = 0; i < names.length; i++) {
+    const key = termKeyOf(names[i] ?? '', options);
+    if (key === '') return false;
+    for (let j = 0; j < i; j++) if (termKeyOf(names[j] ?? '', options) === key) return false;
+  }
+  return true;
+}
+
+/** Hugo reads at most this many terms of one taxonomy here; more is hostile input. */
+const MAX_TERMS = 10_000;
+
+const pluralKeys = new WeakMap<Readonly<Record<string, string>>, readonly (readonly [string, string])[]>();
+
+/** Each taxonomy's plural with the front-matter key that holds it (lower-cased), made once per config's taxonomies. */
+function pluralKeysOf(taxonomies: Readonly<Record<string, string>>): readonly (readonly [string, string])[] {
+  let keys = pluralKeys.get(taxonomies);
+  if (keys === undefined) {
+    keys = Object.values(taxonomies).map((plural) => [plural, goLower(plural)] as const);
+    pluralKeys.set(taxonomies, keys);
+  }
+  return keys;
 }
 
 /** Term keys already made, for one site's options at a time: a site's pages share a few hundred terms. */

@@ -6,7 +6,7 @@
 import type { JekyllDate } from '../../dates';
 import { goUrlEscape } from './goUrl';
 import { goLower, goPathClean } from './goValues';
-import { expandPermalink } from './hugoPermalinks';
+import { expandPermalink, type PermalinkPage } from './hugoPermalinks';
 import type { HugoSettings } from './hugoSettings';
 
 /** The path options of a site (or language). */
@@ -86,12 +86,22 @@ export function hugoTermKey(term: string, options: HugoPathOptions): string {
   return hugoMakePathSanitized(term, options);
 }
 
-/** path.Join that keeps a trailing slash of the last element (Hugo's pjoin). */
-function pjoin(...elems: string[]): string {
-  const last = elems[elems.length - 1] ?? '';
-  const parts = elems.filter((e) => e !== '');
-  const joined = parts.length === 0 ? '' : goPathClean(parts.join('/'));
+/** path.Join of two elements that keeps a trailing slash of the last (Hugo's pjoin). */
+function pjoin(first: string, last: string): string {
+  // path.Clean reads a run of slashes as one and drops a trailing slash (but the root's): the elements are joined
+  // without doubling a slash and a trailing slash is left off before cleaning, which keeps goPathClean on its
+  // fast path for the paths pages have.
+  let text = first === '' ? last : last === '' ? first : joinOnce(first, last);
+  if (text === '') return '';
+  if (text.length > 1 && text.endsWith('/')) text = text.slice(0, -1);
+  const joined = goPathClean(text);
   return last.endsWith('/') && !joined.endsWith('/') ? `${joined}/` : joined;
+}
+
+/** Two path elements with one slash between them. */
+function joinOnce(first: string, last: string): string {
+  if (!first.endsWith('/')) return last.startsWith('/') ? first + last : `${first}/${last}`;
+  return last.startsWith('/') ? first + last.slice(1) : first + last;
 }
 
 /** url.QueryUnescape: `+` is a space; undefined on a malformed escape. */
@@ -103,13 +113,45 @@ function queryUnescape(s: string): string | undefined {
   }
 }
 
+/** Characters that make url.QueryUnescape do more than undo URLize's percent-encoding. */
+const UNESCAPE_SENSITIVE = /[%+#?]/;
+
+/** A page's `[permalinks]` pattern expanded and then url.QueryUnescape'd, as Hugo does; "" when it fails. */
+export function hugoExpandedPermalink(pattern: string, page: PermalinkPage, options: HugoPathOptions): string {
+  // URLize escapes what MakePathSanitized keeps (한글 → %ED%95%9C…) and QueryUnescape decodes it again. When the
+  // expansion of the unescaped values has no `%` or `+` (which QueryUnescape reads) and no `#` or `?` (which
+  // escaping splits off), the escaped values decode back to those same characters: the round trip is skipped.
+  const plain = expandPermalink(pattern, page, (s) => hugoMakePathSanitized(s, options));
+  if (plain === undefined) return '';
+  return UNESCAPE_SENSITIVE.test(plain) ? expandedPermalinkByRoundTrip(pattern, page, options) : plain;
+}
+
+/** hugoExpandedPermalink the way Hugo goes: what it answers for every page (a unit test holds the two equal). */
+export function expandedPermalinkByRoundTrip(pattern: string, page: PermalinkPage, options: HugoPathOptions): string {
+  const raw = expandPermalink(pattern, page, (s) => hugoUrlize(s, options));
+  return raw === undefined ? '' : (queryUnescape(raw) ?? '');
+}
+
 /** The `/<code>` part of a page's links in a language, as Hugo's getLanguagePermalinkLang decides. */
 export function hugoLanguagePrefix(settings: HugoSettings, lang: string): string {
   if (!settings.multilingual || settings.multihost) return '';
   return lang !== settings.defaultContentLanguage || settings.defaultContentLanguageInSubdir ? lang : '';
 }
 
+/** Base paths already read, by baseURL: a site has one or a few, and every page's link asks again. */
+const basePaths = new Map<string, string>();
+
 function basePathOf(baseURL: string): string {
+  let base = basePaths.get(baseURL);
+  if (base === undefined) {
+    base = readBasePath(baseURL);
+    if (basePaths.size >= 64) basePaths.clear();
+    basePaths.set(baseURL, base);
+  }
+  return base;
+}
+
+function readBasePath(baseURL: string): string {
   const m = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?:\/\/[^/?#]*)?([^?#]*)/.exec(baseURL);
   let p = m?.[1] ?? '';
   try {
@@ -185,10 +227,7 @@ export function hugoPageRelPermalink(settings: HugoSettings, page: HugoPageUrlIn
   } else {
     const pattern = settings.permalinks[page.section];
     let expanded = '';
-    if (pattern !== undefined) {
-      const raw = expandPermalink(pattern, page, (s) => hugoUrlize(s, options));
-      expanded = raw === undefined ? '' : (queryUnescape(raw) ?? '');
-    }
+    if (pattern !== undefined) expanded = hugoExpandedPermalink(pattern, page, options);
     let pagePath = '/';
     if (expanded !== '') pagePath = pjoin(pagePath, expanded);
     else {
@@ -208,10 +247,14 @@ export function hugoPageRelPermalink(settings: HugoSettings, page: HugoPageUrlIn
 }
 
 function finishLink(settings: HugoSettings, lang: string, rawLink: string, sanitize: boolean): HugoUrlResult {
-  const hadSlash = rawLink.endsWith('/');
-  let link = rawLink.replace(/^\/+|\/+$/g, '');
-  if (hadSlash) link += '/';
-  if (!link.startsWith('/')) link = `/${link}`;
+  let link = rawLink;
+  // One slash first and at most one last, as nearly every link has: trimming the slashes and putting one back
+  // at each end gives the link itself.
+  if (!link.startsWith('/') || link.startsWith('//') || link.endsWith('//')) {
+    link = rawLink.replace(/^\/+|\/+$/g, '');
+    if (rawLink.endsWith('/')) link += '/';
+    if (!link.startsWith('/')) link = `/${link}`;
+  }
   if (sanitize) link = hugoMakePathSanitized(link, settings);
   const escaped = goUrlEscape(link);
   if (escaped === undefined) return { ok: false, message: `"${link}" is not a URL Hugo can write; Hugo stops` };
@@ -230,7 +273,7 @@ export function hugoTermRelPermalink(settings: HugoSettings, lang: string, plura
     const raw = expandPermalink(pattern, { date: undefined, section: sections[0] ?? '', sections, title: termTitle, slug: '', translationBaseName: '', dir: '' }, (s) => hugoUrlize(s, settings));
     pagePath = raw === undefined ? '' : (queryUnescape(raw) ?? '');
   }
-  if (pagePath === '') pagePath = pjoin(...sections);
+  if (pagePath === '') pagePath = pjoin(sections[0] ?? '', sections[1] ?? '');
   else pagePath = pjoin('/', pagePath);
   const ugly = isUgly(settings, sections[0] ?? '');
   let link = ugly ? `${pagePath.replace(/^\/+|\/+$/g, '')}.html` : `${pagePath}/`;

@@ -6,7 +6,10 @@ import { formatRfc3339, formatRfc3339ByLayout } from '../../../../src/core/gener
 import { escapeByByte, escapeText } from '../../../../src/core/generators/hugo/goUrl';
 import { goKeysLowered, goLower, goLowerByRune, goPathClean, goPathCleanBySegment } from '../../../../src/core/generators/hugo/goValues';
 import { parseHugoDateString } from '../../../../src/core/generators/hugo/hugoDates';
-import { hugoMakePath, makePathByRune } from '../../../../src/core/generators/hugo/hugoUrls';
+import { expandedPermalinkByRoundTrip, hugoExpandedPermalink, hugoMakePath, makePathByRune } from '../../../../src/core/generators/hugo/hugoUrls';
+import { hugoTermNames, termNamesByMap } from '../../../../src/core/generators/hugo/hugoStatus';
+import { hugoCurrentSections, hugoFolderIndex, hugoPageSections, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { readHugoConfig } from '../../../../src/core/generators/hugo/hugoConfig';
 import { createTimeZone } from '../../../../src/core/timeZone';
 
 /** A small deterministic generator (no Math.random: a failure names a reproducible string). */
@@ -14,7 +17,7 @@ function* mixed(count: number): Generator<string> {
   let seed = 4242;
   const next = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    return Math.floor(seed / 65536) % n;
   };
   const pieces = ['a', 'Z', '0', '-', '_', '.', '/', '%', '%2F', '%zz', ' ', '\t', '  ', '!', "'", '(', ')', '*', '?', '#', '&', '+', '@', '~',
     '휴고', '블로그', 'Σ', 'ς', 'İ', 'ı', 'ǅ', 'É', 'é', 'e\u0301', 'ß', 'ﬁ', '日本', '٣', '\u00a0', '\u3000', '😀', '𝐀', '\ud800', '\udc00', '\u0000', '\u007f', 'ÿ'];
@@ -56,7 +59,7 @@ describe('Hugo shortcuts answer what the long way answers', () => {
     let seed = 7;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
+      return Math.floor(seed / 65536) % n;
     };
     const parts = ['', '/', '//', 'a', 'b.c', '.', '..', '...', '.a', 'a.', '휴고', '%2F', ' ', 'index.html'];
     const paths = ['', '/', '.', '..', './', '/..', 'a/', '/a/', 'a//b', 'a/./b', 'a/../b', '/../a', '../a', 'a/..', 'a/.'];
@@ -72,7 +75,7 @@ describe('Hugo shortcuts answer what the long way answers', () => {
     let seed = 99;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
+      return Math.floor(seed / 65536) % n;
     };
     const instants = [0, -1, 1, -62_135_596_800_000, -62_167_219_200_000, -62_167_219_200_001, 253_402_300_799_000, 253_402_300_800_000, 8.64e15, -8.64e15, NaN];
     for (let i = 0; i < 20000; i++) instants.push((next(2) === 0 ? -1 : 1) * next(2147483647) * next(150_000) + next(1000));
@@ -98,5 +101,72 @@ describe('Hugo shortcuts answer what the long way answers', () => {
     assert.deepEqual([...lowered], [['title', 'b'], ['draft', true], ['id', 1]]);
     assert.equal(goKeysLowered(fm), lowered);
     assert.notEqual(goKeysLowered({ ...fm }), lowered);
+  });
+
+  it('a permalink expanded without URLize\'s escaping and QueryUnescape\'s undoing of it', () => {
+    const patterns = ['/:year/:month/:slug/', '/:title/', ':slug', '/:section/:slugorfilename/', '/a:title/b%2F/:filename/', '/:sections/:title.html', '/x+y/:slug/', '/:01/:title#:slug/', '/:Jan/:title?/'];
+    const date = { epochMs: 1_500_000_000_000, offsetMinutes: 540, iso: '2017-07-14T11:40:00+09:00' };
+    const options = [{ disablePathToLower: false, removePathAccents: false }, { disablePathToLower: true, removePathAccents: true }];
+    const texts = [...mixed(4000)];
+    let shortcuts = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const page = { date, section: texts[(i + 1) % texts.length] ?? '', sections: ['a', texts[(i + 2) % texts.length] ?? ''], title: texts[i] ?? '', slug: i % 3 === 0 ? '' : (texts[(i + 3) % texts.length] ?? ''), translationBaseName: i % 5 === 0 ? 'index' : (texts[(i + 4) % texts.length] ?? ''), dir: `posts/${texts[(i + 5) % texts.length] ?? ''}/` };
+      for (const pattern of patterns) {
+        for (const option of options) {
+          const long = expandedPermalinkByRoundTrip(pattern, page, option);
+          assert.equal(hugoExpandedPermalink(pattern, page, option), long, JSON.stringify([pattern, page, option]));
+          if (!/[%+#?]/.test(long)) shortcuts++;
+        }
+      }
+    }
+    // Most of the strings take the shortcut, so it is the shortcut that was held equal.
+    assert.ok(shortcuts > texts.length * 4, String(shortcuts));
+  });
+
+  it('hugoTermNames: a page\'s terms deduplicated by key, as a map\'s delete and set do', () => {
+    const options = { disablePathToLower: false, removePathAccents: false };
+    const pieces = ['Go', 'go', 'GO ', ' go', 'C++', 'c++', '!!!', '', '한글 태그', '한글-태그', 'Hugo', 'hugo', 'x', 'X', 'İ', 'i'];
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    for (let i = 0; i < 20000; i++) {
+      const names: string[] = [];
+      for (let n = next(i % 100 === 0 ? 60 : 7); n > 0; n--) names.push(pieces[next(pieces.length)] ?? '');
+      assert.deepEqual(hugoTermNames([...names], options), termNamesByMap(names, options), JSON.stringify(names));
+    }
+    for (const s of mixed(5000)) assert.deepEqual(hugoTermNames([s, s.toUpperCase(), 'a'], options), termNamesByMap([s, s.toUpperCase(), 'a'], options), JSON.stringify(s));
+  });
+
+  it('hugoPageSections: a page\'s sections as its folder remembers them', () => {
+    const { settings } = readHugoConfig([{ file: 'hugo.toml', text: '' }]);
+    let seed = 5;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    const folders = ['a', 'B', 'c', '', '휴고'];
+    const names = ['index.md', '_index.md', 'x.md', 'Y.md', 'z.txt', 'index.html'];
+    let pages = 0;
+    for (let site = 0; site < 200; site++) {
+      const files: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        let path = 'content';
+        for (let d = next(4); d > 0; d--) path += `/${folders[next(folders.length)] ?? ''}`;
+        files.push(`${path}/${names[next(names.length)] ?? ''}`);
+      }
+      const context = { folders: hugoFolderIndex(files) };
+      for (const file of files) {
+        const place = readHugoContentPath(file, settings, context);
+        if (place.kind !== 'content') continue;
+        for (const reading of place.readings) {
+          if (reading.class !== 'page' && reading.class !== 'leaf') continue;
+          pages++;
+          assert.deepEqual(hugoPageSections(reading, context), hugoCurrentSections(reading, context), `${file} in ${JSON.stringify(files)}`);
+        }
+      }
+    }
+    assert.ok(pages > 1000, String(pages));
   });
 });
