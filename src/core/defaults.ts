@@ -3,6 +3,7 @@
  * deep merge that makes the effective front matter. Globs are matched against the path and its parent
  * folders instead of listing the disk (core never reads files), which is what `Dir.glob` + prefix gives.
  */
+import { hasOwn, ownValue, setOwn } from './ownProperty';
 import { globToRegExp } from './glob';
 import type { DefaultsEntry, DefaultsScope, JekyllConfig } from './config';
 
@@ -18,13 +19,13 @@ export function deepMerge(base: Readonly<Record<string, unknown>>, over: Readonl
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(over)) {
     const next = over[key];
-    const prev = out[key];
+    const prev = ownValue(out, key);
     if (next === null || next === undefined) {
-      if (!(key in out)) out[key] = next;
+      if (!hasOwn(out, key)) setOwn(out, key, next);
     } else if (isRecord(prev) && isRecord(next)) {
-      out[key] = deepMerge(prev, next);
+      setOwn(out, key, deepMerge(prev, next));
     } else {
-      out[key] = next;
+      setOwn(out, key, next);
     }
   }
   return out;

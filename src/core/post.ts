@@ -2,6 +2,7 @@
  * One post as Jekyll 4.3.1 sees it: status, effective front matter (defaults + own), date, title, slug,
  * categories, tags, URL and problems. Pure: the clock, zone and config come in. Never throws.
  */
+import { hasOwn, ownValue, setOwn } from './ownProperty';
 import { placeOf } from './postPath';
 import { deepMerge } from './defaults';
 import { postStartData } from './postStartData';
@@ -165,13 +166,13 @@ function mergeLayerInto(data: Record<string, unknown>, layer: Readonly<Record<st
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     const next = key === 'categories' ? categories : layer[key];
-    const prev = data[key];
+    const prev = ownValue(data, key);
     if (next === null || next === undefined) {
-      if (!(key in data)) data[key] = next;
+      if (!hasOwn(data, key)) setOwn(data, key, next);
     } else if (isRecord(prev) && isRecord(next)) {
-      data[key] = deepMerge(prev, next);
+      setOwn(data, key, deepMerge(prev, next));
     } else {
-      data[key] = next;
+      setOwn(data, key, next);
     }
   }
 }
@@ -217,7 +218,7 @@ export function classifyRead(
   const data: Record<string, unknown> = {};
   for (let i = 0; i < start.keys.length; i++) {
     const key = start.keys[i] as string;
-    data[key] = start.data[key];
+    setOwn(data, key, start.data[key]);
   }
   const ownCategories = read.frontMatter['categories'];
   const merged = mergeCategories(data['categories'], ownCategories);

@@ -8,6 +8,7 @@
  * as js-yaml dumps it: other keys first, then dates (the machine's wall clock), then empty keys. A scaffold with any
  * other template construct is refused: its logic is Nunjucks code, never run here.
  */
+import { ownValue, setOwn } from '../../ownProperty';
 import { dump } from 'js-yaml';
 import { hexoPostRoots } from './hexoPlace';
 import { splitHexoFrontMatter, parseHexoBlock } from './hexoReadPost';
@@ -58,8 +59,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    const old = out[key];
-    out[key] = isRecord(old) && isRecord(value) ? deepMerge(old, value) : value;
+    const old = ownValue(out, key);
+    setOwn(out, key, isRecord(old) && isRecord(value) ? deepMerge(old, value) : value);
   }
   return out;
 }

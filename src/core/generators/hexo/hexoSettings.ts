@@ -3,6 +3,7 @@
  * Hexo's defaults (lib/hexo/default_config.ts; load_config.ts). Pure; a value of the wrong type keeps the default
  * and is reported.
  */
+import { ownValue, setOwn } from '../../ownProperty';
 import { jsString } from './hexoValues';
 import type { FilenameCase } from './hexoSlugize';
 import type { Problem } from '../../problem';
@@ -37,8 +38,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    const old = out[key];
-    out[key] = isRecord(old) && isRecord(value) ? deepMerge(old, value) : value;
+    const old = ownValue(out, key);
+    setOwn(out, key, isRecord(old) && isRecord(value) ? deepMerge(old, value) : value);
   }
   return out;
 }
