@@ -86,10 +86,12 @@ const minFilesForWorkers = 400;
  */
 export async function indexSite(root: string, options: IndexOptions): Promise<IndexedSite> {
   const fs = options.fs;
+  const slicer = new Slicer(options);
   const generator = await generatorFor(fs, root, options.generator);
   const loaded = await loadSiteConfig(fs, root, generator);
   const { config } = loaded;
-  const slicer = new Slicer(options);
+  // Reading the config (and, the first time, the time zone's data) is a slice of its own: the walk starts afresh.
+  await slicer.yieldNow();
   const listing = await listPostFiles(fs, root, generator.listing(config), { pause: () => slicer.pause() });
   // Files that shape their folders (Hugo's bundle headers) decide what the others are: a cache made under other ones is stale.
   const shapesFolder = generator.shapesFolder;
@@ -290,6 +292,14 @@ class Slicer {
 
   async pause(): Promise<void> {
     if (this.due() && this.options.yieldControl !== undefined) {
+      await this.options.yieldControl();
+      this.start = performance.now();
+    }
+  }
+
+  /** Yields whether or not the slice is due (after work that cannot be cut into slices). */
+  async yieldNow(): Promise<void> {
+    if (this.options.yieldControl !== undefined) {
       await this.options.yieldControl();
       this.start = performance.now();
     }
