@@ -16,8 +16,19 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Jekyll's Utils.deep_merge_hashes: `over` wins, nil in `over` keeps `base`, hashes merge recursively. */
 export function deepMerge(base: Readonly<Record<string, unknown>>, over: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(over)) {
+  return mergeInto({ ...base }, over);
+}
+
+/**
+ * deep_merge_hashes of `over` into `out`, in place (`out` is the caller's own copy; its nested hashes are not, so
+ * they are merged into new ones). Returns `out`.
+ */
+export function mergeInto(out: Record<string, unknown>, over: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  // Indexed loops: a for-of allocates an iterator result per item until the code is optimised, and most of a
+  // one-shot index runs before it is.
+  const keys = Object.keys(over);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const next = over[key];
     const prev = ownValue(out, key);
     if (next === null || next === undefined) {

@@ -2,9 +2,9 @@
  * One post as Jekyll 4.3.1 sees it: status, effective front matter (defaults + own), date, title, slug,
  * categories, tags, URL and problems. Pure: the clock, zone and config come in. Never throws.
  */
-import { hasOwn, ownValue, setOwn } from './ownProperty';
+import { setOwn } from './ownProperty';
 import { placeOf } from './postPath';
-import { deepMerge } from './defaults';
+import { mergeInto } from './defaults';
 import { postStartData } from './postStartData';
 import { jekyllDateAt, matchDatedFileName, parseFileNameDate, parseJekyllDate } from './dates';
 import { wallClockAt } from './timeZone';
@@ -155,32 +155,6 @@ function unclassified(frontMatter: Readonly<Record<string, unknown>>, fileName: 
   return { data: frontMatter, date: undefined, title: titleizeSlug(slug), slug, categories: [], tags: [], layout: undefined, url: undefined };
 }
 
-/**
- * Jekyll's deep_merge_hashes of a layer over `data`, in place: `data` is the caller's own copy (its nested
- * hashes are not, so they are merged into new ones). `categories` is the merged list (merge_categories!).
- */
-function mergeLayerInto(data: Record<string, unknown>, layer: Readonly<Record<string, unknown>>, categories: unknown): void {
-  // Indexed loops: a for-of allocates an iterator result per item until the code is optimised, and most of a
-  // one-shot index runs before it is.
-  const keys = Object.keys(layer);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    const next = key === 'categories' ? categories : layer[key];
-    const prev = ownValue(data, key);
-    if (next === null || next === undefined) {
-      if (!hasOwn(data, key)) setOwn(data, key, next);
-    } else if (isRecord(prev) && isRecord(next)) {
-      setOwn(data, key, deepMerge(prev, next));
-    } else {
-      setOwn(data, key, next);
-    }
-  }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Classifies a post from its already read text (see readPost); used by the model on renames and config changes. */
 export function classifyRead(
   path: string,
@@ -226,7 +200,9 @@ export function classifyRead(
     problems.push({ severity: 'error', code: 'post.categories', message: merged.message, line: fmLine });
     return postInfo(place, read, frontMatter, problems, readingTime, 'invalid', unclassified(frontMatter, fileName), false, false);
   }
-  mergeLayerInto(data, read.frontMatter, ownCategories === undefined || ownCategories === null ? ownCategories : merged.value);
+  mergeInto(data, read.frontMatter);
+  // merge_categories!: the merged list, where the file writes categories of its own.
+  if (ownCategories !== undefined && ownCategories !== null) setOwn(data, 'categories', merged.value);
 
   // Date: front matter (or defaults) first, else the file name, else (drafts) the modification time.
   const named = matchDatedFileName(place.jekyllPath);
