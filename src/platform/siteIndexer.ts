@@ -4,7 +4,7 @@ import { generatorName } from '../core/generators/generatorNames';
 import { noChange } from '../core/modelChanges';
 import { SiteModel, type ModelChange, type StoredEntry } from '../core/siteModel';
 import { applyFileChanges } from './applyFileChanges';
-import { mapConcurrently } from './mapConcurrently';
+import { chunkSize, inChunks, Slicer, type SliceOptions } from './indexSlices';
 import type { IndexWorkerPool } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
 import { configIdentity, loadSiteConfig, type LoadedConfig } from './siteConfigFile';
@@ -47,16 +47,12 @@ export interface CheckResult {
   readonly stale: number;
 }
 
-export interface IndexOptions {
+export interface IndexOptions extends SliceOptions {
   /** Where the site's files are read. */
   readonly fs: FileSystem;
   readonly nowMs: number;
   /** The site's generator, when the caller found it already; else it is found from the folder. */
   readonly generator?: GeneratorId;
-  /** Called between slices so a caller on a UI thread can yield; resolve to go on. */
-  readonly yieldControl?: () => Promise<void>;
-  /** Length of one slice of work before yielding, in ms. */
-  readonly sliceMs?: number;
   /** A persisted index to start from and to write back (see indexStore.ts). */
   readonly cache?: IndexStore;
   /** Worker threads (running the bundled indexWorker.js) for a local file system: files are then read and classified off this thread. */
@@ -211,28 +207,6 @@ async function checkRestored(
 /** What the index reads of a post: its front matter. */
 const headOnly = { frontMatterOnly: true } as const;
 
-/** Chunks read at a time by `readHere`: enough for a remote file system to keep many reads in flight. */
-const chunkSize = 64;
-
-/** `read` over `items`, `concurrency` at a time, a chunk at a time with a pause between chunks when due. */
-async function inChunks<T, R>(items: readonly T[], concurrency: number, read: (item: T) => Promise<R>, slicer: Slicer, onChunk?: (results: R[], chunk: readonly T[]) => void): Promise<R[]> {
-  const all: R[] = [];
-  for (let start = 0; start < items.length; start += chunkSize) {
-    const chunk = items.slice(start, start + chunkSize);
-    const results = concurrency <= 1 ? await inOrder(chunk, read) : await mapConcurrently(chunk, concurrency, read);
-    onChunk?.(results, chunk);
-    if (onChunk === undefined) all.push(...results);
-    await slicer.pause();
-  }
-  return all;
-}
-
-async function inOrder<T, R>(items: readonly T[], read: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (const item of items) results.push(await read(item));
-  return results;
-}
-
 async function readHere(
   fs: FileSystem,
   files: readonly PostFile[],
@@ -278,30 +252,4 @@ async function generatorFor(fs: FileSystem, root: string, id: GeneratorId | unde
   const generator = generatorById(found);
   if (generator === undefined) throw new Error(`${root} is a ${generatorName(found)} site, which Postcraft does not read yet`);
   return generator;
-}
-
-/** Cuts work into slices of `sliceMs`, yielding between them when the caller asked to. */
-class Slicer {
-  private start = performance.now();
-
-  constructor(private readonly options: Pick<IndexOptions, 'yieldControl' | 'sliceMs'>) {}
-
-  due(): boolean {
-    return this.options.yieldControl !== undefined && performance.now() - this.start > (this.options.sliceMs ?? 12);
-  }
-
-  async pause(): Promise<void> {
-    if (this.due() && this.options.yieldControl !== undefined) {
-      await this.options.yieldControl();
-      this.start = performance.now();
-    }
-  }
-
-  /** Yields whether or not the slice is due (after work that cannot be cut into slices). */
-  async yieldNow(): Promise<void> {
-    if (this.options.yieldControl !== undefined) {
-      await this.options.yieldControl();
-      this.start = performance.now();
-    }
-  }
 }
