@@ -40,6 +40,10 @@ interface PathPattern {
 export interface PathRules {
   readonly exclude: readonly PathPattern[];
   readonly include: readonly PathPattern[];
+  /** The `exclude` patterns by the first character of their prefix: a path is tried against its own only. */
+  readonly excludeByFirst: ReadonlyMap<number, readonly PathPattern[]>;
+  /** Whether an `exclude` pattern is a glob (which is tried on every parent folder of a path too). */
+  readonly excludeGlobs: boolean;
 }
 
 function compilePattern(raw: string): PathPattern | undefined {
@@ -52,7 +56,13 @@ function compilePattern(raw: string): PathPattern | undefined {
 
 export function compilePathRules(exclude: readonly string[], include: readonly string[]): PathRules {
   const compile = (list: readonly string[]): PathPattern[] => list.map(compilePattern).filter((p): p is PathPattern => p !== undefined);
-  return { exclude: compile([...DEFAULT_EXCLUDES, ...exclude]), include: compile(include) };
+  const excluded = compile([...DEFAULT_EXCLUDES, ...exclude]);
+  const excludeByFirst = new Map<number, PathPattern[]>();
+  for (const p of excluded) {
+    const first = p.prefix.charCodeAt(0);
+    excludeByFirst.set(first, [...(excludeByFirst.get(first) ?? []), p]);
+  }
+  return { exclude: excluded, include: compile(include), excludeByFirst, excludeGlobs: excluded.some((p) => p.glob !== undefined) };
 }
 
 function matchesPattern(pattern: PathPattern, path: string): boolean {
@@ -63,19 +73,27 @@ function matchesPattern(pattern: PathPattern, path: string): boolean {
 export function isExcluded(sitePath: string, config: Pick<JekyllConfig, 'exclude' | 'include'> & { readonly pathRules?: PathRules }): boolean {
   const rules = config.pathRules ?? compilePathRules(config.exclude, config.include);
   const basename = sitePath.slice(sitePath.lastIndexOf('/') + 1);
-  for (const p of rules.include) if (matchesPattern(p, sitePath) || matchesPattern(p, basename)) return false;
-  // Patterns are relative to the source; try the path and each of its parent folders. A parent folder starts
-  // with a prefix only if the path does, so a pattern without a glob is tried on the path alone.
-  let globs = false;
-  for (const p of rules.exclude) {
-    if (sitePath.startsWith(p.prefix)) return true;
-    if (p.glob !== undefined) globs = true;
+  const include = rules.include;
+  for (let i = 0; i < include.length; i++) {
+    const p = include[i] as PathPattern;
+    if (matchesPattern(p, sitePath) || matchesPattern(p, basename)) return false;
   }
-  if (!globs) return false;
+  // Patterns are relative to the source; try the path and each of its parent folders. A parent folder starts
+  // with a prefix only if the path does, so a pattern without a glob is tried on the path alone (and only a
+  // pattern that starts with the path's first character can be its prefix).
+  const candidates = rules.excludeByFirst.get(sitePath.charCodeAt(0));
+  if (candidates !== undefined) {
+    for (let i = 0; i < candidates.length; i++) if (sitePath.startsWith((candidates[i] as PathPattern).prefix)) return true;
+  }
+  if (!rules.excludeGlobs) return false;
+  const exclude = rules.exclude;
   let end = sitePath.indexOf('/');
   for (;;) {
     const prefix = end < 0 ? sitePath : sitePath.slice(0, end);
-    for (const p of rules.exclude) if (p.glob !== undefined && p.glob.test(prefix)) return true;
+    for (let i = 0; i < exclude.length; i++) {
+      const glob = (exclude[i] as PathPattern).glob;
+      if (glob !== undefined && glob.test(prefix)) return true;
+    }
     if (end < 0) return false;
     end = sitePath.indexOf('/', end + 1);
   }
