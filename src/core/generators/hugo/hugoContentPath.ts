@@ -102,7 +102,11 @@ export function hugoFolderIndex(siteFiles: Iterable<string>, isHtmlContent?: (si
 
 /** Whether a site-relative path is a bundle header by its name (`index.*` or `_index.*` with a content extension). */
 export function isHugoBundleHeader(sitePath: string): boolean {
-  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  const start = sitePath.lastIndexOf('/') + 1;
+  // `index.*` or `_index.*`: any other first letter is answered without cutting the name out.
+  const first = sitePath.charCodeAt(start);
+  if (first !== 0x69 && first !== 0x5f) return false;
+  const name = sitePath.slice(start);
   return (name.startsWith('index.') || name.startsWith('_index.')) && CONTENT_EXT.has(extOf(name));
 }
 
