@@ -9,12 +9,12 @@
 
 const FAIL = Symbol('not flat');
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*) = (.*)$/;
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(Z|[+-](\d{2}):(\d{2}))?)?$/;
-// Control characters (TOML refuses most; tabs and CR are left to the parser) and what this module never reads.
+// Control characters (TOML refuses most; tabs and CR are left to the parser), line and paragraph separators, and
+// what this module never reads.
 // eslint-disable-next-line no-control-regex
-const UNREAD = /[\x00-\x09\x0b-\x1f\x7f\ud800-\udfff]/;
+const UNREAD = /[\x00-\x09\x0b-\x1f\x7f\u2028\u2029\ud800-\udfff]/;
 
 function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -71,21 +71,39 @@ function array(text: string): unknown {
   return items;
 }
 
+/** Whether `code` may start a bare key this module reads (`A-Z a-z _`). */
+function isKeyStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+/** Whether `code` may follow in a bare key this module reads (`A-Z a-z 0-9 _ -`). */
+function isKeyChar(code: number): boolean {
+  return isKeyStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}
+
 /** The table a flat TOML block holds; undefined when the block is not one this module reads. */
 export function readFlatToml(text: string): Record<string, unknown> | undefined {
   if (UNREAD.test(text)) return undefined;
   const result: Record<string, unknown> = {};
   let keys = 0;
-  for (const line of text.split('\n')) {
-    if (line === '' || line.charCodeAt(0) === 0x23) continue;
-    const m = KEY_LINE.exec(line);
-    const key = m?.[1];
-    const raw = m?.[2];
-    if (key === undefined || raw === undefined || key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key)) return undefined;
-    const value = raw.charAt(0) === '[' ? array(raw) : scalar(raw);
-    if (value === FAIL) return undefined;
-    result[key] = value;
-    keys++;
+  // Line by line without a list of lines: each is `key = value`, blank, or a comment.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && text.charCodeAt(start) !== 0x23) {
+      if (!isKeyStart(text.charCodeAt(start))) return undefined;
+      let at = start + 1;
+      while (at < end && isKeyChar(text.charCodeAt(at))) at++;
+      if (end - at < 3 || text.charCodeAt(at) !== 0x20 || text.charCodeAt(at + 1) !== 0x3d || text.charCodeAt(at + 2) !== 0x20) return undefined;
+      const key = text.slice(start, at);
+      if (key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key)) return undefined;
+      const raw = text.slice(at + 3, end);
+      const value = raw.charCodeAt(0) === 0x5b ? array(raw) : scalar(raw);
+      if (value === FAIL) return undefined;
+      result[key] = value;
+      keys++;
+    }
+    start = end + 1;
   }
   return keys === 0 ? undefined : result;
 }
