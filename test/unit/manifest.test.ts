@@ -68,8 +68,13 @@ describe('package.json', () => {
     }
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:postcraft.preview'), 'a preview restored after a reload activates Postcraft');
     assert.ok(!manifest.activationEvents.includes('*'));
-    for (const file of ['_config.yml', 'hugo.toml', 'config.toml', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', '.eleventy.js']) {
-      assert.ok(manifest.activationEvents.includes(`workspaceContains:${file}`), `a workspace with ${file} activates Postcraft`);
+    // A site is found at the top of a folder or below it (a blog in `blog/` or `website/`): each name that alone
+    // makes a folder a site activates Postcraft in both places.
+    const siteNames = ['_config.yml', '_config.yaml', 'hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config/_default/**', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts', '.eleventy.js'];
+    for (const file of siteNames) {
+      for (const prefix of ['', '*/']) {
+        assert.ok(manifest.activationEvents.includes(`workspaceContains:${prefix}${file}`), `a workspace with ${prefix}${file} activates Postcraft`);
+      }
     }
     // Every name Docusaurus looks for its config under (core config.js), at the top or one folder down (`website/`),
     // each written out: VS Code takes a workspaceContains name without `*` as a plain path, braces and all.
