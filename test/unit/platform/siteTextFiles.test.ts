@@ -7,6 +7,7 @@ import { filesContaining, includesBytes, readTexts } from '../../../src/platform
 import { nodeFileSystem } from '../../../src/platform/nodeFileSystem';
 import { postUrlNeedle, postUrlReferenceEdits } from '../../../src/core/edits/renamePost';
 import { tempSite } from './tempSite';
+import { seededDraws } from '../seededDraws.fixture';
 
 describe('reading many files of a site', () => {
   it('runs at most `limit` at once and keeps the order of the items', async () => {
@@ -55,8 +56,8 @@ describe('reading many files of a site', () => {
       assert.equal(includesBytes(enc(hay), enc(needle)), Buffer.from(hay).includes(Buffer.from(needle)), `${hay} / ${needle}`);
     }
     // Random bytes over a small alphabet: many partial matches.
-    let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % 3;
+    const draw = seededDraws(7);
+    const next = (): number => draw(3);
     for (let round = 0; round < 300; round++) {
       const hay = Uint8Array.from({ length: 40 }, next);
       const needle = Uint8Array.from({ length: 1 + (round % 6) }, next);

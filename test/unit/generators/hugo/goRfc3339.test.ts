@@ -3,16 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseGoLayout, parseGoRfc3339 } from '../../../../src/core/generators/hugo/goTimeParse';
+import { seededDraws } from '../../seededDraws.fixture';
 
 const LAYOUT = '2006-01-02T15:04:05Z07:00';
 
 /** A small deterministic generator (no Math.random: a failure names a reproducible string). */
 function* strings(count: number): Generator<string> {
-  let seed = 12345;
-  const next = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return Math.floor(seed / 65536) % n;
-  };
+  const next = seededDraws(12345);
   const pick = <T>(list: readonly T[]): T => list[next(list.length)] as T;
   const two = (max: number): string => String(next(max)).padStart(2, '0');
   for (let i = 0; i < count; i++) {

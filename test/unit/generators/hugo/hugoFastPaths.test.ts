@@ -11,14 +11,11 @@ import { hugoTermNames, termNamesByMap } from '../../../../src/core/generators/h
 import { hugoCurrentSections, hugoFolderIndex, hugoPageSections, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
 import { readHugoConfig } from '../../../../src/core/generators/hugo/hugoConfig';
 import { createTimeZone } from '../../../../src/core/timeZone';
+import { seededDraws } from '../../seededDraws.fixture';
 
 /** A small deterministic generator (no Math.random: a failure names a reproducible string). */
 function* mixed(count: number): Generator<string> {
-  let seed = 4242;
-  const next = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return Math.floor(seed / 65536) % n;
-  };
+  const next = seededDraws(4242);
   const pieces = ['a', 'Z', '0', '-', '_', '.', '/', '%', '%2F', '%zz', ' ', '\t', '  ', '!', "'", '(', ')', '*', '?', '#', '&', '+', '@', '~',
     '휴고', '블로그', 'Σ', 'ς', 'İ', 'ı', 'ǅ', 'É', 'é', 'e\u0301', 'ß', 'ﬁ', '日本', '٣', '\u00a0', '\u3000', '😀', '𝐀', '\ud800', '\udc00', '\u0000', '\u007f', 'ÿ'];
   for (let i = 0; i < count; i++) {
@@ -56,11 +53,7 @@ describe('Hugo shortcuts answer what the long way answers', () => {
   });
 
   it('goPathClean: path.Clean, a clean path as it is', () => {
-    let seed = 7;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n;
-    };
+    const next = seededDraws(7);
     const parts = ['', '/', '//', 'a', 'b.c', '.', '..', '...', '.a', 'a.', '휴고', '%2F', ' ', 'index.html'];
     const paths = ['', '/', '.', '..', './', '/..', 'a/', '/a/', 'a//b', 'a/./b', 'a/../b', '/../a', '../a', 'a/..', 'a/.'];
     for (let i = 0; i < 30000; i++) {
@@ -72,11 +65,7 @@ describe('Hugo shortcuts answer what the long way answers', () => {
   });
 
   it('formatRfc3339: RFC3339 of an instant, from one Date', () => {
-    let seed = 99;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n;
-    };
+    const next = seededDraws(99);
     const instants = [0, -1, 1, -62_135_596_800_000, -62_167_219_200_000, -62_167_219_200_001, 253_402_300_799_000, 253_402_300_800_000, 8.64e15, -8.64e15, NaN];
     for (let i = 0; i < 20000; i++) instants.push((next(2) === 0 ? -1 : 1) * next(2147483647) * next(150_000) + next(1000));
     const offsets = [0, 540, -300, 330, 345, -570, 0.5, 507.8666666666667, -0.25, 1439, -1439, 5999, NaN];
@@ -126,11 +115,7 @@ describe('Hugo shortcuts answer what the long way answers', () => {
   it('hugoTermNames: a page\'s terms deduplicated by key, as a map\'s delete and set do', () => {
     const options = { disablePathToLower: false, removePathAccents: false };
     const pieces = ['Go', 'go', 'GO ', ' go', 'C++', 'c++', '!!!', '', '한글 태그', '한글-태그', 'Hugo', 'hugo', 'x', 'X', 'İ', 'i'];
-    let seed = 11;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n;
-    };
+    const next = seededDraws(11);
     for (let i = 0; i < 20000; i++) {
       const names: string[] = [];
       for (let n = next(i % 100 === 0 ? 60 : 7); n > 0; n--) names.push(pieces[next(pieces.length)] ?? '');
@@ -141,11 +126,7 @@ describe('Hugo shortcuts answer what the long way answers', () => {
 
   it('hugoPageSections: a page\'s sections as its folder remembers them', () => {
     const { settings } = readHugoConfig([{ file: 'hugo.toml', text: '' }]);
-    let seed = 5;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n;
-    };
+    const next = seededDraws(5);
     const folders = ['a', 'B', 'c', '', '휴고'];
     const names = ['index.md', '_index.md', 'x.md', 'Y.md', 'z.txt', 'index.html'];
     let pages = 0;
