@@ -3,7 +3,8 @@
  * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
  */
 import { titleizeSlug } from '../../slugify';
-import { readHugoContentPath, hugoPageSections, hugoPathContextOf, type HugoPathContext } from './hugoContentPath';
+import { readHugoContentPath, hugoPageSections } from './hugoContentPath';
+import { hugoPathContextOf, type HugoPathContext } from './hugoBundleHeaders';
 import { resolveHugoDates } from './hugoDates';
 import { hugoDraft, hugoPageStatus, hugoSlug, hugoTaxonomyNames, hugoTitle, hugoUrlField } from './hugoStatus';
 import { hugoPageRelPermalink } from './hugoUrls';

@@ -4,7 +4,8 @@
  * matter, drafts, publish and expiry dates, taxonomies and permalinks. The rules live in this folder's modules.
  */
 import { HUGO_CONFIG_DIRS, HUGO_ROOT_CONFIG_FILES } from './hugoConfig';
-import { HUGO_CONTENT_EXTENSIONS, hugoContentMounts, hugoFolderIndexOf, isHugoBundleHeader, readHugoContentPath } from './hugoContentPath';
+import { hugoContentMounts, readHugoContentPath } from './hugoContentPath';
+import { HUGO_CONTENT_EXTENSIONS, hugoFolderIndexOf, isHugoBundleHeader } from './hugoBundleHeaders';
 import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
 import { hugoHeadState, readHugoPost } from './hugoReadPost';
 import { classifyHugoPage } from './hugoClassify';

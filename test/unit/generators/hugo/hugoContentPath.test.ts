@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { hugoContentMounts, hugoFolderIndex, isHugoHtmlContent, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { hugoContentMounts, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { hugoFolderIndex, isHugoHtmlContent } from '../../../../src/core/generators/hugo/hugoBundleHeaders';
 import { readHugoConfig } from '../../../../src/core/generators/hugo/hugoConfig';
 import { readSite } from './hugoSite.fixture';
 

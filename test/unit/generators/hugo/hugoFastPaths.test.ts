@@ -8,7 +8,8 @@ import { goKeysLowered, goLower, goLowerByRune, goPathClean, goPathCleanBySegmen
 import { parseHugoDateString } from '../../../../src/core/generators/hugo/hugoDates';
 import { expandedPermalinkByRoundTrip, hugoExpandedPermalink, hugoMakePath, makePathByRune } from '../../../../src/core/generators/hugo/hugoUrls';
 import { hugoTermNames, termNamesByMap } from '../../../../src/core/generators/hugo/hugoStatus';
-import { hugoCurrentSections, hugoFolderIndex, hugoPageSections, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { hugoCurrentSections, hugoPageSections, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { hugoFolderIndex } from '../../../../src/core/generators/hugo/hugoBundleHeaders';
 import { readHugoConfig } from '../../../../src/core/generators/hugo/hugoConfig';
 import { createTimeZone } from '../../../../src/core/timeZone';
 import { seededDraws } from '../../seededDraws.fixture';

@@ -1,6 +1,7 @@
 /** Reads a tiny in-memory Hugo site the way the generator seam will: config, paths, dates, names, URLs. */
 import { readHugoConfig } from '../../../../src/core/generators/hugo/hugoConfig';
-import { hugoCurrentSections, hugoFolderIndex, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { hugoCurrentSections, readHugoContentPath } from '../../../../src/core/generators/hugo/hugoContentPath';
+import { hugoFolderIndex } from '../../../../src/core/generators/hugo/hugoBundleHeaders';
 import type { HugoContentReading } from '../../../../src/core/generators/hugo/hugoContentPath';
 import { resolveHugoDates } from '../../../../src/core/generators/hugo/hugoDates';
 import { hugoDraft, hugoSlug, hugoTitle, hugoUrlField } from '../../../../src/core/generators/hugo/hugoStatus';
