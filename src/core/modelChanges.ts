@@ -2,7 +2,7 @@
  * Several model changes merged into one, as a view should see them: a file added then removed is neither, one
  * removed then added is a change, and a count is reported from its first value to its last.
  */
-import type { CountChange, ModelChange } from './siteModel';
+import type { CountChange, ModelChange } from './siteSnapshot';
 
 export class ModelChangeCollector {
   private readonly added = new Set<string>();

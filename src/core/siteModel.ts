@@ -7,65 +7,14 @@ import { normalizeSitePath } from './postPath';
 import { generatorOf } from './generators/generators';
 import { taxonomyFindings } from './taxonomy';
 import { namesIn } from './taxonomyGroups';
-import { KeyedCounts, type TermCount } from './taxonomyCounts';
+import { KeyedCounts } from './taxonomyCounts';
 import { sameSummary, summarizePost, type PostSummary } from './postSummary';
 import type { PostContext, PostFile } from './post';
 import type { ReadPost } from './postRead';
 import type { SiteConfig } from './siteConfig';
-import type { Generator, SiteLanguage } from './generators/generator';
+import type { Generator } from './generators/generator';
 import type { TimeZone } from './timeZone';
-import type { Problem } from './problem';
-import type { NameFinding } from './taxonomy';
-
-export interface CountChange {
-  /** The name's key under the site's generator: the name itself for Jekyll, Hugo's term key ("go-lang") for Hugo. */
-  readonly name: string;
-  readonly before: number;
-  readonly after: number;
-}
-
-export interface ModelChange {
-  readonly added: readonly string[];
-  readonly changed: readonly string[];
-  readonly removed: readonly string[];
-  /** Categories and tags whose counts changed (a post's other taxonomies change with the post: see `changed`). */
-  readonly categories: readonly CountChange[];
-  readonly tags: readonly CountChange[];
-}
-
-export interface NameCount {
-  readonly name: string;
-  readonly count: number;
-}
-
-export interface PathProblem extends Problem {
-  readonly path: string;
-}
-
-/** One taxonomy of the site with the counts of its names. */
-export interface TaxonomySnapshot {
-  readonly singular: string;
-  readonly plural: string;
-  /** Most posts first; one entry per key, shown by the spelling most posts use (see shownSpelling). */
-  readonly names: readonly TermCount[];
-}
-
-export interface SiteSnapshot {
-  /** Newest first, as generators list posts. */
-  readonly posts: readonly PostSummary[];
-  /**
-   * Counts of the posts the generator would publish (Jekyll's site.categories[name].size), one per key; empty
-   * for a site without the taxonomy (a Hugo `[taxonomies]` that leaves it out).
-   */
-  readonly categories: readonly NameCount[];
-  readonly tags: readonly NameCount[];
-  /** Every taxonomy the site has, in its config's order: categories and tags for Jekyll; each of Hugo's `[taxonomies]`. */
-  readonly taxonomies: readonly TaxonomySnapshot[];
-  /** The languages of a multilingual site, in the generator's order (each post then has its `lang`); empty otherwise. */
-  readonly languages: readonly SiteLanguage[];
-  readonly problems: readonly PathProblem[];
-  readonly findings: readonly NameFinding[];
-}
+import type { CountChange, ModelChange, NameCount, PathProblem, SiteSnapshot } from './siteSnapshot';
 
 interface Entry {
   readonly mtimeMs: number;

@@ -1,6 +1,6 @@
 import type { PostSummary } from './postSummary';
 import type { Problem } from './problem';
-import type { SiteSnapshot } from './siteModel';
+import type { SiteSnapshot } from './siteSnapshot';
 import type { GeneratorId } from './generators/detectGenerator';
 
 /** One post as `postcraft index --json` prints it. */

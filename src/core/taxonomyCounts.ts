@@ -4,7 +4,7 @@
  * shown is one of the spellings (see shownSpelling). Where keys are the names themselves (Jekyll), this is
  * exactly a count per name.
  */
-import type { CountChange, NameCount } from './siteModel';
+import type { CountChange, NameCount } from './siteSnapshot';
 
 /** A name with its count and the key it is counted under. */
 export interface TermCount extends NameCount {

@@ -2,7 +2,8 @@ import { relativeLocation } from '../core/locations';
 import { listPostFiles } from './postFiles';
 import type { FileSystem } from './fileSystem';
 import { ModelChangeCollector } from '../core/modelChanges';
-import type { ModelChange, SiteModel } from '../core/siteModel';
+import type { SiteModel } from '../core/siteModel';
+import type { ModelChange } from '../core/siteSnapshot';
 import type { Generator } from '../core/generators/generator';
 
 /**

@@ -3,7 +3,7 @@ import { nameIndex, type OwnNames } from './lintNames';
 import { destinationOf, fileStem, urlKey } from './postKeys';
 import { MINIMAL_MISTAKES_LAYOUTS } from './lintPost';
 import type { LintSite, SiteFiles, SitePages, SitePost } from './lintTypes';
-import type { NameCount } from '../siteModel';
+import type { NameCount } from '../siteSnapshot';
 import type { PostSummary } from '../postSummary';
 
 function mentionsMinimalMistakes(v: unknown): boolean {

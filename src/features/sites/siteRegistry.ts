@@ -10,7 +10,7 @@ import { generatorName } from '../../core/generators/generatorNames';
 import { generatorById } from '../../core/generators/generators';
 import type { GeneratorId } from '../../core/generators/detectGenerator';
 import { isEmptyChange } from '../../core/modelChanges';
-import type { ModelChange } from '../../core/siteModel';
+import type { ModelChange } from '../../core/siteSnapshot';
 import { countingFileSystem } from '../../platform/countingFileSystem';
 import { partialShowIntervalMs, readingProgress, startReading, type SiteReading, type SiteReadingLog } from './siteReading';
 
