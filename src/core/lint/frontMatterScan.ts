@@ -60,17 +60,30 @@ export function unquote(raw: string): { text: string; quoted: boolean } {
   return { text: raw, quoted: false };
 }
 
-/** End of the value before a ` #` comment that is not inside quotes. */
+/** Whether `code` is a character JavaScript's `\s` matches. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A blank or tab (YAML's white space). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** End of the value before a ` #` comment that is not inside quotes (read by character code: it runs on every line of every post). */
 export function valueEnd(line: string, from: number): number {
-  let quote = '';
+  let quote = 0;
   for (let i = from; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== '') {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      if (i === from || /[\s[,{]/.test(line[i - 1] ?? '')) quote = c;
-    } else if (c === '#' && i > from && /\s/.test(line[i - 1] ?? '')) {
+    const c = line.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 0x5c && quote === 0x22) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) {
+      const before = line.charCodeAt(i - 1);
+      // A quote opens a string at the value's start or after white space, `[`, `,` or `{`.
+      if (i === from || isSpace(before) || before === 0x5b || before === 0x2c || before === 0x7b) quote = c;
+    } else if (c === 0x23 && i > from && isSpace(line.charCodeAt(i - 1))) {
       return trimEnd(line, i);
     }
   }
@@ -79,7 +92,7 @@ export function valueEnd(line: string, from: number): number {
 
 export function trimEnd(line: string, end: number): number {
   let e = end;
-  while (e > 0 && /[ \t]/.test(line[e - 1] ?? '')) e--;
+  while (e > 0 && isBlank(line.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -105,7 +118,7 @@ export function listItems(line: string, lineNo: number, from: number, to: number
   let depth = 0;
   const push = (until: number): void => {
     let s = itemStart;
-    while (s < until && /[ \t]/.test(line[s] ?? '')) s++;
+    while (s < until && isBlank(line.charCodeAt(s))) s++;
     const e = trimEnd(line, until);
     const item = scalarAt(line, lineNo, s, Math.max(s, e));
     if (item) items.push(item);
