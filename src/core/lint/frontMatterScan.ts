@@ -3,7 +3,7 @@
  * give back: keys, scalar values, flow (`[a, b]`) and block (`- a`) list items. It reads the common shapes
  * people write; anything else (block scalars, multi-line flows) is left out rather than guessed.
  */
-import { splitFrontMatter } from '../frontMatterSplit';
+import { splitFrontMatter, type FrontMatterSplit } from '../frontMatterSplit';
 
 /** A 0-based line and a half-open range of UTF-16 characters on it. */
 export interface TextRange {
@@ -141,11 +141,14 @@ export function listItems(line: string, lineNo: number, from: number, to: number
   return items;
 }
 
-/** Scans the front matter of `text`; undefined when there is no well-formed YAML block. */
-export function scanFrontMatter(text: string): FrontMatterScan | undefined {
-  const split = splitFrontMatter(text);
+/**
+ * Scans the front matter of `text`; undefined when there is no well-formed YAML block. A caller that has split
+ * the text already (its front matter and its lines, as splitFrontMatter and textLines make them) passes them.
+ */
+export function scanFrontMatter(text: string, made?: { readonly split: FrontMatterSplit; readonly lines: readonly string[] }): FrontMatterScan | undefined {
+  const split = made?.split ?? splitFrontMatter(text);
   if (split.kind !== 'yaml') return undefined;
-  const lines = textLines(text);
+  const lines = made?.lines ?? textLines(text);
   const entries: ScannedEntry[] = [];
   const stack: { indent: number; key: string }[] = [];
   // The entry whose value is still open (`key:` with nothing after it), to take the `- item` lines below it.

@@ -25,10 +25,11 @@ export function tomlBlock(text: string): { startLine: number; endLine: number } 
   return end.kind === 'closed' ? { startLine: open.line, endLine: end.closeLine } : undefined;
 }
 
-export function scanTomlFrontMatter(text: string): FrontMatterScan | undefined {
+/** The scan of a `+++` TOML block; a caller that has the text's lines (textLines) already passes them. */
+export function scanTomlFrontMatter(text: string, madeLines?: readonly string[]): FrontMatterScan | undefined {
   const block = tomlBlock(text);
   if (block === undefined) return undefined;
-  const lines = textLines(text);
+  const lines = madeLines ?? textLines(text);
   const entries: ScannedEntry[] = [];
   let table: string[] = [];
   // An array whose `[` opened on an earlier line, collecting its items until `]`.

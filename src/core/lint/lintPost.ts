@@ -11,7 +11,7 @@ import { splitFrontMatter } from '../frontMatterSplit';
 import { lintMessage, formatMessage, FIX_MESSAGES } from './lintMessages';
 import { lineContentRange, scanFrontMatter, textLines, topEntry } from './frontMatterScan';
 import { nameFindings, type OwnNames } from './lintNames';
-import { scanAnyFrontMatter } from './frontMatterTomlScan';
+import { scanTomlFrontMatter } from './frontMatterTomlScan';
 import { findOpening } from '../frontMatter/matterScan';
 import { generatorOf } from '../generators/generators';
 import { isBooleanKey } from './frontMatterKeys';
@@ -204,16 +204,17 @@ function imageVariableFindings(text: string, bodyOffset: number, data: Readonly<
 export function lintPost(input: LintInput): LintResult {
   const info = analyzePost({ path: input.path, text: input.text, mtimeMs: input.ctx.nowMs }, input.ctx, indexReadOptions);
   const lines = textLines(input.text);
-  const scan = scanFrontMatter(input.text);
+  const split = splitFrontMatter(input.text);
+  const scan = scanFrontMatter(input.text, { split, lines });
   const rules = generatorOf(input.ctx.config).frontMatterRules;
-  // A generator with rules of its own reads TOML blocks too, and reports some of the reader's problems itself.
-  const anyScan = rules === undefined ? scan : scanAnyFrontMatter(input.text);
+  // A generator with rules of its own reads TOML blocks too (scanAnyFrontMatter, without scanning YAML twice), and
+  // reports some of the reader's problems itself.
+  const anyScan = rules === undefined ? scan : (scan ?? scanTomlFrontMatter(input.text, lines));
   const owned = new Set(anyScan === undefined ? [] : (rules?.ownedProblems ?? []));
   const problems = info.problems.filter((p) => !owned.has(p.code));
   const findings: LintFinding[] = problems.filter((p) => !p.code.startsWith('post.notPost.')).map((p) => fromProblem(p, lines, scan));
   for (const p of problems) if (p.code.startsWith('post.notPost.')) findings.push(fromProblem(p, lines, scan));
   findings.push(...fileNameFinding(input.path, lines));
-  const split = splitFrontMatter(input.text);
   if (split.kind === 'yaml') findings.push(...nfdFindings(lines, 1, split.endLine));
   const valid = info.status !== 'invalid' && info.status !== 'notPost';
   if (valid) findings.push(...dateFindings(info, input, scan, lines));
