@@ -101,7 +101,8 @@ export function scalarAt(line: string, lineNo: number, start: number, end: numbe
   const raw = line.slice(start, end);
   // Block scalars, and flows that go on over more lines, are not read here.
   if (/^[|>[{]/.test(raw)) return undefined;
-  return { ...unquote(raw), range: { line: lineNo, startChar: start, endChar: end } };
+  const { text, quoted } = unquote(raw);
+  return { text, quoted, range: { line: lineNo, startChar: start, endChar: end } };
 }
 
 /** Items of `[a, "b, c", d]` written on one line; undefined when the list does not close there. */
@@ -183,12 +184,12 @@ export function scanFrontMatter(text: string, made?: { readonly split: FrontMatt
     const end = valueEnd(line, valueStart);
     const parents = stack.map((s) => s.key);
     const flow = flowItems(line, n, valueStart, end);
-    const base = { key, parents, indent, keyRange };
+    // Object literals, not spreads of a shared base: a spread costs more than the rest of the line's scan.
     let entry: ScannedEntry;
-    if (flow) entry = { ...base, items: flow, flow: true };
+    if (flow) entry = { key, parents, indent, keyRange, items: flow, flow: true };
     else {
       const value = scalarAt(line, n, valueStart, end);
-      entry = value ? { ...base, value, flow: false } : { ...base, flow: false };
+      entry = value ? { key, parents, indent, keyRange, value, flow: false } : { key, parents, indent, keyRange, flow: false };
     }
     entries.push(entry);
     stack.push({ indent, key });

@@ -62,7 +62,9 @@ export function referenceFindings(input: ReferenceCheckInput): LintFinding[] {
   if (files === undefined) return [];
   const findings: LintFinding[] = [];
   const postDir = input.path.includes('/') ? input.path.slice(0, input.path.lastIndexOf('/')) : '';
-  const pageDir = input.info.url === undefined ? undefined : input.info.url.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  // The URL up to its last slash (a regex for the last segment tries every position of a long encoded URL).
+  const pageUrl = input.info.url?.replace(/[?#].*$/, '');
+  const pageDir = pageUrl === undefined ? undefined : pageUrl.slice(0, pageUrl.lastIndexOf('/') + 1);
   for (const ref of input.references) {
     const range = { line: ref.line, startChar: ref.destStart, endChar: Math.max(ref.destEnd, ref.destStart + 1) };
     if (ref.kind === 'image' && !ref.hasAlt) {

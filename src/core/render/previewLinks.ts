@@ -53,7 +53,8 @@ export function classifyPreviewLink(href: string, ctx: LinkContext): PreviewLink
     return sitePath === undefined ? { kind: 'ignored' } : { kind: 'file', sitePath, fragment };
   }
   // A permalink: relative ones are relative to the page's URL on the site, as in the browser.
-  const pageDir = (ctx.pageUrl ?? '/').replace(/[^/]*$/, '');
+  const pageUrl = ctx.pageUrl ?? '/';
+  const pageDir = pageUrl.slice(0, pageUrl.lastIndexOf('/') + 1);
   const absolute = path.startsWith('/') ? path : `${pageDir}${path}`;
   const sitePath = sitePathOfUrl(absolute, { siteUrl: ctx.siteUrl, baseurl: ctx.baseurl, documentDir: '' });
   if (sitePath === undefined) return { kind: 'ignored' };
