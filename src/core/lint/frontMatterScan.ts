@@ -49,7 +49,8 @@ const ITEM_LINE = /^( *)-(?=[ \t]|$)[ \t]*/;
 
 /** The lines of a text without their line breaks (a CR before LF is dropped). */
 export function textLines(text: string): string[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const lines = text.split('\n');
+  return text.includes('\r') ? lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines;
 }
 
 export function unquote(raw: string): { text: string; quoted: boolean } {
@@ -155,7 +156,11 @@ export function scanFrontMatter(text: string, made?: { readonly split: FrontMatt
   // The entry whose value is still open (`key:` with nothing after it), to take the `- item` lines below it.
   let open: { entry: ScannedEntry; items: ScannedValue[]; index: number } | undefined;
   const closeOpen = (): void => {
-    if (open && open.items.length > 0) entries[open.index] = { ...open.entry, items: open.items };
+    // An open entry has nothing on its key's line (no value, no flow list): its items are the lines below.
+    if (open && open.items.length > 0) {
+      const { key, parents, indent, keyRange, flow } = open.entry;
+      entries[open.index] = { key, parents, indent, keyRange, flow, items: open.items };
+    }
     open = undefined;
   };
   for (let n = 1; n < split.endLine; n++) {
