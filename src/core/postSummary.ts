@@ -6,6 +6,7 @@
 import { detached, detachedList } from './detachedString';
 import { rubyToS } from './taxonomy';
 import type { PostInfo } from './post';
+import type { Writable } from './writable';
 
 const DESCRIPTION_MAX = 300;
 /** The excerpt is shown in a tooltip when there is no description: its start is enough. */
@@ -38,13 +39,13 @@ export function blurbOf(info: PostInfo): PostBlurb {
  * otherwise keep the file's whole text in memory for as long as the model lives.
  */
 export function summarizePost(info: PostInfo): PostSummary {
-  // Built from `info` directly, in the field order of summaryOf (one shape for every summary), without summaryOf's copy.
+  // Built from `info` directly, in the field order of summaryOf (one shape for every summary), without summaryOf's
+  // copy; the optional fields are set after, where they have a value (see writable.ts).
   const date = info.date;
   const lines = info.frontMatterLines;
-  const summary: PostSummary = {
+  const summary: Writable<PostSummary> = {
     path: detached(info.path),
     status: info.status,
-    ...(info.notPostReason === undefined ? {} : { notPostReason: info.notPostReason }),
     willPublish: info.willPublish,
     isDraft: info.isDraft,
     markedUnpublished: info.markedUnpublished,
@@ -53,23 +54,26 @@ export function summarizePost(info: PostInfo): PostSummary {
     slug: detached(info.slug),
     categories: detachedList(info.categories),
     tags: detachedList(info.tags),
-    ...(info.terms === undefined ? {} : { terms: detachedTerms(info.terms) }),
-    ...(info.lang === undefined ? {} : { lang: detached(info.lang) }),
-    ...(info.publishAt === undefined ? {} : { publishAt: info.publishAt }),
-    ...(info.expireAt === undefined ? {} : { expireAt: info.expireAt }),
     layout: info.layout === undefined ? undefined : detached(info.layout),
     url: info.url === undefined ? undefined : detached(info.url),
     frontMatterLines: lines === undefined ? undefined : { start: lines.start, end: lines.end },
     problems: info.problems.length === 0 ? noProblems : info.problems.map(detachedProblem),
     keys: frontMatterKeys(info.frontMatter, true),
   };
+  if (info.notPostReason !== undefined) summary.notPostReason = info.notPostReason;
+  if (info.terms !== undefined) summary.terms = detachedTerms(info.terms);
+  if (info.lang !== undefined) summary.lang = detached(info.lang);
+  if (info.publishAt !== undefined) summary.publishAt = info.publishAt;
+  if (info.expireAt !== undefined) summary.expireAt = info.expireAt;
   return summary;
 }
 
 const noProblems: readonly PostSummary['problems'][number][] = [];
 
 function detachedProblem(p: PostSummary['problems'][number]): PostSummary['problems'][number] {
-  return { severity: p.severity, code: detached(p.code), message: detached(p.message), line: p.line, ...(p.column === undefined ? {} : { column: p.column }) };
+  const problem: Writable<PostSummary['problems'][number]> = { severity: p.severity, code: detached(p.code), message: detached(p.message), line: p.line };
+  if (p.column !== undefined) problem.column = p.column;
+  return problem;
 }
 
 function detachedTerms(terms: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
@@ -92,10 +96,9 @@ function frontMatterKeys(frontMatter: Readonly<Record<string, unknown>>, copy: b
  * postMessage clones it), where the JSON copy would be wasted.
  */
 export function summaryOf(info: PostInfo): PostSummary {
-  return {
+  const summary: Writable<PostSummary> = {
     path: info.path,
     status: info.status,
-    ...(info.notPostReason === undefined ? {} : { notPostReason: info.notPostReason }),
     willPublish: info.willPublish,
     isDraft: info.isDraft,
     markedUnpublished: info.markedUnpublished,
@@ -104,16 +107,18 @@ export function summaryOf(info: PostInfo): PostSummary {
     slug: info.slug,
     categories: info.categories,
     tags: info.tags,
-    ...(info.terms === undefined ? {} : { terms: info.terms }),
-    ...(info.lang === undefined ? {} : { lang: info.lang }),
-    ...(info.publishAt === undefined ? {} : { publishAt: info.publishAt }),
-    ...(info.expireAt === undefined ? {} : { expireAt: info.expireAt }),
     layout: info.layout,
     url: info.url,
     frontMatterLines: info.frontMatterLines,
     problems: info.problems,
     keys: Object.keys(info.frontMatter).slice(0, 64),
   };
+  if (info.notPostReason !== undefined) summary.notPostReason = info.notPostReason;
+  if (info.terms !== undefined) summary.terms = info.terms;
+  if (info.lang !== undefined) summary.lang = info.lang;
+  if (info.publishAt !== undefined) summary.publishAt = info.publishAt;
+  if (info.expireAt !== undefined) summary.expireAt = info.expireAt;
+  return summary;
 }
 
 /** Equal in everything a view shows, so an edit that changes nothing visible emits no change. */

@@ -107,7 +107,8 @@ export function findDelimitedEnd(text: string, open: OpeningFound, maxChars: num
   if (closeOffset < 0) return text.length - textOffset > maxChars ? { kind: 'tooLarge' } : { kind: 'unclosed' };
   if (closeOffset - textOffset > maxChars) return { kind: 'tooLarge' };
   const closeLine = open.line + 1 + countBreaks(text, textOffset, closeOffset);
-  return { kind: 'closed', closeOffset, textEnd: closeOffset, closeLine, ...bodyAfter(text, closeOffset + 3, closeLine) };
+  const body = bodyAfter(text, closeOffset + 3, closeLine);
+  return { kind: 'closed', closeOffset, textEnd: closeOffset, closeLine, bodyOffset: body.bodyOffset, bodyLine: body.bodyLine };
 }
 
 /**
@@ -129,7 +130,8 @@ export function findObjectEnd(text: string, open: OpeningFound, maxChars: number
       depth++;
     } else if (c === 0x7d && --depth === 0) {
       const closeLine = open.line + countBreaks(text, open.offset, i);
-      return { kind: 'closed', closeOffset: i, textEnd: i + 1, closeLine, ...bodyAfter(text, i + 1, closeLine) };
+      const body = bodyAfter(text, i + 1, closeLine);
+      return { kind: 'closed', closeOffset: i, textEnd: i + 1, closeLine, bodyOffset: body.bodyOffset, bodyLine: body.bodyLine };
     }
   }
   return limit < text.length ? { kind: 'tooLarge' } : { kind: 'unclosed' };

@@ -6,6 +6,7 @@ import type { PostInfo, PostStatus } from '../post';
 import type { Problem } from '../problem';
 import type { ReadPost } from '../postRead';
 import { readingMinutes } from '../wordCount';
+import type { Writable } from '../writable';
 
 export interface PostInfoStart {
   readonly path: string;
@@ -27,30 +28,33 @@ export type PostInfoOf = (status: PostStatus, more?: Partial<PostInfo>) => PostI
 
 export function postInfoStart(read: ReadPost, start: PostInfoStart): PostInfoOf {
   const minutes = read.wordCount === undefined ? undefined : readingMinutes(read.wordCount, { wordsPerMinute: start.wordsPerMinute });
-  return (status, more = {}) => ({
-    path: start.path,
-    status,
-    willPublish: false,
-    isDraft: start.isDraft ?? false,
-    markedUnpublished: false,
-    frontMatter: start.frontMatter,
-    data: start.data ?? start.frontMatter,
-    date: undefined,
-    // Only made when the generator gives no title of its own (`more` replaces it then).
-    title: more.title !== undefined ? more.title : typeof start.title === 'string' ? start.title : start.title(),
-    slug: start.slug,
-    categories: [],
-    tags: [],
-    layout: undefined,
-    url: undefined,
-    excerpt: read.excerpt,
-    wordCount: read.wordCount,
-    readingMinutes: minutes,
-    frontMatterLines: read.frontMatterLines,
-    problems: start.problems,
-    ...(start.lang === undefined ? {} : { lang: start.lang }),
-    ...more,
-  });
+  return (status, more = {}) => {
+    const info: Writable<PostInfo> = {
+      path: start.path,
+      status,
+      willPublish: false,
+      isDraft: start.isDraft ?? false,
+      markedUnpublished: false,
+      frontMatter: start.frontMatter,
+      data: start.data ?? start.frontMatter,
+      date: undefined,
+      // Only made when the generator gives no title of its own (`more` replaces it then).
+      title: more.title !== undefined ? more.title : typeof start.title === 'string' ? start.title : start.title(),
+      slug: start.slug,
+      categories: [],
+      tags: [],
+      layout: undefined,
+      url: undefined,
+      excerpt: read.excerpt,
+      wordCount: read.wordCount,
+      readingMinutes: minutes,
+      frontMatterLines: read.frontMatterLines,
+      problems: start.problems,
+    };
+    if (start.lang !== undefined) info.lang = start.lang;
+    // What the generator found replaces the start's fields (as a spread would, at a fraction of its cost).
+    return Object.assign(info, more);
+  };
 }
 
 /** A file that is not valid UTF-8: an error at its first line. */

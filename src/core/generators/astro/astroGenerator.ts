@@ -17,6 +17,7 @@ import { reason } from '../../edits/editReasons';
 import type { SiteConfig } from '../../siteConfig';
 import { astroImages } from './astroImages';
 import { configuredServedFolders } from '../servedFolder';
+import { ownConfigContext } from '../ownConfigContext';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): AstroConfig {
@@ -56,7 +57,7 @@ export const astroGenerator: Generator = {
   placeOf: (sitePath, config) => astroPlaceOf(sitePath, own(config)),
   readPost: (text, config, options) => readAstroPost(text, own(config).astro.roles.date, own(config).excerptSeparator, options),
   headState: astroHeadState,
-  classify: (sitePath, read, mtimeMs, ctx) => classifyAstroPost(sitePath, read, mtimeMs, { ...ctx, config: own(ctx.config) }),
+  classify: (sitePath, read, mtimeMs, ctx) => classifyAstroPost(sitePath, read, mtimeMs, ownConfigContext(ctx, own(ctx.config))),
   // Astro builds every entry; a blog leaves drafts out in its own code.
   publishes: (post) => !post.isDraft,
   taxonomies: (config) => {

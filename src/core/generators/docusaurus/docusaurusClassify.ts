@@ -13,6 +13,7 @@ import type { PostContext, PostInfo } from '../../post';
 import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
+import type { Writable } from '../../writable';
 
 /** The permalink Docusaurus gives a tag name written in front matter: tags.yml's, else the inline kebab-case one. */
 export function docusaurusTagPermalink(name: string, config: DocusaurusConfig): string {
@@ -146,7 +147,7 @@ export function classifyDocusaurusPost(sitePath: string, read: ReadPost, mtimeMs
     problems.push({ severity: 'info', code: 'post.unlisted', message: 'unlisted: a production build makes its page but leaves it out of lists, feeds, tags and the sitemap', line: fmLine });
   }
   const date = Number.isNaN(dateMs) ? undefined : jekyllDateAt(dateMs, ctx.zone);
-  return info(draft ? 'draft' : 'published', {
+  const found: Writable<Partial<PostInfo>> = {
     // What a production build (`docusaurus build`) makes: drafts are left out there, and only there.
     willPublish: !draft,
     isDraft: draft,
@@ -154,7 +155,8 @@ export function classifyDocusaurusPost(sitePath: string, read: ReadPost, mtimeMs
     title,
     slug,
     tags,
-    ...(authors.length === 0 ? {} : { terms: { authors } }),
     url,
-  });
+  };
+  if (authors.length > 0) found.terms = { authors };
+  return info(draft ? 'draft' : 'published', found);
 }

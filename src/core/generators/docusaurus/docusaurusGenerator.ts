@@ -18,6 +18,7 @@ import type { SiteConfig } from '../../siteConfig';
 import { docusaurusImages } from './docusaurusImages';
 import { configuredServedFolders } from '../servedFolder';
 import { docusaurusBodyFindings } from './docusaurusBodyChecks';
+import { ownConfigContext } from '../ownConfigContext';
 
 /** The config this generator made; anything else is a bug in the caller, not the user's file. */
 function own(config: SiteConfig): DocusaurusConfig {
@@ -62,7 +63,7 @@ export const docusaurusGenerator: Generator = {
   placeOf: (sitePath, config) => docusaurusPlaceOf(sitePath, own(config)),
   readPost: (text, config, options) => readDocusaurusPost(text, own(config).excerptSeparator, options),
   headState: docusaurusHeadState,
-  classify: (sitePath, read, mtimeMs, ctx) => classifyDocusaurusPost(sitePath, read, mtimeMs, { ...ctx, config: own(ctx.config) }),
+  classify: (sitePath, read, mtimeMs, ctx) => classifyDocusaurusPost(sitePath, read, mtimeMs, ownConfigContext(ctx, own(ctx.config))),
   // A production build leaves drafts out and nothing else (a future date is built too).
   publishes: (post) => !post.isDraft && post.hasUrl,
   taxonomies: () => [

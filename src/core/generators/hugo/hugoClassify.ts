@@ -12,9 +12,10 @@ import { isBuiltLanguage } from './hugoLanguages';
 import { castToBool } from './goValues';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { PostInfo, PostStatus } from '../../post';
-import { invalidEncodingProblem, postInfoStart } from '../postInfoStart';
+import { invalidEncodingProblem, postInfoStart, type PostInfoStart } from '../postInfoStart';
 import type { ReadPost } from '../../postRead';
 import type { Problem } from '../../problem';
+import type { Writable } from '../../writable';
 
 export interface HugoClassifyContext {
   readonly config: HugoConfig;
@@ -39,7 +40,9 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   // A file two content folders hold is two pages to Hugo, one file here: it is read as the first folder's.
   const reading = place.kind === 'content' ? place.readings[0] : undefined;
   const lang = config.siteLanguages.length > 0 ? reading?.lang : undefined;
-  const info = postInfoStart(read, { path: sitePath, title: () => titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems, ...(lang === undefined ? {} : { lang }) });
+  const start: Writable<PostInfoStart> = { path: sitePath, title: () => titleizeSlug(name), slug: name, frontMatter, wordsPerMinute: config.wordsPerMinute, problems };
+  if (lang !== undefined) start.lang = lang;
+  const info = postInfoStart(read, start);
   if (reading === undefined || (reading.class !== 'page' && reading.class !== 'leaf') || !isBuiltLanguage(settings, reading.lang)) return info('notPost');
   if (read.invalidEncoding) problems.push(invalidEncodingProblem);
   if (read.frontMatterError || read.invalidEncoding || read.frontMatter === undefined) return info('invalid');
@@ -83,7 +86,7 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
   });
   if (!url.ok) problems.push({ severity: 'error', code: 'post.permalink', message: url.message, line: fmLine });
   const pageStatus: PostStatus = status.draft ? 'draft' : status.future ? 'future' : status.expired ? 'expired' : 'published';
-  return info(pageStatus, {
+  const found: Writable<Partial<PostInfo>> = {
     willPublish: status.built && url.ok,
     isDraft: status.draft,
     date: dates.date,
@@ -91,10 +94,11 @@ export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: numb
     slug: slug === '' ? reading.contentBaseName : slug,
     categories: names[CATEGORIES] ?? [],
     tags: names[TAGS] ?? [],
-    ...(others === undefined ? {} : { terms: others }),
-    ...(dates.publishDate === undefined || dates.publishDate.epochMs === dates.date?.epochMs ? {} : { publishAt: dates.publishDate.epochMs }),
-    ...(dates.expiryDate === undefined ? {} : { expireAt: dates.expiryDate.epochMs }),
     layout: typeof frontMatter['layout'] === 'string' ? frontMatter['layout'] : undefined,
     url: url.ok ? url.relPermalink : undefined,
-  });
+  };
+  if (others !== undefined) found.terms = others;
+  if (dates.publishDate !== undefined && dates.publishDate.epochMs !== dates.date?.epochMs) found.publishAt = dates.publishDate.epochMs;
+  if (dates.expiryDate !== undefined) found.expireAt = dates.expiryDate.epochMs;
+  return info(pageStatus, found);
 }
