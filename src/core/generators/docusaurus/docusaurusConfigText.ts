@@ -5,6 +5,7 @@
  * written as something other than a literal keeps Docusaurus's default, and a note says so.
  */
 import { entryOf, readJsObject, tokenizeJs, type JsToken, type JsValue } from './jsLiteralText';
+import type { Writable } from '../../writable';
 
 /** The blog plugin options Postcraft reads (plugin-content-blog 3.10.2 `options.js` defaults). */
 export interface DocusaurusBlogOptions {
@@ -182,7 +183,7 @@ export function readDocusaurusConfigText(text: string): DocusaurusConfigText {
   } else if (options !== undefined && options.kind !== 'object') {
     note('blog', 'the blog options are computed, so the defaults are used', config.start);
   } else if (options !== undefined) {
-    const opts: { -readonly [K in keyof DocusaurusBlogOptions]: DocusaurusBlogOptions[K] } = { ...DEFAULT_BLOG_OPTIONS };
+    const opts: Writable<DocusaurusBlogOptions> = { ...DEFAULT_BLOG_OPTIONS };
     const blogWritten: Record<string, unknown> = {};
     const strings = ['path', 'routeBasePath', 'tagsBasePath', 'authorsMapPath'] as const;
     for (const entry of options.entries) {

@@ -8,6 +8,7 @@
 import { blankComments, callsWithString, lineAt, lineOf, soleLiteral } from './eleventyCodeText';
 import { CONFIG_PROBLEM_MESSAGES } from '../../configProblemMessages';
 import { passthroughFolders, type EleventyPassthrough } from './eleventyPassthrough';
+import type { Writable } from '../../writable';
 
 /** The config files Eleventy looks for, in its order (TemplateConfig.js); the first that exists is used. */
 export const ELEVENTY_CONFIG_FILES: readonly string[] = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs', 'eleventy.config.ts'];
@@ -72,7 +73,7 @@ const DIR_SETTERS: readonly (readonly [keyof EleventyDirs, string])[] = [
 ];
 
 function readDirs(code: string, file: string, unknowns: EleventyUnknown[]): EleventyDirs {
-  const dirs: { -readonly [K in keyof EleventyDirs]: EleventyDirs[K] } = { ...ELEVENTY_DEFAULT_DIRS };
+  const dirs: Writable<EleventyDirs> = { ...ELEVENTY_DEFAULT_DIRS };
   const dirBlocks = [...code.matchAll(/\bdir\s*:\s*\{([^{}]*)\}/g)];
   const dirLine = lineOf(code, /\bdir\s*:/);
   if (dirLine !== undefined && dirBlocks.length === 0) {
