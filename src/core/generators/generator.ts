@@ -232,10 +232,16 @@ export interface Generator {
   /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
   readonly renaming?: PostRenaming;
   /**
-   * Where Publish Draft moves a draft of a drafts folder and the date it writes, for a generator with a rule of its
-   * own (Hexo's `hexo publish`). Undefined: Jekyll's, `_posts/TODAY-name` with `date` set to now.
+   * Where Publish Draft moves a draft of a drafts folder and the date it writes (Jekyll's `_posts/TODAY-name` with
+   * `date` set to now, Hexo's `hexo publish`), for a generator whose drafts live in a folder of their own rather than
+   * behind a draft flag (EditDialect.draftKey). Absent: no draft is published by a move.
    */
   readonly publishDraft?: (draft: DraftToPublish) => PublishTarget;
+  /**
+   * Where a post's taxonomy names come from when its own front matter does not write them, for what a rename or a
+   * merge of names says of the posts it leaves alone. Absent: 'elsewhere'.
+   */
+  readonly unwrittenNames?: UnwrittenNames;
   /**
    * Where Insert Image and image drops copy an image for a post and how the post links an image, as the generator
    * serves it. Undefined: Jekyll's, `assets/images/<slug>/` linked from the root under `{{ site.baseurl }}`.
@@ -250,6 +256,17 @@ export interface BodyCheckInput {
   readonly info: PostInfo;
   readonly config: SiteConfig;
   readonly pages: SitePages;
+}
+
+/**
+ * Where the names a post carries without writing them come from: `folderOrDefaults`, the folders it sits in and the
+ * config's defaults (Jekyll's folders above `_posts` and `defaults:` in `_config.yml`); `elsewhere`, anything else.
+ */
+export type UnwrittenNames = 'folderOrDefaults' | 'elsewhere';
+
+/** The generator's UnwrittenNames, 'elsewhere' when it says none. */
+export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>): UnwrittenNames {
+  return generator.unwrittenNames ?? 'elsewhere';
 }
 
 /** A draft Publish Draft is asked to publish, for a generator with its own rule (Generator.publishDraft). */
