@@ -4,10 +4,10 @@
  * whatever the file put under it would then show through as the post's `published`, `tags`…
  */
 
-/** Sets `key` on `target` as its own property, `__proto__` included. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+/** Sets `key` on `target` (an object, or an array by index) as its own property, `__proto__` included. */
+export function setOwn(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  else target[key] = value;
+  else (target as Record<string | number, unknown>)[key] = value;
 }
 
 /** Whether `target` has `key` itself (not `toString`, `constructor` or `__proto__` from Object.prototype). */

@@ -8,3 +8,6 @@ import type { EleventyConfig } from './generators/eleventy/eleventySiteConfig';
 import type { AstroConfig } from './generators/astro/astroSiteConfig';
 
 export type SiteConfig = JekyllConfig | HugoConfig | HexoConfig | EleventyConfig | DocusaurusConfig | AstroConfig;
+
+/** The config type of one generator, by its id. */
+export type ConfigOf<G extends SiteConfig['generator']> = Extract<SiteConfig, { readonly generator: G }>;

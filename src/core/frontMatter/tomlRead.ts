@@ -10,6 +10,7 @@
 // @ts-expect-error TS1479: smol-toml's types are ESM-only, its CommonJS build is what runs (see above).
 import { parse, TomlDate, TomlError } from 'smol-toml';
 import { readFlatToml } from './flatToml';
+import { setOwn } from '../ownProperty';
 
 /** TOML parsed into plain values, or the first error at a 0-based line and column of the text. */
 export type TomlRead =
@@ -28,11 +29,6 @@ export type TomlRead =
 export function tomlDateText(date: TomlDate): string {
   // smol-toml prints each kind as authored (with milliseconds always); only the zero fraction is dropped.
   return date.toISOString().replace(/\.000(?=$|Z|[+-])/, '');
-}
-
-function setOwn(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
-  // A `__proto__` key must stay data, as smol-toml (and JSON.parse, js-yaml) keep it, never become a prototype.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -56,6 +52,7 @@ export function plainToml(value: unknown): unknown {
       : Object.keys(source).map((k): [string, unknown] => [k, (source as Record<string, unknown>)[k]]);
     for (const [key, v] of entries) {
       const child = convert(v);
+      // A `__proto__` key stays data, as smol-toml (and JSON.parse, js-yaml) keep it, never a prototype.
       setOwn(copy, key, child.copy);
       if (child.source !== undefined) work.push({ source: child.source, copy: child.copy as Record<string, unknown> | unknown[] });
     }

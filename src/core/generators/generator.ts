@@ -16,6 +16,7 @@ import { defaultEditDialect, type EditDialect } from '../edits/editDialect';
 import type { EditReason } from '../edits/editReasons';
 import type { ImagePlacing } from '../images/imagePlacing';
 import type { TimeZone } from '../timeZone';
+import type { HoverFacts } from '../lint/frontMatterHover';
 
 /** What every generator's configuration says that neutral code reads. */
 export interface SiteSettings {
@@ -232,10 +233,27 @@ export interface Generator {
   /** `Rename Post to Match Title`; absent where Postcraft cannot rename this generator's posts yet. */
   readonly renaming?: PostRenaming;
   /**
-   * Where Publish Draft moves a draft of a drafts folder and the date it writes, for a generator with a rule of its
-   * own (Hexo's `hexo publish`). Undefined: Jekyll's, `_posts/TODAY-name` with `date` set to now.
+   * Where Publish Draft moves a draft of a drafts folder and the date it writes (Jekyll's `_posts/TODAY-name` with
+   * `date` set to now, Hexo's `hexo publish`), for a generator whose drafts live in a folder of their own rather than
+   * behind a draft flag (EditDialect.draftKey). Absent: no draft is published by a move.
    */
   readonly publishDraft?: (draft: DraftToPublish) => PublishTarget;
+  /**
+   * Where a post's taxonomy names come from when its own front matter does not write them, for what a rename or a
+   * merge of names says of the posts it leaves alone. Absent: 'elsewhere'.
+   */
+  readonly unwrittenNames?: UnwrittenNames;
+  /**
+   * The keys the site's config sets on posts without their front matter (Jekyll's `defaults:`), for completion.
+   * Absent: none.
+   */
+  readonly defaultsKeys?: (config: SiteConfig) => readonly string[];
+  /**
+   * For a generator without frontMatterRules, what a hover over a key or value of a post's front matter shows: its
+   * effective value and where it comes from (the file, the config's `defaults:`, the generator), the URL. Never
+   * throws for a user's file. Absent: no such hover.
+   */
+  readonly valueHover?: (input: ValueHoverInput) => HoverFacts | undefined;
   /**
    * Where Insert Image and image drops copy an image for a post and how the post links an image, as the generator
    * serves it. Undefined: Jekyll's, `assets/images/<slug>/` linked from the root under `{{ site.baseurl }}`.
@@ -250,6 +268,26 @@ export interface BodyCheckInput {
   readonly info: PostInfo;
   readonly config: SiteConfig;
   readonly pages: SitePages;
+}
+
+/**
+ * Where the names a post carries without writing them come from: `folderOrDefaults`, the folders it sits in and the
+ * config's defaults (Jekyll's folders above `_posts` and `defaults:` in `_config.yml`); `elsewhere`, anything else.
+ */
+export type UnwrittenNames = 'folderOrDefaults' | 'elsewhere';
+
+/** The generator's UnwrittenNames, 'elsewhere' when it says none. */
+export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>): UnwrittenNames {
+  return generator.unwrittenNames ?? 'elsewhere';
+}
+
+/** What Generator.valueHover reads: the post's text, the position (zero-based line and character), the post as read. */
+export interface ValueHoverInput {
+  readonly text: string;
+  readonly line: number;
+  readonly character: number;
+  readonly info: PostInfo;
+  readonly config: SiteConfig;
 }
 
 /** A draft Publish Draft is asked to publish, for a generator with its own rule (Generator.publishDraft). */

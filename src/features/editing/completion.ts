@@ -6,6 +6,7 @@ import { ruleKeyInfo } from '../../core/lint/ruleHover';
 import { yamlScalar } from '../../core/lint/lintNames';
 import type { EditingContext, PostDocument } from './editingContext';
 import { configFileName } from '../sites/site';
+import { generatorName } from '../../core/generators/generatorNames';
 
 type Syntax = 'yaml' | 'toml';
 
@@ -20,7 +21,7 @@ export function keyDoc(k: FrontMatterKey): string {
 
 /** The name of the generator or theme that reads a key. */
 export function keySource(k: FrontMatterKey): string {
-  return k.source === 'jekyll' ? 'Jekyll' : k.source === 'hugo' ? 'Hugo' : k.source === 'eleventy' ? 'Eleventy' : k.source === 'docusaurus' ? 'Docusaurus' : 'Minimal Mistakes';
+  return k.source === 'minimal-mistakes' ? 'Minimal Mistakes' : generatorName(k.source);
 }
 
 /** Completion inside the front matter only: keys, and values that fit the key (from the site where they can). */
@@ -64,8 +65,7 @@ export class FrontMatterCompletion implements vscode.CompletionItemProvider {
     }
     if (parent === '') {
       // Keys the site sets through `defaults:` in its config, which the table may not know.
-      const config = post.ctx.config;
-      const fromDefaults = new Set(config.generator === 'jekyll' ? config.defaults.flatMap((d) => Object.keys(d.values)) : []);
+      const fromDefaults = new Set(post.site.generator.defaultsKeys?.(post.ctx.config) ?? []);
       for (const name of fromDefaults) {
         if (taken.has(name) || keyInfo(name) !== undefined) continue;
         const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Property);

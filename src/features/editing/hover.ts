@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hoverFacts, type ValueOrigin } from '../../core/lint/frontMatterHover';
+import type { ValueOrigin } from '../../core/lint/frontMatterHover';
 import { ruleHoverFacts, type RuleHoverFacts } from '../../core/lint/ruleHover';
 import { absolutePostUrl } from '../../core/taxonomyGroups';
 import { keyDoc, keySource } from './completion';
@@ -48,9 +48,7 @@ export class FrontMatterHover implements vscode.HoverProvider {
     const result = post === undefined ? undefined : this.diagnostics.resultFor(document);
     if (post === undefined || result === undefined) return undefined;
     if (post.site.generator.frontMatterRules !== undefined) return this.ruleHover(document, position, post, result);
-    const config = post.ctx.config;
-    // Value origins (defaults: scopes) are Jekyll's.
-    const facts = config.generator === 'jekyll' ? hoverFacts(document.getText(), position.line, position.character, result.info, config) : undefined;
+    const facts = post.site.generator.valueHover?.({ text: document.getText(), line: position.line, character: position.character, info: result.info, config: post.ctx.config });
     if (facts === undefined) return undefined;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**${facts.key}**${facts.doc ? ` — ${keySource(facts.doc)}` : ''}\n\n`);

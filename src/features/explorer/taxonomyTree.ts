@@ -22,7 +22,7 @@ export interface TaxonomyTreeDeps {
 interface Grouped {
   /** By key (the name itself for Jekyll). */
   readonly groups: Map<string, KeyGroup>;
-  /** Names that differ only in case, spacing, NFC/NFD or width, by name: the other spellings (Jekyll only). */
+  /** Names that differ only in case, spacing, NFC/NFD or width, by name: the other spellings (where they are distinct names). */
   readonly variants: Map<string, string[]>;
   /** How the keys nest, where the generator's names do (Hexo's categories); undefined for flat names. */
   readonly nesting: KeyNesting | undefined;
@@ -202,7 +202,7 @@ export class TaxonomyTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     } else if (others !== undefined) {
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
       tip.appendMarkdown('\n\n');
-      tip.appendText(vscode.l10n.t('Looks like the same name as: {0}. Jekyll treats them as different names.', others.join(', ')));
+      tip.appendText(vscode.l10n.t('Looks like the same name as: {0}. {1} treats them as different names.', others.join(', '), generatorName(site.generator.id)));
       item.contextValue = `postcraft.${node.taxonomy}.variant`;
     } else {
       item.iconPath = new vscode.ThemeIcon(node.taxonomy === 'category' ? 'folder' : 'tag');

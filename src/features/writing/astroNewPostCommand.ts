@@ -5,12 +5,14 @@ import { siteUri, type Site } from '../sites/site';
 import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
+import { recentPostTexts } from './siteHabits';
 import { reason } from '../../core/edits/editReasons';
 import type { AstroConfig } from '../../core/generators/astro/astroSiteConfig';
 import type { NewPostArgs } from './newPostCommand';
 
 /** New Post / New Draft on an Astro site, in the site's habits (astroNewPost.ts). Returns the new file's Uri. */
-export async function runAstroNewPost(site: Site, config: AstroConfig, draft: boolean, heading: string, args: NewPostArgs | undefined, recentTexts: readonly string[]): Promise<vscode.Uri | undefined> {
+export async function runAstroNewPost(site: Site, config: AstroConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
+  const recentTexts = await recentPostTexts(site);
   const { draftField, roles } = config.astro;
   if (draft && draftField === undefined) {
     // Said before the title is asked for: the schema has no field to mark the draft with.

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { classifyPlainScalar } from '../../core/psychScalar';
-import { dayInZone, jekyllTimestamp, timestampLike } from '../../core/edits/postDates';
-import { publishPath, unpublishPath } from '../../core/edits/postMoves';
+import { timestampLike } from '../../core/edits/postDates';
+import { unpublishPath } from '../../core/edits/postMoves';
+import { reason } from '../../core/edits/editReasons';
+import type { PublishTarget } from '../../core/generators/generator';
 import { assetFolderMove, type AssetFolderMove } from '../../core/edits/assetFolderMove';
 import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue';
 import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';
@@ -73,8 +75,9 @@ async function setDraftFlag(file: SiteFile, draftKey: string, draft: boolean): P
 }
 
 /**
- * Publishes a draft: with a draft flag, `draft = false` in place; else `_drafts/x.md` → `_posts/TODAY-x.md` with
- * `date:` set to now, in one undoable edit.
+ * Publishes a draft: with a draft flag, `draft = false` in place; else the move and the date of the generator's
+ * draft folder rule (Generator.publishDraft, e.g. Jekyll's `_drafts/x.md` → `_posts/TODAY-x.md` with `date:` set
+ * to now), in one undoable edit.
  */
 export async function publishDraft(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
@@ -92,13 +95,11 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
   const now = Date.now();
   const current = await currentText(file.uri);
   const { generator, loaded } = file.site;
-  // A generator with its own rule says where the draft goes and what date it gets; else Jekyll's.
+  // The generator's rule says where the draft goes and what date it gets.
   const frontMatter = generator.readPost(current.text, loaded.config, { countWords: false, excerpt: false }).frontMatter ?? {};
-  const { own, target } = await withExistence(file.site, (exists) => {
-    const ruled = generator.publishDraft?.({ path: file.rel, frontMatter, config: loaded.config, nowMs: now, zone: loaded.zone, exists });
-    return { own: ruled, target: ruled ?? publishPath(file.rel, dayInZone(now, loaded.zone), exists) };
-  });
-  const date = own === undefined ? jekyllTimestamp(now, loaded.zone) : own.ok ? own.date : undefined;
+  const target: PublishTarget = await withExistence(file.site, (exists) =>
+    generator.publishDraft?.({ path: file.rel, frontMatter, config: loaded.config, nowMs: now, zone: loaded.zone, exists }) ?? { ok: false, reason: reason('notADraft') });
+  const date = target.ok ? target.date : undefined;
   const dated: EditResult = date === undefined ? { ok: true, edits: [] } : setValue(current.text, 'date', { timestamp: date }, dialectOf(file.site));
   const assets = target.ok ? await assetsOf(file, target.path) : undefined;
   if (!target.ok || !dated.ok || assets?.ok !== true) {
@@ -122,8 +123,8 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
 }
 
 /**
- * With a draft flag, `draft = true` in place; else `_posts/DATE-x.md` → `_drafts/x.md`, the front matter as it is,
- * with its asset folder (Hexo's `_posts/x/` → `_drafts/x/`).
+ * With a draft flag, `draft = true` in place; else back to the draft folder (Jekyll's and Hexo's `_posts/DATE-x.md`
+ * → `_drafts/x.md`), the front matter as it is, with its asset folder (Hexo's `_posts/x/` → `_drafts/x/`).
  */
 export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);

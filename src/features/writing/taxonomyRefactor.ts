@@ -11,6 +11,7 @@ import type { TextEdit } from '../../core/edits/textEdit';
 import type { Site } from '../sites/site';
 import type { SiteRegistry } from '../sites/siteRegistry';
 import { localReason } from './reasonL10n';
+import { unwrittenNamesOf, type UnwrittenNames } from '../../core/generators/generator';
 
 export type RefactorOp = 'rename' | 'merge' | 'delete';
 
@@ -44,8 +45,8 @@ export interface RefactorSummary {
   readonly changed: readonly string[];
   /** Posts that carry the name without writing it (from their folder or the config's defaults, as the generator says). */
   readonly notWritten: readonly string[];
-  /** Whether the site's generator files names by folders above `_posts` and `defaults:` (the default dialect). */
-  readonly folderNames: boolean;
+  /** Where, as the site's generator says, those posts get the name from. */
+  readonly unwrittenFrom: UnwrittenNames;
   readonly refused: readonly { readonly path: string; readonly reason: string }[];
   /** Each edited file's text before, and the edits made (offsets into that text). */
   readonly files: readonly RefactoredFile[];
@@ -79,7 +80,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
   const planned: { path: string; current: CurrentText; edits: readonly TextEdit[] }[] = [];
   const spec = siteSpec(site, taxonomy.key);
   const dialect = dialectOf(site);
-  const folderNames = site.generator.editing === undefined;
+  const unwrittenFrom = unwrittenNamesOf(site.generator);
   const wanted = new Set(from.map(spec.keyOf));
   const posts = site.model.snapshot().posts.filter((post) => post.status !== 'notPost' && namesIn(post, taxonomy.key).some((n) => wanted.has(spec.keyOf(n))));
   const texts = await currentTexts({ filesFor: () => site.files }, posts.map((post) => siteUri(site, post.path)));
@@ -108,7 +109,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
     const detail = vscode.l10n.t('{0} posts change. Undo on the message that follows takes it all back from anywhere; Ctrl+Z does from one of the changed posts.', planned.length);
     const choice = await vscode.window.showInformationMessage(what, { modal: true, detail }, apply, preview);
     if (choice === undefined) {
-      return { applied: false, changed: [], notWritten, folderNames, refused, files: [] };
+      return { applied: false, changed: [], notWritten, unwrittenFrom, refused, files: [] };
     }
     review = choice === preview;
   }
@@ -117,7 +118,20 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
     addEdits(edit, p.current, p.edits, { needsConfirmation: review, label: what, description: p.path });
   }
   const applied = planned.length > 0 && (await vscode.workspace.applyEdit(edit, { isRefactoring: true }));
-  return { applied, changed, notWritten, folderNames, refused, files };
+  return { applied, changed, notWritten, unwrittenFrom, refused, files };
+}
+
+/** What a refactor says of the posts it left alone because they carry the name without writing it. */
+function notWrittenMessage(from: UnwrittenNames, count: number, example: string): string {
+  switch (from) {
+    case 'folderOrDefaults':
+      return vscode.l10n.t(
+        '{0} posts get this name from a folder above _posts or from defaults: in _config.yml, not from their front matter, and were not changed (for example {1}). Rename the folder or the defaults to change them.',
+        count, example,
+      );
+    case 'elsewhere':
+      return vscode.l10n.t('{0} posts get this name from somewhere other than their own front matter and were not changed (for example {1}).', count, example);
+  }
 }
 
 function report(textFiles: TextFiles, summary: RefactorSummary, what: string): void {
@@ -126,16 +140,8 @@ function report(textFiles: TextFiles, summary: RefactorSummary, what: string): v
   } else if (summary.changed.length === 0 && summary.refused.length === 0 && summary.notWritten.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0}: no post writes this name.', what));
   }
-  if (summary.notWritten.length > 0 && !summary.folderNames) {
-    void vscode.window.showWarningMessage(vscode.l10n.t(
-      '{0} posts get this name from somewhere other than their own front matter and were not changed (for example {1}).',
-      summary.notWritten.length, summary.notWritten[0] ?? '',
-    ));
-  } else if (summary.notWritten.length > 0) {
-    void vscode.window.showWarningMessage(vscode.l10n.t(
-      '{0} posts get this name from a folder above _posts or from defaults: in _config.yml, not from their front matter, and were not changed (for example {1}). Rename the folder or the defaults to change them.',
-      summary.notWritten.length, summary.notWritten[0] ?? '',
-    ));
+  if (summary.notWritten.length > 0) {
+    void vscode.window.showWarningMessage(notWrittenMessage(summary.unwrittenFrom, summary.notWritten.length, summary.notWritten[0] ?? ''));
   }
   if (summary.refused.length > 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} posts were not changed because their front matter cannot be edited safely: {1}: {2}', summary.refused.length, summary.refused[0]?.path ?? '', summary.refused[0]?.reason ?? ''));

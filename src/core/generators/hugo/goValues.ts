@@ -5,6 +5,8 @@
  * `int64`, a JSON one a `float64`), so callers say which format they parsed.
  */
 
+import { setOwn } from '../../ownProperty';
+
 /** The format a value was parsed from; YAML is the common case and the default. */
 export type HugoValueFormat = 'yaml' | 'toml' | 'json' | 'org';
 
@@ -165,11 +167,6 @@ export function toStringSlicePreserveString(value: unknown): string[] | undefine
   if (Array.isArray(value)) return value.map((item) => castToString(item));
   const one = castToStringE(value);
   return one === undefined ? undefined : [one];
-}
-
-/** Sets an own property, even one named `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /**

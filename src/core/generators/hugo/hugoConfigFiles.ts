@@ -10,7 +10,8 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Problem } from '../../problem';
 import { loadHugoYaml } from './hugoYaml';
-import { goLower, isPlainObject, lowerKeys, setOwn } from './goValues';
+import { goLower, isPlainObject, lowerKeys } from './goValues';
+import { setOwn } from '../../ownProperty';
 
 /** The root config files Hugo 0.111.3 looks for, in the order it tries them; only the first that exists is read. */
 export const HUGO_ROOT_CONFIG_FILES: readonly string[] = [

@@ -10,6 +10,8 @@ import { readPost } from '../../postRead';
 import { splitFrontMatter } from '../../frontMatterSplit';
 import { jekyllPublishes } from './jekyllClock';
 import { jekyllBodyFindings } from './jekyllBodyChecks';
+import { jekyllPublishTarget } from './jekyllPublish';
+import { hoverFacts } from '../../lint/frontMatterHover';
 import { pathForTitle, postUrlNeedle, postUrlReferenceEdits } from '../../edits/renamePost';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing, SiteTaxonomy } from '../generator';
@@ -96,4 +98,9 @@ export const jekyllGenerator: Generator = {
   // Jekyll copies every file of the site that is not a page or post to the same path of the built site.
   servedFolders: () => [''],
   renaming,
+  publishDraft: jekyllPublishTarget,
+  // A post's names come from the folders above its `_posts` and from `defaults:` too.
+  unwrittenNames: 'folderOrDefaults',
+  defaultsKeys: (config) => own(config).defaults.flatMap((d) => Object.keys(d.values)),
+  valueHover: (input) => hoverFacts(input.text, input.line, input.character, input.info, own(input.config)),
 };
