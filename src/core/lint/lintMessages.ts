@@ -17,7 +17,7 @@ export const LINT_MESSAGES = {
   'category.comma': 'Category "{0}" contains a comma: Jekyll splits categories on spaces, not on commas',
   'tag.variant': 'Tag "{0}" is written "{1}" elsewhere on this site (posts: {2}); Jekyll treats them as different tags',
   'category.variant': 'Category "{0}" is written "{1}" elsewhere on this site (posts: {2}); Jekyll treats them as different categories',
-  'text.nfd': 'Decomposed (NFD) Korean: Jekyll treats it as different text from the same words typed normally (NFC)',
+  'text.nfd': 'Decomposed (NFD) Korean: the generator reads it as different text from the same words typed normally (NFC)',
   'file.nfd': 'The file name is decomposed (NFD) Korean, as macOS sometimes writes it; links and URLs to it can break elsewhere',
   'yaml.bool11': '"{0}" means {1} to Jekyll (YAML 1.1) but the text "{0}" to YAML 1.2 tools; write {1}',
   'frontMatter.syntax': '{0} error in the front matter: {1}',
