@@ -11,9 +11,12 @@ const KEY_PART = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')`;
 const KEY = new RegExp(String.raw`^([ \t]*)(${KEY_PART}(?:[ \t]*\.[ \t]*${KEY_PART})*)[ \t]*=[ \t]*`);
 const TABLE = new RegExp(String.raw`^([ \t]*)(\[\[?)[ \t]*(${KEY_PART}(?:[ \t]*\.[ \t]*${KEY_PART})*)[ \t]*\]\]?`);
 const PART = new RegExp(KEY_PART, 'g');
+const BARE_KEY = /^[A-Za-z0-9_-]+$/;
 
 /** The parts of a dotted TOML key, unquoted. */
 export function tomlKeyParts(key: string): string[] {
+  // A bare key (nearly every one) is its only part.
+  if (BARE_KEY.test(key)) return [key];
   return [...key.matchAll(PART)].map((m) => unquote(m[0]).text);
 }
 
@@ -68,21 +71,22 @@ export function scanTomlFrontMatter(text: string, madeLines?: readonly string[])
     const parts = tomlKeyParts(m[2]);
     const key = parts[parts.length - 1] ?? '';
     const keyRange = { line: n, startChar: indent, endChar: indent + m[2].length };
-    const base = { key, parents: [...table, ...parts.slice(0, -1)], indent, keyRange };
+    const parents = parts.length === 1 ? table.slice() : [...table, ...parts.slice(0, -1)];
     const valueStart = m[0].length;
     const end = valueEnd(line, valueStart);
     if (line[valueStart] === '[') {
       const close = line[end - 1] === ']' ? end - 1 : -1;
       const items = listItems(line, n, valueStart + 1, close >= 0 ? close : end) ?? [];
       const kept = items.filter((i) => i.text !== '' || i.quoted);
-      entries.push({ ...base, items: kept, flow: true });
+      // Object literals, not spreads of a shared base (see frontMatterScan.ts).
+      entries.push({ key, parents, indent, keyRange, items: kept, flow: true });
       if (close < 0) open = { index: entries.length - 1, items: kept };
       continue;
     }
     // Multi-line strings and inline tables are not read here.
     const raw = line.slice(valueStart, end);
     const value = raw.startsWith('"""') || raw.startsWith("'''") || raw.startsWith('{') ? undefined : scalarAt(line, n, valueStart, end);
-    entries.push(value === undefined ? { ...base, flow: false } : { ...base, value, flow: false });
+    entries.push(value === undefined ? { key, parents, indent, keyRange, flow: false } : { key, parents, indent, keyRange, value, flow: false });
   }
   return { syntax: 'toml', startLine: block.startLine, endLine: block.endLine, lines, entries };
 }
