@@ -31,10 +31,16 @@ export interface DateFact {
   readonly from: string | undefined;
 }
 
+/**
+ * When a draft is built anyway: with a build flag (Hugo's `--buildDrafts`), by the dev server only (Docusaurus: a
+ * production build leaves it out), or never, by a rule of the site's own (Eleventy's draft preprocessor).
+ */
+export type DraftBuilt = 'withFlag' | 'devServerOnly' | 'bySiteRule';
+
 /** Whether the generator builds the post now, and why not. */
 export type StatusFact =
   | { readonly kind: 'published' }
-  | { readonly kind: 'draft' }
+  | { readonly kind: 'draft'; readonly built: DraftBuilt }
   | { readonly kind: 'future'; readonly at: string }
   | { readonly kind: 'expired'; readonly at: string };
 
@@ -42,6 +48,8 @@ export type StatusFact =
 export interface KeyHoverFacts {
   /** Every date of the post, on the keys that set one. */
   readonly dates?: readonly DateFact[];
+  /** The config section that says where the dates come from (Hugo's `[frontmatter]`), when the site's config decides. */
+  readonly datesConfig?: string;
   readonly status?: StatusFact;
   /** Whether the key goes into the post's URL (the hover then shows it). */
   readonly makesUrl: boolean;

@@ -7,7 +7,7 @@ import type { EditingContext, PostDocument } from './editingContext';
 import { configFileName } from '../sites/site';
 import type { PostDiagnostics } from './diagnostics';
 import type { LintResult } from '../../core/lint/lintPost';
-import type { StatusFact } from '../../core/generators/frontMatterRules';
+import type { DraftBuilt, StatusFact } from '../../core/generators/frontMatterRules';
 
 function originText(origin: ValueOrigin, configFile: string): string {
   switch (origin.kind) {
@@ -26,12 +26,23 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, '\u02cb').replace(/\n/g, ' ')}\``;
 }
 
+function draftText(built: DraftBuilt): string {
+  switch (built) {
+    case 'withFlag':
+      return vscode.l10n.t('Status: draft, built only with --buildDrafts (-D)');
+    case 'devServerOnly':
+      return vscode.l10n.t('Status: draft, shown by the dev server; a production build leaves it out');
+    case 'bySiteRule':
+      return vscode.l10n.t("Status: draft, left out of the build by the site's draft rule");
+  }
+}
+
 function statusText(status: StatusFact): string {
   switch (status.kind) {
     case 'published':
       return vscode.l10n.t('Status: built (not a draft, not scheduled, not expired)');
     case 'draft':
-      return vscode.l10n.t('Status: draft, built only with --buildDrafts (-D)');
+      return draftText(status.built);
     case 'future':
       return vscode.l10n.t('Status: scheduled, publishDate {0} is still to come; built only with --buildFuture (-F)', status.at);
     case 'expired':
@@ -76,7 +87,8 @@ export class FrontMatterHover implements vscode.HoverProvider {
       const lines = facts.dates.map((d) =>
         d.iso === undefined ? `- ${vscode.l10n.t('{0}: none', d.name)}` : `- ${vscode.l10n.t('{0}: {1} (from {2})', d.name, code(d.iso), code(d.from ?? ''))}`,
       );
-      md.appendMarkdown(`${vscode.l10n.t('The dates the generator reads ([frontmatter]):')}\n\n${lines.join('\n')}\n\n`);
+      const heading = facts.datesConfig === undefined ? vscode.l10n.t('The dates the generator reads:') : vscode.l10n.t('The dates the generator reads ({0}):', facts.datesConfig);
+      md.appendMarkdown(`${heading}\n\n${lines.join('\n')}\n\n`);
     }
     if (facts.status !== undefined) md.appendMarkdown(`${statusText(facts.status)}\n\n`);
     if (facts.url !== undefined) md.appendMarkdown(vscode.l10n.t('Post URL: {0}', code(absolutePostUrl(post.ctx.config.url, post.ctx.config.baseurl, facts.url))));

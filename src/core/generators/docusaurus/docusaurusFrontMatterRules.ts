@@ -27,7 +27,7 @@ export function docusaurusFrontMatterRules(own: (config: SiteConfig) => Docusaur
         const from = written !== undefined && written !== null && written !== '' ? 'date' : parseBlogFileName(rel).dateMs !== undefined ? ':filename' : ':fileModTime';
         return { ...base, dates: [{ name: 'date', iso: info.date?.iso, from }] };
       }
-      if (key === 'draft' || key === 'unlisted') return { ...base, status: info.isDraft ? { kind: 'draft' } : { kind: 'published' } };
+      if (key === 'draft' || key === 'unlisted') return { ...base, status: info.isDraft ? { kind: 'draft', built: 'devServerOnly' } : { kind: 'published' } };
       return base;
     },
   };

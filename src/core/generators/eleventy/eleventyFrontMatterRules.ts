@@ -13,7 +13,7 @@ export function eleventyHover(key: string, info: PostInfo): KeyHoverFacts {
   const dates: DateFact[] = [{ name: 'date', iso: info.date?.iso, from: info.date === undefined ? undefined : dateFrom(info) }];
   return {
     ...(key === 'date' ? { dates } : {}),
-    ...(key === 'date' || key === 'draft' ? { status: info.isDraft ? { kind: 'draft' as const } : { kind: 'published' as const } } : {}),
+    ...(key === 'date' || key === 'draft' ? { status: info.isDraft ? { kind: 'draft' as const, built: 'bySiteRule' as const } : { kind: 'published' as const } } : {}),
     makesUrl: key === 'permalink',
   };
 }

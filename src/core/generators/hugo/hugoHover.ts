@@ -37,7 +37,7 @@ function datesOf(info: PostInfo, config: HugoConfig, text: string, nowMs: number
 
 function statusOf(info: PostInfo, dates: readonly DateFact[] | undefined): StatusFact {
   const at = (name: string): string => dates?.find((d) => d.name === name)?.iso ?? '';
-  if (info.status === 'draft') return { kind: 'draft' };
+  if (info.status === 'draft') return { kind: 'draft', built: 'withFlag' };
   if (info.status === 'future') return { kind: 'future', at: at('publishDate') };
   if (info.status === 'expired') return { kind: 'expired', at: at('expiryDate') };
   return { kind: 'published' };
@@ -53,5 +53,5 @@ export function hugoKeyHover(entry: ScannedEntry, info: PostInfo, config: HugoCo
   if (!isDate && lower !== 'draft') return { makesUrl };
   const dates = datesOf(info, config, text, nowMs);
   const status = statusOf(info, dates);
-  return dates === undefined || !isDate ? { makesUrl, status } : { makesUrl, dates, status };
+  return dates === undefined || !isDate ? { makesUrl, status } : { makesUrl, dates, datesConfig: '[frontmatter]', status };
 }

@@ -28,7 +28,7 @@ describe('Docusaurus front-matter intelligence', () => {
     assert.deepEqual(named?.dates, [{ name: 'date', iso: '2024-03-06T00:00:00+00:00', from: 'date' }]);
     assert.deepEqual([hover('blog/2024-03-05-a.md', '---\ndate: 2024-03-06\nslug: /x\n---\n', 2)?.makesUrl, hover('blog/2024-03-05-a.md', '---\ndate: 2024-03-06\nslug: /x\n---\n', 2)?.url], [true, '/blog/x']);
     const draft = hover('blog/2024-03-05-a.md', '---\ndraft: true\n---\n', 1);
-    assert.deepEqual(draft?.status, { kind: 'draft' });
+    assert.deepEqual(draft?.status, { kind: 'draft', built: 'devServerOnly' });
   });
 
   it('writes a date js-yaml reads back as the same instant', () => {
