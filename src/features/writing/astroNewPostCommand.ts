@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { astroNewPost, astroNewPostPlace, astroTitleProblem } from '../../core/generators/astro/astroNewPost';
-import { createAndOpenPost } from './documents';
-import { siteUri, type Site } from '../sites/site';
+import { openMadePost } from './madePost';
+import type { Site } from '../sites/site';
 import { askNames, askTitle } from './newPostPrompts';
 import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
@@ -27,10 +27,5 @@ export async function runAstroNewPost(site: Site, config: AstroConfig, draft: bo
   const nowMs = Date.now();
   const place = astroNewPostPlace(config, posts, recentTexts);
   const made = await withExistence(site, (exists) => astroNewPost({ title, tags, draft, config, nowMs, zone: site.loaded.zone, place, exists }));
-  if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
-    return undefined;
-  }
-  const uri = siteUri(site, made.path);
-  return (await createAndOpenPost(uri, made.text, made.cursor, made.path)) ? uri : undefined;
+  return openMadePost(site, made);
 }

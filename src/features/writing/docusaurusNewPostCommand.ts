@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { docusaurusHabits, docusaurusNewPost } from '../../core/generators/docusaurus/docusaurusNewPost';
 import { titleProblem } from '../../core/edits/newPost';
-import { createAndOpenPost } from './documents';
-import { siteUri, type Site } from '../sites/site';
+import { openMadePost } from './madePost';
+import type { Site } from '../sites/site';
 import { pickNames, siteKeyNames } from './namePick';
 import { askNames, askTitle } from './newPostPrompts';
-import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import type { DocusaurusConfig } from '../../core/generators/docusaurus/docusaurusSiteConfig';
 import type { NewPostArgs } from './newPostCommand';
@@ -30,11 +29,5 @@ export async function runDocusaurusNewPost(site: Site, config: DocusaurusConfig,
   const nowMs = Date.now();
   const habits = docusaurusHabits(posts, config);
   const made = await withExistence(site, (exists) => docusaurusNewPost({ title, tags, draft, authors, nowMs, zone: site.loaded.zone, config, habits, exists }));
-  if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
-    return undefined;
-  }
-  const uri = siteUri(site, made.path);
-  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
-  return uri;
+  return openMadePost(site, made);
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { eleventyNewPost, eleventyNewPostPlace, eleventyTitleProblem } from '../../core/generators/eleventy/eleventyNewPost';
-import { createAndOpenPost } from './documents';
-import { siteUri, type Site } from '../sites/site';
+import { openMadePost } from './madePost';
+import type { Site } from '../sites/site';
 import { askNames, askTitle } from './newPostPrompts';
-import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import type { EleventyConfig } from '../../core/generators/eleventy/eleventySiteConfig';
 import type { NewPostArgs } from './newPostCommand';
@@ -18,12 +17,8 @@ export async function runEleventyNewPost(site: Site, config: EleventyConfig, dra
   const nowMs = Date.now();
   const place = eleventyNewPostPlace(config, posts);
   const made = await withExistence(site, (exists) => eleventyNewPost({ title, tags, draft, config, nowMs, place, exists }));
-  if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
-    return undefined;
-  }
-  const uri = siteUri(site, made.path);
-  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
+  const uri = await openMadePost(site, made);
+  if (uri === undefined) return undefined;
   if (draft && !config.eleventy.draftRule) {
     void vscode.window.showWarningMessage(vscode.l10n.t('This Eleventy site has no draft rule in its config, so Eleventy builds every post: the new post is not marked as a draft.'));
   }

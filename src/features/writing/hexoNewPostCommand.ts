@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { hexoNewPost } from '../../core/generators/hexo/hexoNewPost';
-import { createAndOpenPost } from './documents';
-import { siteUri, type Site } from '../sites/site';
+import { openMadePost } from './madePost';
+import type { Site } from '../sites/site';
 import { askNames, askTitle } from './newPostPrompts';
-import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import { joinLocation } from '../../core/locations';
 import { readEntries } from '../../platform/fileSystem';
@@ -52,10 +51,6 @@ export async function runHexoNewPost(site: Site, config: HexoConfig, draft: bool
     scaffold,
     exists,
   }));
-  if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
-    return undefined;
-  }
-  const uri = siteUri(site, made.path);
-  return (await createAndOpenPost(uri, made.text, made.text.length, made.path)) ? uri : undefined;
+  // Hexo's scaffold leaves the cursor at the end of the new file.
+  return openMadePost(site, made.ok ? { ok: true, path: made.path, text: made.text, cursor: made.text.length } : made);
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { hugoArchetypeCandidates, hugoArchetypeTaxonomies, hugoNewPost, hugoNewPostPlace, hugoTitleProblem, pickHugoArchetype } from '../../core/generators/hugo/hugoNewPost';
-import { createAndOpenPost } from './documents';
-import { siteUri, type Site } from '../sites/site';
+import { openMadePost } from './madePost';
+import type { Site } from '../sites/site';
 import { askNames, askTitle } from './newPostPrompts';
-import { localReason } from './reasonL10n';
 import { withExistence } from './siteExistence';
 import { joinLocation } from '../../core/locations';
 import type { HugoConfig } from '../../core/generators/hugo/hugoSiteConfig';
@@ -41,12 +40,8 @@ export async function runHugoNewPost(site: Site, config: HugoConfig, draft: bool
     archetype: archetype.text,
     exists,
   }));
-  if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
-    return undefined;
-  }
-  const uri = siteUri(site, made.path);
-  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
+  const uri = await openMadePost(site, made);
+  if (uri === undefined || !made.ok) return undefined;
   if (made.unknown.length > 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The archetype {0} has template actions Postcraft does not fill; they are left as written: {1}', archetype.file ?? 'default', made.unknown.join(', ')));
   }

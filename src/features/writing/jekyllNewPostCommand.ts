@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { newPost, titleProblem } from '../../core/edits/newPost';
-import { createAndOpenPost } from './documents';
-import { siteUri, type Site } from '../sites/site';
+import { openMadePost } from './madePost';
+import type { Site } from '../sites/site';
 import { recentPostTexts } from './siteHabits';
 import { askNames, askTitle } from './newPostPrompts';
-import { localReason } from './reasonL10n';
 import { settingLocation, withExistence } from './siteExistence';
 import type { JekyllConfig } from '../../core/config';
 import type { NewPostArgs } from './newPostCommand';
@@ -49,11 +48,5 @@ export async function runJekyllNewPost(site: Site, config: JekyllConfig, draft: 
   }
   const placed = site.model.snapshot().posts.filter((p) => !p.isDraft && p.status !== 'notPost' && p.status !== 'invalid');
   const made = await withExistence(site, (exists) => newPost({ title, categories, tags, draft, nowMs, zone: site.loaded.zone, config, exists, template: template.text, recent, placed }));
-  if (!made.ok) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The post was not created: {0}', localReason(made.reason)));
-    return undefined;
-  }
-  const uri = siteUri(site, made.path);
-  if (!(await createAndOpenPost(uri, made.text, made.cursor, made.path))) return undefined;
-  return uri;
+  return openMadePost(site, made);
 }
