@@ -91,7 +91,6 @@ export function hexoPostPath(input: HexoPathInput, settings: Pick<HexoSettings, 
   const meta: Record<string, string> = {
     title: input.slug,
     name: input.slug.slice(input.slug.lastIndexOf('/') + 1),
-    post_title: hexoSlugize(input.title, 1),
     year: pad(w.year, 4),
     month: pad(w.month),
     day: pad(w.day),
@@ -101,9 +100,11 @@ export function hexoPostPath(input: HexoPathInput, settings: Pick<HexoSettings, 
     i_month: String(w.month),
     i_day: String(w.day),
     timestamp: String(seconds),
-    hash: sha1Hex(input.slug + String(seconds)).slice(0, 12),
     category: input.lastCategorySlug ?? settings.defaultCategory,
   };
+  // The two costly tokens (a SHA-1, a slugized title) are made only for a permalink that uses them.
+  let hash: string | undefined;
+  let postTitle: string | undefined;
   const idField = fieldString(input.fields['id']);
   let unknownId = false;
   const value = (name: string): string | undefined => {
@@ -112,6 +113,8 @@ export function hexoPostPath(input: HexoPathInput, settings: Pick<HexoSettings, 
       if (idField === undefined || idField === '') unknownId = true;
       return idField;
     }
+    if (name === 'hash') return (hash ??= sha1Hex(input.slug + String(seconds)).slice(0, 12));
+    if (name === 'post_title') return (postTitle ??= hexoSlugize(input.title, 1));
     if (Object.prototype.hasOwnProperty.call(meta, name)) return meta[name];
     if (Object.prototype.hasOwnProperty.call(input.fields, name)) return fieldString(input.fields[name]);
     return fieldString(settings.permalinkDefaults[name]);
