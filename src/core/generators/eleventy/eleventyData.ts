@@ -149,10 +149,28 @@ export interface EleventyCascade {
 
 /** The data the template's data files give it, merged in Eleventy's order. */
 export function dataCascade(sitePath: string, input: string, dataFiles: ReadonlyMap<string, EleventyDataFile>): EleventyCascade {
-  let data: unknown = {};
-  const computed = new Set<string>();
-  const files: string[] = [];
-  for (const path of localDataPaths(sitePath, input)) {
+  if (dataFiles.size === 0) return { data: {}, computed: new Set(), files: [] };
+  const slash = sitePath.lastIndexOf('/');
+  const dir = slash < 0 ? '' : sitePath.slice(0, slash);
+  const stem = sitePath.slice(slash + 1).replace(/\.[^.]*$/, '');
+  // A template named as its folder has its own data files among the folder's: the whole list, in order.
+  if (dir !== '' && dir.slice(dir.lastIndexOf('/') + 1) === stem) return mergeFiles(emptyCascade, localDataPaths(sitePath, input), dataFiles);
+  // Otherwise the folder's files come first, the same for every template in it (made once per folder), then the
+  // template's own, the most specific.
+  const folder = folderCascade(dir, input, dataFiles);
+  const base = dir === '' ? stem : `${dir}/${stem}`;
+  const own = SUFFIX_FILES.map((suffix) => base + suffix).reverse();
+  return own.some((path) => dataFiles.has(path)) ? mergeFiles(folder, own, dataFiles) : folder;
+}
+
+const emptyCascade: EleventyCascade = { data: {}, computed: new Set(), files: [] };
+
+/** `start` with the data files at `paths` (those that exist) merged onto it in order; `start` is left as it is. */
+function mergeFiles(start: EleventyCascade, paths: readonly string[], dataFiles: ReadonlyMap<string, EleventyDataFile>): EleventyCascade {
+  let data: unknown = start.data;
+  const computed = new Set(start.computed);
+  const files = [...start.files];
+  for (const path of paths) {
     const file = dataFiles.get(path);
     if (file === undefined) continue;
     files.push(path);
@@ -162,4 +180,24 @@ export function dataCascade(sitePath: string, input: string, dataFiles: Readonly
     for (const key of file.computed) computed.add(key);
   }
   return { data: isRecord(data) ? data : {}, computed, files };
+}
+
+/** The folder part of templates' cascades, by input folder and folder, per set of data files (never changed in place). */
+const folderCascades = new WeakMap<ReadonlyMap<string, EleventyDataFile>, Map<string, EleventyCascade>>();
+
+function folderCascade(dir: string, input: string, dataFiles: ReadonlyMap<string, EleventyDataFile>): EleventyCascade {
+  let byFolder = folderCascades.get(dataFiles);
+  if (byFolder === undefined) {
+    byFolder = new Map();
+    folderCascades.set(dataFiles, byFolder);
+  }
+  const key = `${input}\0${dir}`;
+  let cascade = byFolder.get(key);
+  if (cascade === undefined) {
+    // The paths of a template in `dir` without its own: those of a name no folder has.
+    const paths = localDataPaths(dir === '' ? '\0' : `${dir}/\0`, input).filter((path) => !path.includes('\0'));
+    cascade = mergeFiles(emptyCascade, paths, dataFiles);
+    byFolder.set(key, cascade);
+  }
+  return cascade;
 }

@@ -2,7 +2,8 @@
 // as Eleventy cleans them, and `.11tydata.js` read as text for its literals.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanTags, dataCascade, eleventyMerge, isEleventyDataFileName, localDataPaths, readEleventyDataFile } from '../../../../src/core/generators/eleventy/eleventyData';
+import { cleanTags, dataCascade, eleventyMerge, isEleventyDataFileName, localDataPaths, readEleventyDataFile, withCleanTags, type EleventyDataFile } from '../../../../src/core/generators/eleventy/eleventyData';
+import { seededDraws } from '../../seededDraws.fixture';
 
 describe('Eleventy data files', () => {
   it('looks for data files from the input folder down to the template (getLocalDataPaths, reversed)', () => {
@@ -54,5 +55,47 @@ describe('Eleventy data files', () => {
     const cascade = dataCascade('src/blog/x/post.md', 'src', files);
     assert.deepEqual(cascade.data, { tags: ['posts', 'x'], layout: 'a' });
     assert.deepEqual([...cascade.computed], ['layout']);
+  });
+
+  it('the cascade made once per folder equals every data path of the template merged in order, over made-up sites', () => {
+    // The cascade as first written: the template's whole list of data paths, merged one by one.
+    const byPaths = (sitePath: string, input: string, files: ReadonlyMap<string, EleventyDataFile>): unknown => {
+      let data: unknown = {};
+      const computed = new Set<string>();
+      const used: string[] = [];
+      for (const path of localDataPaths(sitePath, input)) {
+        const file = files.get(path);
+        if (file === undefined) continue;
+        used.push(path);
+        data = eleventyMerge(data, withCleanTags(file.data));
+        for (const key of Object.keys(file.data)) if (key !== 'tags') computed.delete(key);
+        for (const key of file.computed) computed.add(key);
+      }
+      return { data, computed: [...computed], files: used };
+    };
+    const next = seededDraws(17);
+    const folders = ['', 'src', 'src/blog', 'src/blog/x', 'src/blog/blog', 'posts', 'posts/posts'];
+    const names = ['src', 'blog', 'x', 'posts', 'post', 'a'];
+    const suffixes = ['.11tydata.json', '.json', '.11tydata.js'];
+    for (let round = 0; round < 300; round++) {
+      const files = new Map<string, EleventyDataFile>();
+      for (let n = next(6); n > 0; n--) {
+        const folder = folders[next(folders.length)] ?? '';
+        const name = names[next(names.length)] ?? '';
+        const suffix = suffixes[next(suffixes.length)] ?? '';
+        const path = `${folder === '' ? '' : `${folder}/`}${name}${suffix}`;
+        const text = suffix === '.11tydata.js' ? `module.exports = { layout: pick(), n: ${n} };` : `{ "tags": ["t${next(3)}"], "n": ${n}, "o": { "k${next(3)}": ${n} } }`;
+        files.set(path, readEleventyDataFile(path, text));
+      }
+      for (const input of ['', 'src']) {
+        for (const folder of folders) {
+          for (const name of names) {
+            const sitePath = `${folder === '' ? '' : `${folder}/`}${name}.md`;
+            const cascade = dataCascade(sitePath, input, files);
+            assert.deepEqual({ data: cascade.data, computed: [...cascade.computed], files: cascade.files }, byPaths(sitePath, input, files), `${sitePath} in ${input} with ${[...files.keys()].join(', ')}`);
+          }
+        }
+      }
+    }
   });
 });
