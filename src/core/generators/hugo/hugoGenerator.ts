@@ -8,7 +8,8 @@ import { hugoContentMounts, readHugoContentPath } from './hugoContentPath';
 import { HUGO_CONTENT_EXTENSIONS, hugoFolderIndexOf, isHugoBundleHeader } from './hugoBundleHeaders';
 import { readHugoSiteConfig, type HugoConfig } from './hugoSiteConfig';
 import { hugoHeadState, readHugoPost } from './hugoReadPost';
-import { classifyHugoPage, type HugoClassifyContext } from './hugoClassify';
+import { classifyHugoPage } from './hugoClassify';
+import { ownConfigContext } from '../ownConfigContext';
 import { toJsRegExp } from './goValues';
 import { hugoTermKey } from './hugoUrls';
 import { isBuiltLanguage } from './hugoLanguages';
@@ -20,8 +21,6 @@ import { hugoParsedFiles } from './hugoParsedFiles';
 import type { PostRenaming } from '../postRenaming';
 import type { Generator, PostListing } from '../generator';
 import type { SiteConfig } from '../../siteConfig';
-import type { PostContext } from '../../post';
-import type { Writable } from '../../writable';
 import type { PostPlace } from '../../postPath';
 import { hugoImages } from './hugoImages';
 
@@ -29,13 +28,6 @@ import { hugoImages } from './hugoImages';
 function own(config: SiteConfig): HugoConfig {
   if (config.generator !== 'hugo') throw new Error(`a ${String((config as { generator: unknown }).generator)} config was given to Hugo`);
   return config;
-}
-
-/** What classifying a page needs of the post context (built for every page: no spread). */
-function hugoClassifyContext(ctx: PostContext): HugoClassifyContext {
-  const context: Writable<HugoClassifyContext> = { config: own(ctx.config), nowMs: ctx.nowMs };
-  if (ctx.shapers !== undefined) context.shapers = ctx.shapers;
-  return context;
 }
 
 const contentExtensions = new Set(HUGO_CONTENT_EXTENSIONS);
@@ -90,7 +82,7 @@ export const hugoGenerator: Generator = {
   shapesFolder: (sitePath) => isHugoBundleHeader(sitePath),
   readPost: (text, config, options) => readHugoPost(text, own(config).excerptSeparator, options),
   headState: hugoHeadState,
-  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, hugoClassifyContext(ctx)),
+  classify: (sitePath, read, mtimeMs, ctx) => classifyHugoPage(sitePath, read, mtimeMs, ownConfigContext(ctx, own(ctx.config))),
   publishes: (post, config) => {
     const { buildDrafts, buildFuture, buildExpired } = own(config).hugo;
     return (buildDrafts || !post.isDraft) && (buildFuture || !post.future) && (buildExpired || !post.expired) && post.hasUrl;
