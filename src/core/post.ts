@@ -2,6 +2,7 @@
  * One post as Jekyll 4.3.1 sees it: status, effective front matter (defaults + own), date, title, slug,
  * categories, tags, URL and problems. Pure: the clock, zone and config come in. Never throws.
  */
+import { fileTimeMs, type FileTime } from './fileTime';
 import { setOwn } from './ownProperty';
 import { placeOf } from './postPath';
 import { mergeInto } from './defaults';
@@ -159,7 +160,7 @@ function unclassified(frontMatter: Readonly<Record<string, unknown>>, fileName: 
 export function classifyRead(
   path: string,
   read: ReadPost,
-  mtimeMs: number,
+  mtimeMs: FileTime,
   ctx: PostContext & { readonly config: JekyllConfig },
   place: PostPlace = placeOf(path, ctx.config),
 ): PostInfo {
@@ -232,7 +233,7 @@ export function classifyRead(
     }
     date = parsed.date;
   } else {
-    date = jekyllDateAt(mtimeMs, zone);
+    date = jekyllDateAt(fileTimeMs(mtimeMs), zone);
   }
   data['date'] = date.iso;
 

@@ -2,6 +2,7 @@
  * The incremental in-memory site model. One file change costs one file's work plus the names it touches;
  * only a config change (or the clock passing future posts) revisits many posts. Keyed by site path.
  */
+import { fileTimeMs, type FileTime } from './fileTime';
 import { indexReadOptions } from './postRead';
 import { normalizeSitePath } from './postPath';
 import { generatorOf } from './generators/generators';
@@ -17,7 +18,7 @@ import type { TimeZone } from './timeZone';
 import type { CountChange, ModelChange, NameCount, PathProblem, SiteSnapshot } from './siteSnapshot';
 
 interface Entry {
-  readonly mtimeMs: number;
+  readonly mtimeMs: FileTime;
   readonly info: PostSummary;
 }
 
@@ -25,12 +26,13 @@ interface Entry {
  * A file to add: its read text, or (restored from a persisted index or a worker) its summary. The model keeps
  * only summaries: a config change reads the site again, as generators do.
  */
-type Update = readonly [string, ReadPost | PostSummary, number];
+type Update = readonly [string, ReadPost | PostSummary, FileTime];
 
 export interface StoredEntry {
   readonly path: string;
   readonly read: ReadPost;
-  readonly mtimeMs: number;
+  /** Left for later by a reader that keeps no persisted index (see FileTime). */
+  readonly mtimeMs: FileTime;
 }
 
 export interface SiteModelDeps {
@@ -112,7 +114,7 @@ export class SiteModel {
 
   /** Each file's summary and modification time, for a persisted index (plain data: JSON-safe). */
   exportSummaries(): { mtimeMs: number; info: PostSummary }[] {
-    return [...this.entries.values()].map((e) => ({ mtimeMs: e.mtimeMs, info: e.info }));
+    return [...this.entries.values()].map((e) => ({ mtimeMs: fileTimeMs(e.mtimeMs), info: e.info }));
   }
 
   /** Adds files already read (by the indexer) in one pass. */
@@ -131,7 +133,7 @@ export class SiteModel {
    * Adds posts already classified (by a worker, or a persisted index made with the same config and zone) to
    * paths the model does not have yet, reporting no change: the fast way to fill a model being built.
    */
-  fill(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): void {
+  fill(entries: readonly { readonly mtimeMs: FileTime; readonly info: PostSummary }[]): void {
     this.cached = undefined;
     if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.info.path)), []);
     for (const { mtimeMs, info } of entries) {
@@ -153,7 +155,7 @@ export class SiteModel {
   fillRead(entries: readonly StoredEntry[]): void {
     // The folder-shaping files first: classifying reads them.
     if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.path)), []);
-    const summaries: { mtimeMs: number; info: PostSummary }[] = [];
+    const summaries: { mtimeMs: FileTime; info: PostSummary }[] = [];
     for (const entry of entries) {
       const path = normalizeSitePath(entry.path);
       if (this.entries.has(path)) this.restore([entry]);
@@ -166,7 +168,7 @@ export class SiteModel {
   }
 
   /** Adds posts already classified (by a worker, or a persisted index made with the same config and zone). */
-  restoreSummaries(entries: readonly { readonly mtimeMs: number; readonly info: PostSummary }[]): ModelChange {
+  restoreSummaries(entries: readonly { readonly mtimeMs: FileTime; readonly info: PostSummary }[]): ModelChange {
     return this.apply(entries.map((e) => [normalizeSitePath(e.info.path), e.info, e.mtimeMs] as const), []);
   }
 

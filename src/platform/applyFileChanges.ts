@@ -1,3 +1,4 @@
+import { fileTimeMs } from '../core/fileTime';
 import { relativeLocation } from '../core/locations';
 import { listPostFiles } from './postFiles';
 import type { FileSystem } from './fileSystem';
@@ -52,7 +53,7 @@ export async function applyFileChanges(
     if (stat?.kind === 'file') {
       const head = await fs.readPostHead(file, site.generator.headState, { frontMatterOnly: true });
       if (head.ok) {
-        take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: head.head.mtimeMs }));
+        take(site.model.upsert({ path: rel, text: head.head.text, mtimeMs: fileTimeMs(head.head.mtimeMs) }));
       }
     } else if (stat?.kind === 'directory') {
       // A folder moved or copied in (a renamed bundle, a folder of posts): the files below it, as a walk finds them.

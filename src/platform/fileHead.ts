@@ -1,26 +1,31 @@
 import * as fs from 'node:fs';
 import { utf8Boundary, type FileHead, type FileHeadResult } from './headText';
+import type { FileTime } from '../core/fileTime';
 
 /** The first bytes of a file, undecoded. `bytes` may be a shared buffer: it is valid until the next read. */
 export interface FileBytes {
   readonly bytes: Buffer;
   /** True when `bytes` is the whole file. */
   readonly complete: boolean;
-  readonly size: number;
-  readonly mtimeMs: number;
+  /** Undefined when the file was not stat'ed (see readFileBytes) and is longer than `bytes`. */
+  readonly size: number | undefined;
+  readonly mtimeMs: FileTime;
 }
 
 export type FileBytesResult = { readonly ok: true; readonly file: FileBytes } | { readonly ok: false; readonly reason: string };
 
 /** Reads of at most this many bytes share one buffer (reads are synchronous), sparing a new one per file. */
-const scratchBytes = 4096;
+const scratchBytes = 4096 + 1;
 const scratch = Buffer.allocUnsafe(scratchBytes);
 
 /**
  * Reads at most `maxBytes` from the start of a file, synchronously: with a warm OS cache this is several times
  * faster than async reads of whole files (see ../shared notes on performance), and the index needs only heads.
+ *
+ * With `noStat`, the file is not stat'ed (a stat costs as much as the read): one byte more than `maxBytes` is asked
+ * for to tell whether the head is the whole file, and the time is looked up only if someone asks for it.
  */
-export function readFileBytes(file: string, maxBytes: number): FileBytesResult {
+export function readFileBytes(file: string, maxBytes: number, noStat = false): FileBytesResult {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -28,11 +33,21 @@ export function readFileBytes(file: string, maxBytes: number): FileBytesResult {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
   try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) {
-      return { ok: false, reason: 'not a regular file' };
+    let size: number | undefined;
+    let mtimeMs: FileTime;
+    let length: number;
+    if (noStat) {
+      length = maxBytes + 1;
+      mtimeMs = lateTime(file);
+    } else {
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) {
+        return { ok: false, reason: 'not a regular file' };
+      }
+      size = stat.size;
+      mtimeMs = stat.mtimeMs;
+      length = Math.min(stat.size, maxBytes);
     }
-    const length = Math.min(stat.size, maxBytes);
     const buffer = length <= scratchBytes ? scratch : Buffer.allocUnsafe(length);
     let read = 0;
     while (read < length) {
@@ -42,7 +57,9 @@ export function readFileBytes(file: string, maxBytes: number): FileBytesResult {
       }
       read += n;
     }
-    return { ok: true, file: { bytes: buffer.subarray(0, read), complete: read >= stat.size, size: stat.size, mtimeMs: stat.mtimeMs } };
+    if (size === undefined && read <= maxBytes) size = read;
+    const kept = Math.min(read, maxBytes);
+    return { ok: true, file: { bytes: buffer.subarray(0, kept), complete: size !== undefined && kept >= size, size, mtimeMs } };
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
@@ -50,9 +67,15 @@ export function readFileBytes(file: string, maxBytes: number): FileBytesResult {
   }
 }
 
+/** A file's time, looked up when first asked for (the current time if the file is gone by then). */
+function lateTime(file: string): () => number {
+  let ms: number | undefined;
+  return () => (ms ??= fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+}
+
 /** The head of a file decoded as UTF-8 (invalid bytes become U+FFFD; a character cut by the limit is left out). */
-export function readFileHead(file: string, maxBytes: number): FileHeadResult {
-  const result = readFileBytes(file, maxBytes);
+export function readFileHead(file: string, maxBytes: number, noStat = false): FileHeadResult {
+  const result = readFileBytes(file, maxBytes, noStat);
   return result.ok ? { ok: true, head: decodeHead(result.file) } : result;
 }
 

@@ -25,6 +25,11 @@ export interface PostHeadOptions {
    * the body is valid UTF-8.
    */
   readonly frontMatterOnly?: boolean;
+  /**
+   * The file's size and time are not needed now (nothing persists them): a reader may skip the stat, leaving the
+   * time to be looked up if a generator asks for it and the size unknown for a file longer than its head.
+   */
+  readonly noStat?: boolean;
 }
 
 /**

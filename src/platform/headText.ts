@@ -1,4 +1,5 @@
 /** A file's head as text, whoever read it (Node's fs or workspace.fs). */
+import type { FileTime } from '../core/fileTime';
 
 /** Posts larger than this are read up to it; the model needs the front matter and the first paragraphs. */
 export const maxPostBytes = 2 * 1024 * 1024;
@@ -8,8 +9,9 @@ export interface FileHead {
   readonly text: string;
   /** True when `text` is the whole file. */
   readonly complete: boolean;
-  readonly size: number;
-  readonly mtimeMs: number;
+  /** The file's size; undefined when the reader was asked not to stat the file (PostHeadOptions.noStat) and the head is not all of it. */
+  readonly size: number | undefined;
+  readonly mtimeMs: FileTime;
 }
 
 export type FileHeadResult = { readonly ok: true; readonly head: FileHead } | { readonly ok: false; readonly reason: string };

@@ -1,3 +1,4 @@
+import { fileTimeMs } from '../core/fileTime';
 import { parentPort } from 'node:worker_threads';
 import { indexReadOptions } from '../core/postRead';
 import { summaryOf } from '../core/postSummary';
@@ -40,7 +41,9 @@ function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {
     const head = readPostHead(file.absolutePath, generator.headState, { frontMatterOnly: true });
     if (head.ok) {
       const read = generator.readPost(head.head.text, ctx.config, indexReadOptions);
-      batch.entries.push({ mtimeMs: head.head.mtimeMs, size: head.head.size, info: summaryOf(generator.classify(file.relativePath, read, head.head.mtimeMs, ctx)) });
+      // Stat'ed (no noStat): the time is a number and the size is known.
+      const mtimeMs = fileTimeMs(head.head.mtimeMs);
+      batch.entries.push({ mtimeMs, size: head.head.size ?? 0, info: summaryOf(generator.classify(file.relativePath, read, mtimeMs, ctx)) });
     } else {
       batch.unreadable.push({ path: file.relativePath, reason: head.reason });
     }

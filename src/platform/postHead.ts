@@ -10,7 +10,7 @@ const headBytes = 4096;
  * the front matter runs past them, the file is read again up to the limit.
  */
 export function readPostHead(file: string, headState: HeadState, options: PostHeadOptions = {}): FileHeadResult {
-  const first = readFileBytes(file, headBytes);
+  const first = readFileBytes(file, headBytes, options.noStat === true);
   if (!first.ok) {
     return first;
   }
@@ -30,6 +30,7 @@ export function readPostHead(file: string, headState: HeadState, options: PostHe
   if (head.complete || headState(head.text, false) !== 'incomplete') {
     return { ok: true, head };
   }
+  // Rare (a front matter past 4 KB): stat'ed, so as not to ask for maxPostBytes of a file of any size.
   return readFileHead(file, maxPostBytes);
 }
 

@@ -13,7 +13,7 @@ import { siteGenerator } from './siteLocator';
 import type { Generator } from '../core/generators/generator';
 import type { GeneratorId } from '../core/generators/detectGenerator';
 import type { PostSummary } from '../core/postSummary';
-import type { FileSystem } from './fileSystem';
+import type { FileSystem, PostHeadOptions } from './fileSystem';
 import type { FileHeadResult } from './headText';
 import type { IndexStore } from './indexStore';
 
@@ -154,7 +154,9 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     }
   }
   if (inWorkers === 0) {
-    await readHere(fs, toRead, model, generator, loaded, sizes, unreadable, slicer, progress);
+    // Nothing to persist: a file's size is not needed, and its time only where a generator falls back to it.
+    const headOptions = store === undefined ? headOnlyUnstated : headOnly;
+    await readHere(fs, toRead, { model, generator, loaded, sizes, unreadable, headOptions }, slicer, progress);
   }
 
   // The model is ready now. What came from the persisted index is checked after, and the index written after that,
@@ -206,16 +208,24 @@ async function checkRestored(
 }
 
 /** What the index reads of a post: its front matter. */
-const headOnly = { frontMatterOnly: true } as const;
+const headOnly: PostHeadOptions = { frontMatterOnly: true };
+/** The same, for an index that is not persisted: without a stat per file. */
+const headOnlyUnstated: PostHeadOptions = { frontMatterOnly: true, noStat: true };
+
+/** Where readHere puts what it reads, and how it reads. */
+interface ReadTargets {
+  readonly model: SiteModel;
+  readonly generator: Generator;
+  readonly loaded: LoadedConfig;
+  readonly sizes: Map<string, number>;
+  readonly unreadable: { path: string; reason: string }[];
+  readonly headOptions: PostHeadOptions;
+}
 
 async function readHere(
   fs: FileSystem,
   files: readonly PostFile[],
-  model: SiteModel,
-  generator: Generator,
-  loaded: LoadedConfig,
-  sizes: Map<string, number>,
-  unreadable: { path: string; reason: string }[],
+  { model, generator, loaded, sizes, unreadable, headOptions }: ReadTargets,
   slicer: Slicer,
   progress: (files: number) => void,
 ): Promise<void> {
@@ -225,7 +235,7 @@ async function readHere(
       const file = chunk[i] as PostFile;
       if (result.ok) {
         batch.push({ path: file.relativePath, read: generator.readPost(result.head.text, loaded.config, indexReadOptions), mtimeMs: result.head.mtimeMs });
-        sizes.set(file.relativePath, result.head.size);
+        if (result.head.size !== undefined) sizes.set(file.relativePath, result.head.size);
       } else {
         unreadable.push({ path: file.relativePath, reason: result.reason });
       }
@@ -235,13 +245,13 @@ async function readHere(
   };
   const readNow = fs.readPostHeadNow?.bind(fs);
   if (readNow === undefined) {
-    await inChunks(files, fs.readConcurrency, (file) => fs.readPostHead(file.absolutePath, generator.headState, headOnly), slicer, onChunk);
+    await inChunks(files, fs.readConcurrency, (file) => fs.readPostHead(file.absolutePath, generator.headState, headOptions), slicer, onChunk);
     return;
   }
   // Reads that are synchronous underneath: a chunk at a time, without a promise per file.
   for (let start = 0; start < files.length; start += chunkSize) {
     const chunk = files.slice(start, start + chunkSize);
-    onChunk(chunk.map((file) => readNow(file.absolutePath, generator.headState, headOnly)), chunk);
+    onChunk(chunk.map((file) => readNow(file.absolutePath, generator.headState, headOptions)), chunk);
     await slicer.pause();
   }
 }

@@ -3,6 +3,7 @@
  * commands and the CLI need to know about how one generator reads a site. Each generator implements it in its
  * own folder; neutral code asks the generator of a site's config (see generators.ts) and never names one.
  */
+import type { FileTime } from '../fileTime';
 import type { GeneratorId } from './detectGenerator';
 import type { FrontMatterRules } from './frontMatterRules';
 import type { PostRenaming } from './postRenaming';
@@ -165,8 +166,11 @@ export interface Generator {
    * (read more of the file), or anything else (no block, or a broken one: the head is enough to say so).
    */
   readonly headState: (head: string, complete: boolean) => 'closed' | 'incomplete' | 'other';
-  /** Status, date, title, slug, names and URL of a file already read. Never throws for a user's file. */
-  readonly classify: (sitePath: string, read: ReadPost, mtimeMs: number, ctx: PostContext) => PostInfo;
+  /**
+   * Status, date, title, slug, names and URL of a file already read. `mtimeMs` is looked up only for a post that
+   * falls back to its file's time. Never throws for a user's file.
+   */
+  readonly classify: (sitePath: string, read: ReadPost, mtimeMs: FileTime, ctx: PostContext) => PostInfo;
   /** The clock's rule: whether a post with these facts is built now. */
   readonly publishes: (post: PublishFacts, config: SiteConfig) => boolean;
   /**

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { indexReadOptions, readPost } from '../../../src/core/postRead';
 import { readPostHead } from '../../../src/platform/postHead';
+import { fileTimeMs } from '../../../src/core/fileTime';
 import { jekyllGenerator } from '../../../src/core/generators/jekyll/jekyllGenerator';
 import { tempSite } from './tempSite';
 
@@ -51,5 +53,39 @@ describe('reading only a post\'s front matter (the site index)', () => {
     const block = readPostHead(path.join(root, 'bad-body.md'), jekyllGenerator.headState, { frontMatterOnly: true });
     assert.ok(block.ok);
     assert.equal(readPost(block.head.text, '\n\n', indexReadOptions).invalidEncoding, true);
+  });
+});
+
+describe('reading a head without a stat (an index that is not persisted)', () => {
+  const sized: Record<string, string> = {};
+  for (const n of [0, 1, 4095, 4096, 4097, 8192, 9000]) sized[`size-${n}.md`] = `---\ntitle: t\n---\n${'x'.repeat(Math.max(0, n - 17))}`.slice(0, n);
+  const all = { ...files, ...sized };
+  const root = tempSite(all);
+  for (const name of Object.keys(all)) {
+    it(`${name}: the same text and completeness as a stat'ed read, the size where the head is all of it, and the file's time when asked`, () => {
+      const file = path.join(root, name);
+      for (const frontMatterOnly of [false, true]) {
+        const stated = readPostHead(file, jekyllGenerator.headState, { frontMatterOnly });
+        const unstated = readPostHead(file, jekyllGenerator.headState, { frontMatterOnly, noStat: true });
+        assert.ok(stated.ok && unstated.ok);
+        assert.equal(unstated.head.text, stated.head.text);
+        assert.equal(unstated.head.complete, stated.head.complete);
+        // Only a file longer than the first read (4 KB) may leave its size unknown.
+        const bytes = fs.statSync(file).size;
+        if (unstated.head.size === undefined) assert.ok(bytes > 4096, `${bytes} bytes`);
+        else assert.equal(unstated.head.size, bytes);
+        assert.equal(stated.head.size, bytes);
+        assert.equal(fileTimeMs(unstated.head.mtimeMs), stated.head.mtimeMs);
+      }
+    });
+  }
+
+  it('looks the time up when asked, not when reading: a file touched in between gives its new time', () => {
+    const file = path.join(root, 'plain.md');
+    const unstated = readPostHead(file, jekyllGenerator.headState, { frontMatterOnly: true, noStat: true });
+    assert.ok(unstated.ok);
+    const later = new Date(Date.UTC(2031, 0, 2, 3, 4, 5));
+    fs.utimesSync(file, later, later);
+    assert.equal(fileTimeMs(unstated.head.mtimeMs), later.getTime());
   });
 });

@@ -139,6 +139,23 @@ describe('indexing a site from disk', () => {
     assert.ok(compared >= 3, `${compared} sites compared`);
   });
 
+  it('dates a post by its file time alike whether the index is persisted (stat on reading) or not (stat when asked)', async () => {
+    const root = tempSite({
+      '_config.yml': config,
+      '_drafts/undated-draft.md': '---\ntitle: 초안\n---\n본문\n',
+      '_posts/2024-04-01-dated.md': post('글', ['c'], ['t']),
+    });
+    const fileTime = new Date(Date.UTC(2025, 5, 6, 7, 8, 9));
+    fs.utimesSync(path.join(root, '_drafts', 'undated-draft.md'), fileTime, fileTime);
+    const kept = { load: () => Promise.resolve(undefined), save: () => Promise.resolve() };
+    const persisted = await indexSite(root, { fs: nodeFileSystem, nowMs: now, cache: kept });
+    const notPersisted = await indexSite(root, { fs: nodeFileSystem, nowMs: now });
+    const posts = (s: typeof persisted): string[] => s.model.snapshot().posts.map((p) => JSON.stringify(p));
+    assert.deepEqual(posts(notPersisted), posts(persisted));
+    assert.equal(notPersisted.model.get('_drafts/undated-draft.md')?.date?.epochMs, fileTime.getTime());
+    assert.deepEqual(notPersisted.model.exportSummaries().map((e) => e.mtimeMs), persisted.model.exportSummaries().map((e) => e.mtimeMs));
+  });
+
   it('reads in worker threads exactly what it reads on its own thread', async () => {
     const files: Record<string, string> = { '_config.yml': config };
     for (let i = 0; i < 900; i++) {

@@ -4,6 +4,7 @@
  * tags and categories by the roles the schema's names give them, and a URL only where a blog route infers one.
  * What the schema refuses stops `astro sync` and `astro build`: such a post is invalid. Pure; never throws.
  */
+import type { FileTime } from '../../fileTime';
 import { jekyllDateAt } from '../../dates';
 import { astroCoerceDateMs } from './astroDates';
 import { astroEntryId, astroEntryOf, astroPlaceOf } from './astroPaths';
@@ -45,7 +46,7 @@ function schemaErrors(fields: readonly AstroField[], data: Readonly<Record<strin
   return errors;
 }
 
-export function classifyAstroPost(sitePath: string, read: ReadPost, _mtimeMs: number, ctx: PostContext & { readonly config: AstroConfig }): PostInfo {
+export function classifyAstroPost(sitePath: string, read: ReadPost, _mtimeMs: FileTime, ctx: PostContext & { readonly config: AstroConfig }): PostInfo {
   const { config } = ctx;
   const { roles } = config.astro;
   const problems: Problem[] = [...read.problems];

@@ -4,6 +4,7 @@
  * the title (front matter, else the body's `# h1`, else the file name), the slug and permalink, tags (tags.yml
  * or inline, keyed by permalink) and authors. Pure; never throws for a user's file.
  */
+import { fileTimeMs, type FileTime } from '../../fileTime';
 import { jekyllDateAt } from '../../dates';
 import { docusaurusPlaceOf } from './docusaurusPaths';
 import { jsDateMs, normalizeUrl, parseBlogFileName } from './docusaurusUrls';
@@ -83,7 +84,7 @@ function schemaErrors(fm: Readonly<Record<string, unknown>>): string[] {
   return errors;
 }
 
-export function classifyDocusaurusPost(sitePath: string, read: ReadPost, mtimeMs: number, ctx: PostContext & { readonly config: DocusaurusConfig }): PostInfo {
+export function classifyDocusaurusPost(sitePath: string, read: ReadPost, mtimeMs: FileTime, ctx: PostContext & { readonly config: DocusaurusConfig }): PostInfo {
   const { config } = ctx;
   const problems: Problem[] = [...read.problems];
   const frontMatter = read.frontMatter ?? {};
@@ -119,7 +120,7 @@ export function classifyDocusaurusPost(sitePath: string, read: ReadPost, mtimeMs
   } else if (parsed.dateMs !== undefined) {
     dateMs = parsed.dateMs;
   } else {
-    dateMs = mtimeMs;
+    dateMs = fileTimeMs(mtimeMs);
   }
   const title = typeof frontMatter['title'] === 'string' ? frontMatter['title'] : (read.contentTitle ?? parsed.text);
   const slug = typeof frontMatter['slug'] === 'string' ? frontMatter['slug'] : parsed.slug;

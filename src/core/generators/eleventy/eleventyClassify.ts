@@ -4,6 +4,7 @@
  * title and topic tags, and a draft only where the config shows a draft rule. What Eleventy computes by running
  * code is said to be computed (an `info` problem), never guessed. Pure; never throws for a user's file.
  */
+import type { FileTime } from '../../fileTime';
 import { titleizeSlug } from '../../slugify';
 import { jekyllDateAt } from '../../dates';
 import { createTimeZone } from '../../timeZone';
@@ -43,7 +44,7 @@ export interface EleventyClassifyContext {
   readonly config: EleventyConfig;
 }
 
-export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtimeMs: number, ctx: EleventyClassifyContext): PostInfo {
+export function classifyEleventyTemplate(sitePath: string, read: ReadPost, mtimeMs: FileTime, ctx: EleventyClassifyContext): PostInfo {
   const { config } = ctx;
   const settings = config.eleventy;
   const problems: Problem[] = [...read.problems];

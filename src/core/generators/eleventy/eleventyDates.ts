@@ -4,6 +4,7 @@
  * other string through Luxon's ISO reader, and Eleventy stops the build on one it cannot read), else the first
  * `YYYY-MM-DD` anywhere in the input path, else the file's creation time.
  */
+import { fileTimeMs, type FileTime } from '../../fileTime';
 import { parseLuxonIso } from './eleventyIsoDate';
 
 export type EleventyDateSource =
@@ -20,7 +21,7 @@ export type EleventyDate =
   | { readonly ok: false; readonly message: string };
 
 /** The date Eleventy gives a template with `date` from its data (undefined when none), at `inputPath`. */
-export function eleventyDate(date: unknown, inputPath: string, fileTimeMs: number): EleventyDate {
+export function eleventyDate(date: unknown, inputPath: string, fileTime: FileTime): EleventyDate {
   if (date !== undefined && date !== null && date !== false && date !== '' && date !== 0) {
     if (date instanceof Date) {
       return Number.isNaN(date.getTime()) ? { ok: false, message: 'the date is not a valid date' } : { ok: true, epochMs: date.getTime(), from: 'data' };
@@ -29,8 +30,8 @@ export function eleventyDate(date: unknown, inputPath: string, fileTimeMs: numbe
       return { ok: false, message: `date (${JSON.stringify(date) ?? typeof date}) is not a date or a string: Eleventy stops the build` };
     }
     const special = date.toLowerCase();
-    if (special === 'last modified' || special === 'created') return { ok: true, epochMs: fileTimeMs, from: 'file' };
-    if (special === 'git last modified' || special === 'git created') return { ok: true, epochMs: fileTimeMs, from: 'git' };
+    if (special === 'last modified' || special === 'created') return { ok: true, epochMs: fileTimeMs(fileTime), from: 'file' };
+    if (special === 'git last modified' || special === 'git created') return { ok: true, epochMs: fileTimeMs(fileTime), from: 'git' };
     const parsed = parseLuxonIso(date);
     if (!parsed.ok) {
       return {
@@ -47,5 +48,5 @@ export function eleventyDate(date: unknown, inputPath: string, fileTimeMs: numbe
     const parsed = parseLuxonIso(inPath);
     if (parsed.ok) return { ok: true, epochMs: parsed.epochMs, from: 'path' };
   }
-  return { ok: true, epochMs: fileTimeMs, from: 'file' };
+  return { ok: true, epochMs: fileTimeMs(fileTime), from: 'file' };
 }

@@ -6,6 +6,7 @@
  * only (the web's file system has no birth time), so that stands in: the two agree for a file written once, and
  * differ for a post edited since it was made.
  */
+import type { FileTime } from '../../fileTime';
 import { titleizeSlug } from '../../slugify';
 import { jekyllDateAt } from '../../dates';
 import { hexoPlaceOf } from './hexoPlace';
@@ -36,7 +37,7 @@ function castBoolean(value: unknown): boolean {
   return Boolean(value);
 }
 
-export function classifyHexoPost(sitePath: string, read: ReadPost, mtimeMs: number, ctx: HexoClassifyContext): PostInfo {
+export function classifyHexoPost(sitePath: string, read: ReadPost, mtimeMs: FileTime, ctx: HexoClassifyContext): PostInfo {
   const { config, machine } = ctx;
   const settings = config.hexo;
   const problems: Problem[] = [...read.problems];

@@ -9,6 +9,7 @@
  * 4. else the file's birth time. An unreadable date (NaN) skips 2 and lands here too.
  * The machine's zone is passed in (Hexo runs in the process's TZ); nothing here reads the clock or the machine.
  */
+import { fileTimeMs, type FileTime } from '../../fileTime';
 import { wallToInstant, wallToUtcMs, type TimeZone, type WallClock } from '../../timeZone';
 import { jsString, jsTruthy } from './hexoValues';
 
@@ -93,7 +94,7 @@ export interface HexoDateInput {
   /** The tokens the file name matched `new_post_name` with (year, month, i_month, day, i_day…). */
   readonly fileName: Readonly<Record<string, string>>;
   /** The file's modification time: the seam has no birth time, which is what Hexo uses; see hexoClassify. */
-  readonly fileTimeMs: number;
+  readonly fileTimeMs: FileTime;
   readonly machine: TimeZone;
   readonly siteZone: TimeZone | undefined;
 }
@@ -122,6 +123,6 @@ export function hexoPostDate(input: HexoDateInput): HexoDate {
       if (Number.isNaN(ms)) ms = undefined;
     }
   }
-  if (ms === undefined) return { epochMs: input.fileTimeMs, source: 'fileTime', ...(unread === undefined ? {} : { unread }) };
+  if (ms === undefined) return { epochMs: fileTimeMs(input.fileTimeMs), source: 'fileTime', ...(unread === undefined ? {} : { unread }) };
   return { epochMs: siteZone === undefined ? ms : adjustForTimezone(ms, machine, siteZone), source };
 }

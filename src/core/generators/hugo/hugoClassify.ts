@@ -2,6 +2,7 @@
  * One Hugo page as Hugo 0.111.3 reads it: draft, the four dates from the `[frontmatter]` chains, future and
  * expired, title, slug, every taxonomy's terms and the RelPermalink. Pure; never throws for a user's file.
  */
+import type { FileTime } from '../../fileTime';
 import { titleizeSlug } from '../../slugify';
 import { readHugoContentPath, hugoPageSections } from './hugoContentPath';
 import { hugoPathContextOf, type HugoPathContext } from './hugoBundleHeaders';
@@ -27,7 +28,7 @@ export interface HugoClassifyContext {
 const CATEGORIES = 'categories';
 const TAGS = 'tags';
 
-export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: number, ctx: HugoClassifyContext): PostInfo {
+export function classifyHugoPage(sitePath: string, read: ReadPost, mtimeMs: FileTime, ctx: HugoClassifyContext): PostInfo {
   const { config } = ctx;
   const settings = config.hugo;
   const problems: Problem[] = [...read.problems];

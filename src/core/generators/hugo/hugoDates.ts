@@ -7,6 +7,7 @@
  * The dates keep the offset Hugo keeps: the written one when the text had an offset (permalink :day uses it),
  * else the site zone's. `iso` is Hugo's RFC3339 rendering (Z for UTC, whole seconds), as `hugo list` prints it.
  */
+import { fileTimeMs, type FileTime } from '../../fileTime';
 import type { JekyllDate } from '../../dates';
 import { wallToUtcMs } from '../../timeZone';
 import type { TimeZone } from '../../timeZone';
@@ -164,7 +165,7 @@ export interface HugoDatesInput {
   /** `.File.ContentBaseName`: the bundle folder for `index.*`/`_index.*`, else the name without language and extension. */
   readonly contentBaseName: string;
   /** The file's modification time, for `:fileModTime`. */
-  readonly modTimeMs?: number;
+  readonly modTimeMs?: FileTime;
   readonly format?: HugoValueFormat;
 }
 
@@ -239,7 +240,7 @@ function runChain(run: ChainRun, chain: readonly string[]): JekyllDate | undefin
       return found.date;
     }
     if (id === ':filemodtime') {
-      const ms = input.modTimeMs;
+      const ms = input.modTimeMs === undefined ? undefined : fileTimeMs(input.modTimeMs);
       if (ms === undefined || !Number.isFinite(ms) || ms === GO_ZERO_EPOCH_MS) continue;
       run.from = id;
       return dateAt(ms, input.zone.offsetMinutesAt(ms));
