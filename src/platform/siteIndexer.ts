@@ -23,8 +23,6 @@ export interface IndexedSite {
   readonly loaded: LoadedConfig;
   readonly model: SiteModel;
   readonly files: readonly PostFile[];
-  /** Size of each file read, by site path (for the persisted index). */
-  readonly sizes: Map<string, number>;
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
   /** Files that could not be read, with the reason. */
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
@@ -98,6 +96,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const cache = store === undefined ? undefined : await store.load(identity, () => slicer.pause());
   const model = new SiteModel({ config, zone: loaded.zone, nowMs: options.nowMs, shapers });
   const unreadable: { path: string; reason: string }[] = [];
+  /** Each file's size, by site path, for the persisted index (kept only when there is one). */
   const sizes = new Map<string, number>();
   // Files the persisted index has are restored now and checked against the disk once the model is returned.
   const restored: { file: PostFile; mtimeMs: number; size: number }[] = [];
@@ -155,8 +154,8 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   }
   if (inWorkers === 0) {
     // Nothing to persist: a file's size is not needed, and its time only where a generator falls back to it.
-    const headOptions = store === undefined ? headOnlyUnstated : headOnly;
-    await readHere(fs, toRead, { model, generator, loaded, sizes, unreadable, headOptions }, slicer, progress);
+    const targets = store === undefined ? { sizes: undefined, headOptions: headOnlyUnstated } : { sizes, headOptions: headOnly };
+    await readHere(fs, toRead, { model, generator, loaded, unreadable, ...targets }, slicer, progress);
   }
 
   // The model is ready now. What came from the persisted index is checked after, and the index written after that,
@@ -171,7 +170,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   }).catch(() => {
     // a cache that cannot be written only costs the next start its speed
   });
-  return { root, generator, loaded, model, files: listing.files, sizes, skipped: listing.skipped, unreadable, fromCache: restored.length, inWorkers, checked, saved };
+  return { root, generator, loaded, model, files: listing.files, skipped: listing.skipped, unreadable, fromCache: restored.length, inWorkers, checked, saved };
 }
 
 /**
@@ -217,7 +216,8 @@ interface ReadTargets {
   readonly model: SiteModel;
   readonly generator: Generator;
   readonly loaded: LoadedConfig;
-  readonly sizes: Map<string, number>;
+  /** Undefined when there is no persisted index to keep them for. */
+  readonly sizes: Map<string, number> | undefined;
   readonly unreadable: { path: string; reason: string }[];
   readonly headOptions: PostHeadOptions;
 }
@@ -235,7 +235,7 @@ async function readHere(
       const file = chunk[i] as PostFile;
       if (result.ok) {
         batch.push({ path: file.relativePath, read: generator.readPost(result.head.text, loaded.config, indexReadOptions), mtimeMs: result.head.mtimeMs });
-        if (result.head.size !== undefined) sizes.set(file.relativePath, result.head.size);
+        if (sizes !== undefined && result.head.size !== undefined) sizes.set(file.relativePath, result.head.size);
       } else {
         unreadable.push({ path: file.relativePath, reason: result.reason });
       }
