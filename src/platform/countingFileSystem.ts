@@ -15,9 +15,9 @@ export function countingFileSystem(fs: FileSystem): CountedFileSystem {
     readConcurrency: fs.readConcurrency,
     readDirectory: (location) => fs.readDirectory(location),
     stat: (location) => fs.stat(location),
-    readText: (location) => {
+    readText: (location, maxBytes) => {
       reads.push(location);
-      return fs.readText(location);
+      return fs.readText(location, maxBytes);
     },
     readBytes: (location) => {
       reads.push(location);

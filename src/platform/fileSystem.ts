@@ -16,6 +16,9 @@ export interface FileStat {
 
 export type TextRead = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: boolean; readonly reason: string };
 
+/** The reason a file larger than asked for was not read (FileSystem.readText). */
+export const tooLarge = (maxBytes: number): string => `larger than ${maxBytes} bytes`;
+
 /** How the generator reads a file's head (Generator.headState). */
 export type HeadState = (head: string, complete: boolean) => 'closed' | 'incomplete' | 'other';
 
@@ -53,8 +56,11 @@ export interface FileSystem {
   readDirectory(location: string): Iterable<readonly DirectoryEntry[]> | AsyncIterable<readonly DirectoryEntry[]>;
   /** What is at `location` (a symbolic link as one); undefined when nothing is. */
   stat(location: string): Promise<FileStat | undefined>;
-  /** The whole file as UTF-8 text (a BOM kept, as Node reads it). */
-  readText(location: string): Promise<TextRead>;
+  /**
+   * The whole file as UTF-8 text (a BOM kept, as Node reads it). A file larger than `maxBytes`, when given, is not
+   * read (not missing; the reason says it is too large).
+   */
+  readText(location: string, maxBytes?: number): Promise<TextRead>;
   /** The whole file's bytes, undecoded; undefined when it cannot be read. */
   readBytes(location: string): Promise<Uint8Array | undefined>;
   /** The head of a post as the index reads it (postHead.ts on the desktop). */

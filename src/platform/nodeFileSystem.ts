@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { readPostHead } from './postHead';
-import type { DirectoryEntry, EntryKind, FileStat, FileSystem, TextRead } from './fileSystem';
+import { tooLarge, type DirectoryEntry, type EntryKind, type FileStat, type FileSystem, type TextRead } from './fileSystem';
 
 /** Entries read from a folder per batch. */
 const batchSize = 256;
@@ -50,9 +50,9 @@ export const nodeFileSystem: FileSystem = {
       return Promise.resolve(undefined);
     }
   },
-  readText(location: string): Promise<TextRead> {
+  readText(location: string, maxBytes?: number): Promise<TextRead> {
     try {
-      return Promise.resolve({ ok: true, text: fs.readFileSync(location, 'utf8') });
+      return Promise.resolve(maxBytes === undefined ? { ok: true, text: fs.readFileSync(location, 'utf8') } : readTextUpTo(location, maxBytes));
     } catch (error) {
       const code = codeOf(error);
       return Promise.resolve({ ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', reason: code });
@@ -75,6 +75,25 @@ export const nodeFileSystem: FileSystem = {
     }
   },
 };
+
+/** A file's text if it has at most `maxBytes`: one stat of the open file, not a stat of its path before reading it. */
+function readTextUpTo(location: string, maxBytes: number): TextRead {
+  const fd = fs.openSync(location, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > maxBytes) return { ok: false, missing: false, reason: tooLarge(maxBytes) };
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, text: buffer.toString('utf8', 0, read) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 function readEntry(dir: fs.Dir): fs.Dirent | null {
   try {

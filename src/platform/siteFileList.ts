@@ -24,10 +24,8 @@ export async function listSiteFiles(fs: FileSystem, siteRoot: string, rawConfig:
   if (!(await walk(fs, siteRoot, '', paths, folders, (name) => name.startsWith('.') || SKIPPED.has(name), new Set()))) return undefined;
   const manifests = new Map<string, string>();
   for (const name of ['Gemfile']) {
-    const file = joinLocation(siteRoot, name);
-    const stat = await fs.stat(file);
-    const read = stat !== undefined && stat.size <= MAX_MANIFEST_BYTES ? await fs.readText(file) : undefined;
-    if (read?.ok === true) manifests.set(name, read.text);
+    const read = await fs.readText(joinLocation(siteRoot, name), MAX_MANIFEST_BYTES);
+    if (read.ok) manifests.set(name, read.text);
   }
   return { paths, folders, theme: await themeFiles(fs, siteRoot, rawConfig, findGemTheme), manifests };
 }

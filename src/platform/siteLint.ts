@@ -23,9 +23,7 @@ export async function lintSiteFiles(fs: FileSystem, site: IndexedSite, nowMs: nu
   for (const file of files) {
     const summary = site.model.get(file.relativePath);
     if (summary === undefined) continue;
-    const stat = await fs.stat(file.absolutePath);
-    if (stat === undefined || stat.size > maxPostBytes) continue;
-    const read = await fs.readText(file.absolutePath);
+    const read = await fs.readText(file.absolutePath, maxPostBytes);
     if (!read.ok) continue;
     const text = read.text;
     linted.add(summary.path);
@@ -37,9 +35,7 @@ export async function lintSiteFiles(fs: FileSystem, site: IndexedSite, nowMs: nu
   for (const path of pages === undefined ? [] : (site.generator.parsedFiles?.(site.loaded.config, pages) ?? [])) {
     if (pages === undefined) break;
     const absolute = `${site.root.replace(/\/+$/, '')}/${path}`;
-    const stat = await fs.stat(absolute);
-    if (stat === undefined || stat.size > maxPostBytes) continue;
-    const read = await fs.readText(absolute);
+    const read = await fs.readText(absolute, maxPostBytes);
     if (!read.ok) continue;
     for (const f of lintParsedFile({ path, text: read.text, ctx, pages })) problems.push({ path, line: f.range.line, column: f.range.startChar, severity: f.severity, code: f.code, message: f.message });
   }

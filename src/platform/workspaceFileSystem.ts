@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { headOfBytes } from './headText';
-import type { DirectoryEntry, EntryKind, FileStat, FileSystem, TextRead } from './fileSystem';
+import { tooLarge, type DirectoryEntry, type EntryKind, type FileStat, type FileSystem, type TextRead } from './fileSystem';
 
 function kindOf(type: vscode.FileType): EntryKind {
   if ((type & vscode.FileType.SymbolicLink) !== 0) return 'symlink';
@@ -51,9 +51,11 @@ export class WorkspaceFileSystem implements FileSystem {
     }
   }
 
-  async readText(location: string): Promise<TextRead> {
+  async readText(location: string, maxBytes?: number): Promise<TextRead> {
     try {
-      const bytes = await vscode.workspace.fs.readFile(this.uriOf(location));
+      const uri = this.uriOf(location);
+      if (maxBytes !== undefined && (await vscode.workspace.fs.stat(uri)).size > maxBytes) return { ok: false, missing: false, reason: tooLarge(maxBytes) };
+      const bytes = await vscode.workspace.fs.readFile(uri);
       return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
     } catch (error) {
       return { ok: false, missing: isMissing(error), reason: reasonOf(error) };
