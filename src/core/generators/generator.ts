@@ -14,9 +14,8 @@ import type { ReadPost, ReadPostOptions } from '../postRead';
 import type { Problem } from '../problem';
 import type { SiteConfig } from '../siteConfig';
 import { defaultEditDialect, type EditDialect } from '../edits/editDialect';
-import type { EditReason } from '../edits/editReasons';
 import type { ImagePlacing } from '../images/imagePlacing';
-import type { TimeZone } from '../timeZone';
+import type { BodyCheckInput, DraftToPublish, PublishTarget, ValueHoverInput } from './generatorInputs';
 import type { HoverFacts } from '../lint/frontMatterHover';
 
 /** What every generator's configuration says that neutral code reads. */
@@ -265,15 +264,6 @@ export interface Generator {
   readonly images?: ImagePlacing;
 }
 
-/** What a body check reads: the post (its text and what the reader made of it) and the site's pages. */
-export interface BodyCheckInput {
-  readonly path: string;
-  readonly text: string;
-  readonly info: PostInfo;
-  readonly config: SiteConfig;
-  readonly pages: SitePages;
-}
-
 /**
  * Where the names a post carries without writing them come from: `folderOrDefaults`, the folders it sits in and the
  * config's defaults (Jekyll's folders above `_posts` and `defaults:` in `_config.yml`); `elsewhere`, anything else.
@@ -284,31 +274,6 @@ export type UnwrittenNames = 'folderOrDefaults' | 'elsewhere';
 export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>): UnwrittenNames {
   return generator.unwrittenNames ?? 'elsewhere';
 }
-
-/** What Generator.valueHover reads: the post's text, the position (zero-based line and character), the post as read. */
-export interface ValueHoverInput {
-  readonly text: string;
-  readonly line: number;
-  readonly character: number;
-  readonly info: PostInfo;
-  readonly config: SiteConfig;
-}
-
-/** A draft Publish Draft is asked to publish, for a generator with its own rule (Generator.publishDraft). */
-export interface DraftToPublish {
-  /** Site-relative. */
-  readonly path: string;
-  /** Its front matter as the generator reads it ({} when it has none). */
-  readonly frontMatter: Readonly<Record<string, unknown>>;
-  readonly config: SiteConfig;
-  readonly nowMs: number;
-  /** The site's zone (PostContext.zone). */
-  readonly zone: TimeZone;
-  readonly exists: (path: string) => boolean;
-}
-
-/** Where the draft goes, and the `date` to write into it (undefined: its own date stays). */
-export type PublishTarget = { readonly ok: true; readonly path: string; readonly date: string | undefined } | { readonly ok: false; readonly reason: EditReason };
 
 /** The generator's edit dialect (for the site of `config`, when given), or the default one. */
 export function editDialectOf(generator: Pick<Generator, 'editing' | 'editingFor'>, config?: SiteConfig): EditDialect {

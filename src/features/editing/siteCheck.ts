@@ -4,7 +4,8 @@ import { currentTexts } from '../writing/documents';
 import { siteUri } from '../sites/site';
 import { toDiagnostic } from './diagnostics';
 import type { EditingContext } from './editingContext';
-import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
+import type { SiteRegistry } from '../sites/siteRegistry';
+import type { SiteChange } from '../sites/site';
 
 /** Posts read and linted between two progress reports (and two turns of the event loop). */
 const BATCH = 100;

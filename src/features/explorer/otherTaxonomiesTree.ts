@@ -6,7 +6,8 @@ import { postNodeItem, resolvePostTooltip, siteTreeItem } from './postItem';
 import { appendSpellings, keyFunction } from './taxonomyTree';
 import type { SiteTaxonomy } from '../../core/generators/generator';
 import type { Site } from '../sites/site';
-import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
+import type { SiteRegistry } from '../sites/siteRegistry';
+import type { SiteChange } from '../sites/site';
 
 export interface OtherTaxonomiesTreeDeps {
   readonly registry: SiteRegistry;

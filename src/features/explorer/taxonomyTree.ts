@@ -7,7 +7,8 @@ import { generatorName } from '../../core/generators/generatorNames';
 import { nodeId, type ExplorerNode, type NameNode, type NodeCache, type PostNode } from './nodes';
 import { postNodeItem, resolvePostTooltip, siteTreeItem } from './postItem';
 import type { Site } from '../sites/site';
-import type { SiteChange, SiteRegistry } from '../sites/siteRegistry';
+import type { SiteRegistry } from '../sites/siteRegistry';
+import type { SiteChange } from '../sites/site';
 
 export interface TaxonomyTreeDeps {
   readonly registry: SiteRegistry;

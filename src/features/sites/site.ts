@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { joinLocation, relativeLocation } from '../../core/locations';
 import type { SiteModel } from '../../core/siteModel';
+import type { ModelChange } from '../../core/siteSnapshot';
 import type { Generator } from '../../core/generators/generator';
 import type { FolderFiles } from '../../platform/folderFiles';
 import type { LoadedConfig } from '../../platform/siteConfigFile';
@@ -20,6 +21,9 @@ export interface Site {
   readonly model: SiteModel;
   readonly loaded: LoadedConfig;
 }
+
+/** A change to one site: precise when files changed, `reset` when the whole site was read again. */
+export type SiteChange = { readonly site: Site; readonly kind: 'files'; readonly change: ModelChange } | { readonly site: Site; readonly kind: 'reset' };
 
 /** Site-relative path of `uri` with `/` separators, or undefined when it is outside the site. */
 export function sitePath(site: Pick<Site, 'root' | 'files'>, uri: vscode.Uri): string | undefined {

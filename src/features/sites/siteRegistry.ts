@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import { applyFileChanges } from '../../platform/applyFileChanges';
 import { indexSite } from '../../platform/siteIndexer';
 import type { IndexWorkerPool } from '../../platform/indexWorkers';
 import { findSites } from '../../platform/siteLocator';
-import { siteLabel, sitePath, type Site } from './site';
+import { siteLabel, sitePath, type Site, type SiteChange } from './site';
+import { SiteChangeQueue } from './siteChangeQueue';
+import { watchSite } from './siteWatcher';
 import type { FolderFiles, FolderFilesOf } from '../../platform/folderFiles';
 import type { IndexStore } from '../../platform/indexStore';
 import { generatorName } from '../../core/generators/generatorNames';
 import { generatorById } from '../../core/generators/generators';
 import type { GeneratorId } from '../../core/generators/detectGenerator';
 import { isEmptyChange } from '../../core/modelChanges';
-import type { ModelChange } from '../../core/siteSnapshot';
 import { countingFileSystem } from '../../platform/countingFileSystem';
 import { partialShowIntervalMs, readingProgress, startReading, type SiteReading, type SiteReadingLog } from './siteReading';
 
@@ -28,9 +28,6 @@ export interface SiteRegistryDeps {
   readonly now: () => number;
 }
 
-/** A change to one site: precise when files changed, `reset` when the whole site was read again. */
-export type SiteChange = { readonly site: Site; readonly kind: 'files'; readonly change: ModelChange } | { readonly site: Site; readonly kind: 'reset' };
-
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -40,16 +37,14 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
 export class SiteRegistry implements vscode.Disposable {
   private readonly sites = new Map<string, Site>();
   private readonly watchers = new Map<string, vscode.Disposable>();
-  private readonly pending = new Map<string, Set<string>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<SiteChange>();
   private readonly sitesEmitter = new vscode.EventEmitter<void>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
   private generation = 0;
   private readonly clock: ReturnType<typeof setInterval>;
-  private readonly rechecks = new Set<ReturnType<typeof setTimeout>>();
   private readonly readings = new Map<string, SiteReadingLog>();
+  private readonly changes: SiteChangeQueue;
 
   /** A site's files changed, or it was read again. */
   readonly onDidChangeSite = this.changeEmitter.event;
@@ -59,7 +54,9 @@ export class SiteRegistry implements vscode.Disposable {
   constructor(private readonly deps: SiteRegistryDeps) {
     // Future-dated posts go live as time passes: look at them again every minute.
     this.clock = setInterval(() => this.tick(), 60_000);
+    this.changes = new SiteChangeQueue({ siteAt: (root) => this.sites.get(root), now: deps.now, fire: (change) => this.changeEmitter.fire(change) });
     this.disposables.push(
+      this.changes,
       this.changeEmitter,
       this.sitesEmitter,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
@@ -146,7 +143,7 @@ export class SiteRegistry implements vscode.Disposable {
       }
       this.sites.set(root, site);
       this.markShown(root);
-      this.watch(site);
+      this.watchers.set(root, watchSite(site, (location) => this.changes.add(root, location), () => void this.reindex(root)));
       this.sitesEmitter.fire();
     }
     this.sitesEmitter.fire();
@@ -209,72 +206,12 @@ export class SiteRegistry implements vscode.Disposable {
     if (reading !== undefined) reading.shownMs ??= performance.now();
   }
 
-  private watch(site: Site): void {
-    const base = site.uri;
-    const posts = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, site.generator.listing(site.loaded.config).watchGlob));
-    const dataGlob = site.generator.dataFiles?.(site.loaded.config).watchGlob;
-    const configGlobs = [...site.generator.configFiles, ...(site.generator.configFolders ?? []).map((f) => `${f}/**`), ...(dataGlob === undefined || dataGlob === '' ? [] : [dataGlob])];
-    const config = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, `{${configGlobs.join(',')}}`));
-    const onFile = (uri: vscode.Uri): void => {
-      const location = site.files.locationOf(uri);
-      if (location !== undefined) this.enqueue(site.root, location);
-    };
-    const onConfig = (): void => void this.reindex(site.root);
-    this.watchers.set(site.root, vscode.Disposable.from(
-      posts, config,
-      posts.onDidCreate(onFile), posts.onDidChange(onFile), posts.onDidDelete(onFile),
-      config.onDidCreate(onConfig), config.onDidChange(onConfig), config.onDidDelete(onConfig),
-    ));
-  }
-
   private saved(uri: vscode.Uri): void {
     const site = this.siteFor(uri);
     const rel = site === undefined ? undefined : sitePath(site, uri);
     const location = site?.files.locationOf(uri);
     if (site !== undefined && rel !== undefined && location !== undefined && site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind !== 'outside') {
-      this.enqueue(site.root, location, 0);
-      // The file watcher drops a create and a delete that fall in one of its windows: were the saved file
-      // deleted that quickly, no event would ever say so. Look at it again a little later.
-      const recheck = setTimeout(() => {
-        this.rechecks.delete(recheck);
-        this.enqueue(site.root, location);
-      }, 2000);
-      this.rechecks.add(recheck);
-    }
-  }
-
-  private enqueue(root: string, file: string, delayMs = 30): void {
-    let set = this.pending.get(root);
-    if (set === undefined) {
-      set = new Set();
-      this.pending.set(root, set);
-    }
-    set.add(file);
-    // Bursts (a branch switch, a search-and-replace) arrive as many events: take them together.
-    if (delayMs === 0) {
-      clearTimeout(this.flushTimer);
-      this.flushTimer = undefined;
-      void this.flush();
-    } else {
-      this.flushTimer ??= setTimeout(() => void this.flush(), delayMs);
-    }
-  }
-
-  private async flush(): Promise<void> {
-    this.flushTimer = undefined;
-    const batches = [...this.pending];
-    this.pending.clear();
-    for (const [root, files] of batches) {
-      const site = this.sites.get(root);
-      // The clock first: a post dated a moment ago (New Post) must not read as future to a clock up to a minute old.
-      const clock = site?.model.setNow(this.deps.now());
-      if (site !== undefined && clock !== undefined && !isEmptyChange(clock)) {
-        this.changeEmitter.fire({ site, kind: 'files', change: clock });
-      }
-      const change = site === undefined ? undefined : await applyFileChanges(site.files.fs, site, [...files], yieldToEventLoop);
-      if (site !== undefined && change !== undefined && !isEmptyChange(change)) {
-        this.changeEmitter.fire({ site, kind: 'files', change });
-      }
+      this.changes.saved(site.root, location);
     }
   }
 
@@ -304,8 +241,6 @@ export class SiteRegistry implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.clock);
-    this.rechecks.forEach((t) => clearTimeout(t));
-    clearTimeout(this.flushTimer);
     for (const watcher of this.watchers.values()) {
       watcher.dispose();
     }

@@ -3,7 +3,7 @@ import { classifyPlainScalar } from '../../core/psychScalar';
 import { timestampLike } from '../../core/edits/postDates';
 import { unpublishPath } from '../../core/edits/postMoves';
 import { reason } from '../../core/edits/editReasons';
-import type { PublishTarget } from '../../core/generators/generator';
+import type { PublishTarget } from '../../core/generators/generatorInputs';
 import { assetFolderMove, type AssetFolderMove } from '../../core/edits/assetFolderMove';
 import { readScalarSource, removeKey, setValue } from '../../core/edits/setValue';
 import { editNames, writtenNamesFor } from '../../core/edits/taxonomyEdits';

@@ -13,7 +13,7 @@ import { linkDefinitions } from '../../lint/linkDefinitions';
 import { configuredServedFolders } from '../servedFolder';
 import { joinPath } from '../../lint/referenceChecks';
 import { lintMessage } from '../../lint/lintMessages';
-import type { BodyCheckInput } from '../generator';
+import type { BodyCheckInput } from '../generatorInputs';
 import type { DocusaurusConfig } from './docusaurusSiteConfig';
 import type { LintFinding, SiteFiles } from '../../lint/lintTypes';
 import type { Severity } from '../../problem';

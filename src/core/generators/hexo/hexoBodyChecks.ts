@@ -7,7 +7,7 @@
  */
 import { lintMessage } from '../../lint/lintMessages';
 import { tagArgs } from '../../render/hexo/hexoTagPlugins';
-import type { BodyCheckInput } from '../generator';
+import type { BodyCheckInput } from '../generatorInputs';
 import type { LintFinding } from '../../lint/lintTypes';
 
 const POST_LINK = /\{%-?[ \t]*post_link(?=[\s%-])/g;

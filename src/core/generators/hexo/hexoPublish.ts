@@ -16,7 +16,7 @@ import { jsString, jsTruthy } from './hexoValues';
 import { wallClockAt, type TimeZone } from '../../timeZone';
 import { reason } from '../../edits/editReasons';
 import type { HexoConfig } from './hexoSiteConfig';
-import type { PublishTarget } from '../generator';
+import type { PublishTarget } from '../generatorInputs';
 
 const RESERVED = new Set(['year', 'month', 'i_month', 'day', 'i_day', 'title', 'hash']);
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

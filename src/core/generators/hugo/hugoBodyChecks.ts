@@ -13,7 +13,7 @@ import { lintMessage } from '../../lint/lintMessages';
 import { hugoContentMounts } from './hugoContentPath';
 import { embeddedShortcodeLookup, HUGO_INNER_SHORTCODES, shortcodeLookup } from './hugoSiteFolders';
 import { hugoUrlConflicts } from './hugoUrlConflicts';
-import type { BodyCheckInput } from '../generator';
+import type { BodyCheckInput } from '../generatorInputs';
 import type { HugoConfig } from './hugoSiteConfig';
 import type { LintFinding } from '../../lint/lintTypes';
 

@@ -5,7 +5,7 @@
  */
 import { lintMessage } from '../../lint/lintMessages';
 import { destinationOf } from '../../lint/postKeys';
-import type { BodyCheckInput } from '../generator';
+import type { BodyCheckInput } from '../generatorInputs';
 import type { LintFinding } from '../../lint/lintTypes';
 
 export function hugoUrlConflicts(input: BodyCheckInput): LintFinding[] {

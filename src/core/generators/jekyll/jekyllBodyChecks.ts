@@ -13,7 +13,7 @@ import { liquidStructure, type LiquidError, type LiquidTag, type LiquidTagSet } 
 import { findPostUrl, parsePostUrlName } from './jekyllPostUrl';
 import { jekyllTagSet } from './jekyllPlugins';
 import { filterCalls, strictFilterSet } from './jekyllFilters';
-import type { BodyCheckInput } from '../generator';
+import type { BodyCheckInput } from '../generatorInputs';
 import type { JekyllConfig } from '../../config';
 import type { LintFinding, LintFix, SiteFiles, SitePages } from '../../lint/lintTypes';
 import type { Severity } from '../../problem';

@@ -4,7 +4,7 @@
  */
 import { dayInZone, jekyllTimestamp } from '../../edits/postDates';
 import { publishPath } from '../../edits/postMoves';
-import type { DraftToPublish, PublishTarget } from '../generator';
+import type { DraftToPublish, PublishTarget } from '../generatorInputs';
 
 export function jekyllPublishTarget(draft: DraftToPublish): PublishTarget {
   const target = publishPath(draft.path, dayInZone(draft.nowMs, draft.zone), draft.exists);
