@@ -28,6 +28,11 @@ const PLAIN_PATH = /^[A-Za-z0-9./\\_#+~@-]*$/;
 /** Text MakePath keeps as it is, in any script: letters, digits, marks and the kept punctuation only. */
 const KEPT_PATH = /^[\p{L}\p{Nd}\p{M}A-Za-z0-9./\\_#+~@-]*$/u;
 
+/** Words of kept characters (KEPT_PATH) between runs of ASCII white space, none at either end. */
+const KEPT_WORDS = /^[\p{L}\p{Nd}\p{M}A-Za-z0-9./\\_#+~@-]+(?:[\t\n\v\f\r ]+[\p{L}\p{Nd}\p{M}A-Za-z0-9./\\_#+~@-]+)*$/u;
+const HYPHEN_BY_SPACE = /-[\t\n\v\f\r ]|[\t\n\v\f\r ]-/;
+const ASCII_SPACES = /[\t\n\v\f\r ]+/g;
+
 function removeAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
 }
@@ -40,6 +45,8 @@ export function hugoMakePath(input: string, options: Pick<HugoPathOptions, 'remo
   const s = (options.removePathAccents ? removeAccents(input) : input).slice(0, MAX_PATH_CHARS);
   // Every character kept and no white space: the path is the text itself.
   if (PLAIN_PATH.test(s) || KEPT_PATH.test(s)) return s;
+  // Kept words between runs of ASCII white space, no `-` beside one (a title): each run becomes one `-`.
+  if (KEPT_WORDS.test(s) && !HYPHEN_BY_SPACE.test(s)) return s.replace(ASCII_SPACES, '-');
   return makePathByRune(s);
 }
 
