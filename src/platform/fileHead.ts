@@ -67,10 +67,18 @@ export function readFileBytes(file: string, maxBytes: number, noStat = false): F
   }
 }
 
-/** A file's time, looked up when first asked for (the current time if the file is gone by then). */
+/** A file's time, looked up when first asked for (the current time if it cannot be by then: gone, unreadable). */
 function lateTime(file: string): () => number {
   let ms: number | undefined;
-  return () => (ms ??= fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+  return () => (ms ??= statTime(file) ?? Date.now());
+}
+
+function statTime(file: string): number | undefined {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The head of a file decoded as UTF-8 (invalid bytes become U+FFFD; a character cut by the limit is left out). */

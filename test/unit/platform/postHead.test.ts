@@ -88,4 +88,19 @@ describe('reading a head without a stat (an index that is not persisted)', () =>
     fs.utimesSync(file, later, later);
     assert.equal(fileTimeMs(unstated.head.mtimeMs), later.getTime());
   });
+
+  it('gives the current time, without throwing, for a file that is gone or cannot be stat\'ed by the time it is asked', () => {
+    const own = tempSite({ 'gone.md': files['plain.md'] as string, 'loop.md': files['plain.md'] as string });
+    const reads = ['gone.md', 'loop.md'].map((name) => readPostHead(path.join(own, name), jekyllGenerator.headState, { frontMatterOnly: true, noStat: true }));
+    fs.rmSync(path.join(own, 'gone.md'));
+    // A link to itself: stat fails with ELOOP, not ENOENT.
+    fs.rmSync(path.join(own, 'loop.md'));
+    fs.symlinkSync(path.join(own, 'loop.md'), path.join(own, 'loop.md'));
+    for (const read of reads) {
+      assert.ok(read.ok);
+      const before = Date.now();
+      const ms = fileTimeMs(read.head.mtimeMs);
+      assert.ok(ms >= before && ms <= Date.now(), String(ms));
+    }
+  });
 });
