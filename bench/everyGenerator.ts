@@ -8,7 +8,7 @@ import { generatorById } from '../src/core/generators/generators';
 import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorkers';
 import { listPostFiles } from '../src/platform/postFiles';
 import { indexSite } from '../src/platform/siteIndexer';
-import type { IndexStore } from '../src/platform/indexStore';
+import { firstOpenStore } from './firstOpenStore';
 import { loadSiteConfig } from '../src/platform/siteConfigFile';
 import { generatorOfFolder } from '../test/harness/siteKinds';
 import { floorRead } from './floorRead';
@@ -63,12 +63,6 @@ async function postFiles(site: string): Promise<string[]> {
   const { files } = await listPostFiles(nodeFileSystem, site, generator.listing((await loadSiteConfig(nodeFileSystem, site, generator)).config));
   return files.map((f) => f.absolutePath);
 }
-
-/**
- * A persisted index that has nothing yet (a first open) and keeps nothing: the editor keeps one, so with it the
- * build reads as the editor's does (every file stat'ed for it).
- */
-const firstOpenStore: IndexStore = { load: () => Promise.resolve(undefined), save: () => Promise.resolve() };
 
 async function build(site: string, pool: IndexWorkerPool): Promise<number> {
   const t0 = performance.now();

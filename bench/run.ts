@@ -1,3 +1,4 @@
+import { firstOpenStore } from './firstOpenStore';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { nodeFileSystem } from '../src/platform/nodeFileSystem';
@@ -84,7 +85,7 @@ async function build(site: string, cacheFile?: string, workers = true, keepModel
     const t0 = performance.now();
     const built = await indexSite(site, { fs: nodeFileSystem, 
       nowMs: Date.now(),
-      ...(cacheFile === undefined ? {} : { cache: fileIndexStore(cacheFile, site) }),
+      cache: cacheFile === undefined ? firstOpenStore : fileIndexStore(cacheFile, site),
       ...(workers ? { workers: pool, coldWorkersMinFiles } : {}),
       yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)),
     });

@@ -16,9 +16,9 @@ describe("Node's file system port: reading a whole text up to a size", () => {
     'long.md': '가'.repeat(40_000),
   };
   const root = tempSite(files);
-  for (const port of [nodeFileSystem, wholeFolderFileSystem]) {
+  for (const [portName, port] of [['editor', nodeFileSystem], ['command line', wholeFolderFileSystem]] as const) {
     for (const name of Object.keys(files)) {
-      it(`${name}: the text Node reads when the file fits, and no text when it does not`, async () => {
+      it(`${name} (${portName} port): the text Node reads when the file fits, and no text when it does not`, async () => {
         const file = path.join(root, name);
         const whole = fs.readFileSync(file, 'utf8');
         assert.deepEqual(await port.readText(file), { ok: true, text: whole });

@@ -144,11 +144,27 @@ describe('indexing a site from disk', () => {
       '_config.yml': config,
       '_drafts/undated-draft.md': '---\ntitle: 초안\n---\n본문\n',
       '_posts/2024-04-01-dated.md': post('글', ['c'], ['t']),
+      // Longer than the 4 KB a head is read in: without a stat its size would be unknown.
+      '_posts/2024-04-02-long.md': `${post('긴 글', ['c'], ['t'])}${'본문입니다. '.repeat(1000)}`,
     });
     const fileTime = new Date(Date.UTC(2025, 5, 6, 7, 8, 9));
     fs.utimesSync(path.join(root, '_drafts', 'undated-draft.md'), fileTime, fileTime);
-    const kept = { load: () => Promise.resolve(undefined), save: () => Promise.resolve() };
+    const saved: { mtimes: unknown[]; sizes: ReadonlyMap<string, number> }[] = [];
+    const kept = {
+      load: () => Promise.resolve(undefined),
+      save: (_identity: string, entries: readonly { mtimeMs: number }[], sizes: ReadonlyMap<string, number>) => {
+        saved.push({ mtimes: entries.map((e) => e.mtimeMs), sizes });
+        return Promise.resolve();
+      },
+    };
     const persisted = await indexSite(root, { fs: nodeFileSystem, nowMs: now, cache: kept });
+    await persisted.saved;
+    // The persisted index gets every file's real size and time, as numbers.
+    assert.equal(saved.length, 1);
+    assert.ok(saved[0]?.mtimes.every((m) => typeof m === 'number'));
+    for (const rel of ['_drafts/undated-draft.md', '_posts/2024-04-01-dated.md', '_posts/2024-04-02-long.md']) {
+      assert.equal(saved[0]?.sizes.get(rel), fs.statSync(path.join(root, ...rel.split('/'))).size, rel);
+    }
     const notPersisted = await indexSite(root, { fs: nodeFileSystem, nowMs: now });
     const posts = (s: typeof persisted): string[] => s.model.snapshot().posts.map((p) => JSON.stringify(p));
     assert.deepEqual(posts(notPersisted), posts(persisted));

@@ -44,6 +44,15 @@ describe('Hugo shortcuts answer what the long way answers', () => {
   it('hugoMakePath: the kept characters of a text, whole', () => {
     for (const ch of everyCharacter()) assert.equal(hugoMakePath(`a${ch}b`, { removePathAccents: false }), makePathByRune(`a${ch}b`), `U+${ch.codePointAt(0)?.toString(16)}`);
     for (const s of mixed(20000)) assert.equal(hugoMakePath(s, { removePathAccents: false }), makePathByRune(s), JSON.stringify(s));
+    // Titles: words between runs of every kind of white space, beside hyphens, with accents taken off or kept.
+    const next = seededDraws(99);
+    const pieces = ['휴고', 'Blog', 'É', 'e\u0301', '1', '-', '.', '%2F', '!', ' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u3000'];
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      for (let j = next(10); j > 0; j--) s += pieces[next(pieces.length)];
+      assert.equal(hugoMakePath(s, { removePathAccents: false }), makePathByRune(s), JSON.stringify(s));
+      assert.equal(hugoMakePath(s, { removePathAccents: true }), makePathByRune(s.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC')), JSON.stringify(s));
+    }
   });
 
   it('escapeText: Go url escaping, by table and encodeURIComponent', () => {
