@@ -16,20 +16,13 @@ import { jsString, jsTruthy } from './hexoValues';
 import { wallClockAt, type TimeZone } from '../../timeZone';
 import { reason } from '../../edits/editReasons';
 import type { HexoConfig } from './hexoSiteConfig';
-import type { PublishTarget } from '../generatorInputs';
+import type { DraftToPublish, PublishTarget } from '../generatorInputs';
 
 const RESERVED = new Set(['year', 'month', 'i_month', 'day', 'i_day', 'title', 'hash']);
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-export interface HexoDraftToPublish {
-  readonly path: string;
-  readonly frontMatter: Readonly<Record<string, unknown>>;
-  readonly config: HexoConfig;
-  readonly nowMs: number;
-  /** The machine's zone. */
-  readonly machine: TimeZone;
-  readonly exists: (path: string) => boolean;
-}
+/** Generator.publishDraft's draft with Hexo's config, and the zone as Hexo knows it: the machine's. */
+export type HexoDraftToPublish = Omit<DraftToPublish, 'config' | 'zone'> & { readonly config: HexoConfig; readonly machine: TimeZone };
 
 function extOf(name: string): string {
   const dot = name.lastIndexOf('.');
