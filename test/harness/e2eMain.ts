@@ -10,6 +10,13 @@ import { selectedVersions, type HostVersion } from './versions';
 
 const vsix = path.join(repoRoot, 'postcraft.vsix');
 
+interface FileCounts {
+  readonly passed: number;
+  readonly failed: number;
+  /** A line per failed test: the file, the VS Code version and the test's title. */
+  readonly failures: readonly string[];
+}
+
 /**
  * `npm run test:e2e`: for each supported VS Code and each file of browser tests in test/e2e, installs the packaged
  * VSIX into a fresh code-server, serves a fresh copy of the sample blog on 127.0.0.1 and runs the file against it.
@@ -20,11 +27,15 @@ async function main(): Promise<number> {
   }
   let passed = 0;
   let failed = 0;
+  const failures: string[] = [];
   for (const version of selectedVersions()) {
     const counts = await runOn(version);
     passed += counts.passed;
     failed += counts.failed;
+    failures.push(...counts.failures);
   }
+  // Last, so a log shown by its tail names what failed.
+  for (const failure of failures) console.log(`e2e: FAILED ${failure}`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }
@@ -34,7 +45,7 @@ async function main(): Promise<number> {
  * state (editors, unsaved text, undo stacks) across browser sessions, and one file's leftovers must not decide
  * another's outcome.
  */
-async function runOn(version: HostVersion): Promise<{ passed: number; failed: number }> {
+async function runOn(version: HostVersion): Promise<FileCounts> {
   const runtime = await ensureRuntime(version, (line) => console.log(line));
   const logDir = path.join(resultsDir, 'e2e', version.label);
   fs.rmSync(logDir, { recursive: true, force: true });
@@ -44,15 +55,17 @@ async function runOn(version: HostVersion): Promise<{ passed: number; failed: nu
   const files = fs.readdirSync(testDir).filter((f) => f.endsWith('.test.js') && (only === undefined || only.some((w) => f.includes(w)))).sort();
   let passed = 0;
   let failed = 0;
+  const failures: string[] = [];
   for (const file of files) {
     const counts = await runFile(runtime, version, logDir, path.join(testDir, file));
     passed += counts.passed;
     failed += counts.failed;
+    failures.push(...counts.failures);
   }
-  return { passed, failed };
+  return { passed, failed, failures };
 }
 
-async function runFile(runtime: Runtime, version: HostVersion, logDir: string, file: string): Promise<{ passed: number; failed: number }> {
+async function runFile(runtime: Runtime, version: HostVersion, logDir: string, file: string): Promise<FileCounts> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-e2e-'));
   // A file named hugo*.test.js runs on the Hugo sample blog; generators*.test.js on a folder holding the other
   // generators' samples side by side (samples/<name>); every other file on the Jekyll one.
@@ -78,10 +91,15 @@ async function runFile(runtime: Runtime, version: HostVersion, logDir: string, f
     console.log(result.output);
     const passed = Number(/^ℹ pass (\d+)/m.exec(result.output)?.[1] ?? 0);
     const failed = Number(/^ℹ fail (\d+)/m.exec(result.output)?.[1] ?? 0);
+    const failures: string[] = [];
     if (result.code !== 0) {
       console.log(`--- code-server log (${version.label}) ---\n${server.logTail()}`);
+      // The spec reporter marks a failed test ✖, inline and again in its summary.
+      const marked = new Set([...result.output.matchAll(/^\s*✖ (.+)$/gmu)].map((m) => m[1]?.trim() ?? ''));
+      const where = `${path.basename(file, '.test.js')} on VS Code ${version.vscode}`;
+      failures.push(...(marked.size > 0 ? [...marked].map((title) => `${where}: ${title}`) : [`${where}: exit ${result.code}`]));
     }
-    return { passed, failed: result.code !== 0 && failed === 0 ? 1 : failed };
+    return { passed, failed: result.code !== 0 && failed === 0 ? 1 : failed, failures };
   } finally {
     await server.stop();
     fs.rmSync(workspace, { recursive: true, force: true });

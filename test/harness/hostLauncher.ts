@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import type { SuiteCounts } from '../host/resultLine';
 import { runHostSuite } from './hostSuite';
 import { allVersions } from './versions';
 
@@ -40,9 +41,7 @@ export function readLaunchArgs(argv: readonly string[]): LaunchRequest | string 
 }
 
 /** The counts the launcher leaves for the harness (runTests itself returns only an exit code). */
-export interface LaunchResult {
-  readonly passed: number;
-  readonly failed: number;
+export interface LaunchResult extends SuiteCounts {
   readonly exitCode: number;
 }
 
@@ -69,7 +68,7 @@ async function main(): Promise<number> {
   const result = await runHostSuite({ version, testsModule: request.extensionTestsPath, site: request.folder, extension: request.extensionDevelopmentPath, signal: stop.signal, ...(request.extensionKind === undefined ? {} : { extensionKind: request.extensionKind }) });
   const exitCode = result.exitCode !== 0 ? result.exitCode : result.failed > 0 ? 1 : 0;
   const resultFile = process.env['POSTCRAFT_HOST_RESULT_FILE'];
-  if (resultFile !== undefined) fs.writeFileSync(resultFile, JSON.stringify({ passed: result.passed, failed: result.failed, exitCode } satisfies LaunchResult));
+  if (resultFile !== undefined) fs.writeFileSync(resultFile, JSON.stringify({ passed: result.passed, failed: result.failed, failures: result.failures, exitCode } satisfies LaunchResult));
   return exitCode;
 }
 

@@ -62,13 +62,14 @@ async function runOne(target: Target, module: string, site: string, resultFile: 
     fs.rmSync(scratch, { recursive: true, force: true });
   }
   // The launcher leaves the counts; a desktop VS Code leaves only its exit code (its counts are in the output).
-  const counts = fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as LaunchResult) : { passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 };
-  return { passed: counts.passed, failed: counts.failed, exitCode };
+  const counts = fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Partial<LaunchResult>) : { passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1 };
+  return { passed: counts.passed ?? 0, failed: counts.failed ?? 0, failures: counts.failures ?? [], exitCode };
 }
 
 async function main(): Promise<number> {
   let failed = 0;
   let passed = 0;
+  const failures: string[] = [];
   const own = process.env['POSTCRAFT_HOST_SUITE'];
   // The suite of the Jekyll sample, and the Hugo sample's own (a workspace Postcraft must activate in by itself).
   const suites: { name: string; module: string; site: string; kind?: 'web' }[] = own !== undefined ? [{ name: 'suite', module: own, site: sampleBlog }] : [
@@ -95,9 +96,13 @@ async function main(): Promise<number> {
       console.log(`host ${suite.name} on ${target.name}: ${result.passed} passed, ${result.failed} failed (exit ${result.exitCode})`);
       passed += result.passed;
       failed += result.failed + (result.exitCode !== 0 && result.failed === 0 ? 1 : 0);
+      for (const failure of result.failures) failures.push(`${suite.name} on ${target.name}: ${failure}`);
+      if (result.exitCode !== 0 && result.failed === 0) failures.push(`${suite.name} on ${target.name}: exit ${result.exitCode} with no test failed (its output is above)`);
     }
   }
   fs.rmSync(resultFile, { force: true });
+  // Last, so a log shown by its tail names what failed.
+  for (const failure of failures) console.log(`host: FAILED ${failure}`);
   console.log(`host: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 }

@@ -4,15 +4,14 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, workbenchUrl } from './browser';
 import { startCodeServer } from './codeServer';
+import { readResultLine, type SuiteCounts } from '../host/resultLine';
 import { repoRoot, resultsDir } from './paths';
 import { ensureRuntime } from './runtimes';
 import type { HostVersion } from './versions';
 import { webExtensionHostSettings } from './webExtensionHost';
 
-export interface SuiteResult {
+export interface SuiteResult extends SuiteCounts {
   readonly exitCode: number;
-  readonly passed: number;
-  readonly failed: number;
   readonly output: string;
 }
 
@@ -32,9 +31,6 @@ export interface SuiteOptions {
   readonly signal?: AbortSignal;
 }
 
-/** The line the in-host test runner prints last; the harness reads the counts from it. */
-export const resultMarker = 'POSTCRAFT_HOST_RESULT';
-
 /**
  * Runs a mocha suite inside a real VS Code extension host (code-server in Chromium), the way VS Code's own
  * browser integration tests run: the page exposes `codeAutomationLog` / `codeAutomationExit` and VS Code calls
@@ -47,8 +43,14 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-site-'));
   fs.cpSync(options.site, workspace, { recursive: true });
   const logDir = path.join(resultsDir, 'host', version.label);
-  // In the browser's extension host, a web worker, as on github.dev; the suite checks where it runs.
-  const settings = options.extensionKind === 'web' ? webExtensionHostSettings(options.extension ?? repoRoot) : {};
+  // The suites stand in for runTests() on a desktop VS Code, where auto save is off. A browser workbench's own default
+  // is to save an edited buffer a second after the last change: a suite's edits meant only for the buffer reached the
+  // disk under it, and a file the suite wrote meanwhile made its next save fail ("File Modified Since").
+  const settings = {
+    'files.autoSave': 'off',
+    // In the browser's extension host, a web worker, as on github.dev; the suite checks where it runs.
+    ...(options.extensionKind === 'web' ? webExtensionHostSettings(options.extension ?? repoRoot) : {}),
+  };
   const server = await startCodeServer({ runtime, version, logDir, settings });
   const session = await launchBrowser({ ownSignals: options.signal !== undefined }).catch(async (error: unknown) => {
     await server.stop();
@@ -98,7 +100,7 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
       clearTimeout(timer);
     }
     const output = lines.join('\n');
-    const counts = readCounts(output);
+    const counts = readResultLine(output);
     if (exitCode !== 0) {
       await page.screenshot({ path: path.join(logDir, 'failure.png') }).catch(() => undefined);
       log(errorTail(errorLines, errorLog));
@@ -128,13 +130,4 @@ export async function runHostSuite(options: SuiteOptions): Promise<SuiteResult> 
 function errorTail(errorLines: readonly string[], file: string): string {
   const firstLines = errorLines.slice(-15).map((text) => `  ! ${text.split('\n', 1)[0]?.slice(0, 300) ?? ''}`);
   return `--- extension host errors: ${errorLines.length}, in ${path.relative(repoRoot, file)}; the last ---\n${firstLines.join('\n')}`;
-}
-
-function readCounts(output: string): { passed: number; failed: number } {
-  const match = new RegExp(`${resultMarker} (\\{.*\\})`).exec(output);
-  if (match?.[1] === undefined) {
-    return { passed: 0, failed: 0 };
-  }
-  const parsed = JSON.parse(match[1]) as { passed?: unknown; failed?: unknown };
-  return { passed: Number(parsed.passed) || 0, failed: Number(parsed.failed) || 0 };
 }

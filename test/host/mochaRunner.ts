@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-
-/** The line the harness reads the counts from (see test/harness/hostSuite.ts). */
-const resultMarker = 'POSTCRAFT_HOST_RESULT';
+import { failureLine, resultLine } from './resultLine';
 
 /** Runs every `*.test.js` under `dirs` in mocha inside the extension host; rejects when a test fails. */
 export async function runMochaSuites(dirs: readonly string[], timeoutMs = 60_000): Promise<void> {
@@ -12,10 +10,12 @@ export async function runMochaSuites(dirs: readonly string[], timeoutMs = 60_000
     mocha.addFile(file);
   }
   const failures = await new Promise<number>((resolve) => {
+    const failed: string[] = [];
     const runner = mocha.run((count) => resolve(count));
+    runner.on('fail', (test, error) => failed.push(failureLine(test.fullTitle(), error)));
     runner.on('end', () => {
       const stats = runner.stats;
-      console.log(`${resultMarker} ${JSON.stringify({ passed: stats?.passes ?? 0, failed: stats?.failures ?? 0 })}`);
+      console.log(resultLine({ passed: stats?.passes ?? 0, failed: stats?.failures ?? 0, failures: failed }));
     });
   });
   if (failures > 0) {

@@ -37,6 +37,8 @@ describe('the writing commands on an .mdx post of the Docusaurus sample', () => 
       const editor = await vscode.window.showTextDocument(file(MDX), { preview: false });
       assert.equal(await vscode.commands.executeCommand(commandIds.addTags, { uri: file(MDX), names: ['새 태그'] }), true);
       assert.match(editor.document.getText(), /^tags: \[docusaurus, MDX, 새 태그\]$/m);
+      // The model reads the files: it follows the post once it is saved.
+      assert.ok(await editor.document.save());
       await waitFor('the model to see the new tag', () => (site?.model.get(MDX)?.tags.includes('새 태그') === true ? true : undefined), 20_000);
     });
   });

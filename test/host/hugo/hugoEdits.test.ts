@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { applyEdits, invertEdits, positionAt } from '../../../src/core/edits/textEdit';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import { postcraftApi, rows, workspaceRoot } from '../postcraftApi';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 import type { ExplorerNode } from '../../../src/features/explorer/nodes';
 import type { RefactorSummary } from '../../../src/features/writing/taxonomyRefactor';
@@ -44,7 +45,7 @@ async function undo(summary: RefactorSummary): Promise<void> {
     }
   }
   assert.equal(await vscode.workspace.applyEdit(edit), true);
-  await vscode.workspace.saveAll(false);
+  await saveEveryDocument();
 }
 
 // Writing commands on the Hugo sample: publish and unpublish set Hugo's draft flag in place (TOML or YAML), and a
@@ -110,7 +111,7 @@ describe('writing commands on a Hugo blog', () => {
     for (const f of summary.files) {
       assert.equal(applyEdits(f.before, f.edits), f.before.replace('categories = ["Hugo"]', 'categories = ["Hugo Notes"]'));
     }
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     await onDisk('content/posts/front-matter-formats.md', (original.get('content/posts/front-matter-formats.md') ?? '').replace('["Hugo"]', '["Hugo Notes"]'));
     await waitFor('the model to see the new name', () => (post('content/posts/front-matter-formats.md')?.categories.includes('Hugo Notes') === true ? true : undefined));
     await undo(summary);
@@ -127,7 +128,7 @@ describe('writing commands on a Hugo blog', () => {
     const edited = new Map(summary.files.map((f) => [f.uri, applyEdits(f.before, f.edits)]));
     assert.equal(edited.get(file('content/posts/permalinks.md').toString()), (original.get('content/posts/permalinks.md') ?? '').replace('tags = ["휴고", "주소"]', 'tags = ["휴고 노트", "주소"]'));
     assert.equal(edited.get(file('content/posts/hugo-first-steps/index.md').toString()), (original.get('content/posts/hugo-first-steps/index.md') ?? '').replace('tags: ["휴고", ', 'tags: ["휴고 노트", '));
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     await waitFor('the model to see the new tag', () => (post('content/posts/permalinks.md')?.tags.includes('휴고 노트') === true ? true : undefined));
     await undo(summary);
     for (const rel of summary.changed) await onDisk(rel, original.get(rel) ?? '');
@@ -142,7 +143,7 @@ describe('writing commands on a Hugo blog', () => {
     assert.equal(summary.applied, true);
     assert.deepEqual([...summary.changed].sort(), ['content/posts/hugo-first-steps/index.md', 'content/posts/permalinks.md', 'content/posts/taxonomies-and-series/index.md']);
     assert.ok(summary.files.every((f) => applyEdits(f.before, f.edits) === f.before.replace('"휴고 입문"', '"Hugo 입문"')));
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     await waitFor('the model to see the new series', () => (post('content/posts/permalinks.md')?.terms?.['series']?.includes('Hugo 입문') === true ? true : undefined));
     await undo(summary);
     for (const rel of summary.changed) await onDisk(rel, original.get(rel) ?? '');

@@ -36,8 +36,8 @@ describe('Hugo front matter in the editor (samples/hugo-blog)', () => {
   });
   afterEach(async () => {
     await revertAndCloseAll();
-    // The workbench may have saved an edited buffer on its own (auto save): put the sample back as it was, for
-    // the suites that count its posts after this one.
+    // Should a buffer have reached the disk all the same (the harness turns auto save off), put the sample back as it
+    // was, for the suites that count its posts after this one.
     for (const [name, original] of originals) {
       const uri = file('content', 'posts', name);
       const now = await vscode.workspace.fs.readFile(uri);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 
 const file = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...segments);
@@ -63,7 +64,7 @@ describe('rename a post to match its title', () => {
     const removeReference = new vscode.WorkspaceEdit();
     removeReference.replace(unsaved.uri, new vscode.Range(unsaved.positionAt(0), unsaved.positionAt(unsaved.getText().length)), unsavedBefore);
     assert.ok(await vscode.workspace.applyEdit(removeReference));
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     await waitFor('the referrer back to its bytes on disk', async () => ((await read(referrer)) === referrerBefore ? true : undefined));
   });
 });

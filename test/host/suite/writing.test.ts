@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { applyEdits } from '../../../src/core/edits/textEdit';
 import { undoRefactor } from '../../../src/features/writing/refactorUndo';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import type { RefactorSummary } from '../../../src/features/writing/taxonomyRefactor';
@@ -31,12 +32,12 @@ async function snapshotBytes(): Promise<Map<string, string>> {
 async function undo(summary: RefactorSummary): Promise<void> {
   const undone = await undoRefactor((await postcraftApi()).registry, summary.files);
   assert.deepEqual(undone, { restored: summary.files.length, changedSince: [] });
-  await vscode.workspace.saveAll(false);
+  await saveEveryDocument();
 }
 
-/** Saves every editor and waits until the file on disk matches (a save reaches the disk a moment after it resolves). */
+/** Saves every changed document and waits until the file on disk matches (a save reaches the disk a moment after it resolves). */
 async function savedText(rel: string, pattern: RegExp): Promise<string> {
-  await vscode.workspace.saveAll(false);
+  await saveEveryDocument();
   return waitFor(`${rel} to match ${String(pattern)} on disk`, async () => {
     const t = await text(rel);
     return pattern.test(t) ? t : undefined;
@@ -141,7 +142,7 @@ describe('writing commands', () => {
       return settled === null ? undefined : settled;
     });
     assert.ok(summary?.applied);
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     try {
       await savedText('_posts/2024-11-08-a-front-matter-checklist.md', /^tags: \[front matter, checklist\]$/m);
     } finally {
@@ -200,7 +201,7 @@ describe('writing commands', () => {
     assert.equal(await vscode.commands.executeCommand(commandIds.togglePublished, post), false);
     await savedText('_posts/2024-11-08-a-front-matter-checklist.md', /^published: false$/m);
     assert.equal(await vscode.commands.executeCommand(commandIds.togglePublished, post), true);
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
   });
 
   it('updates last_modified_at in the format the post uses, and adds and removes tags', async () => {
@@ -218,6 +219,6 @@ describe('writing commands', () => {
     assert.equal(await vscode.commands.executeCommand(commandIds.addTags, { uri: file(rel), names: ['새 태그', '습관'] }), true);
     await savedText(rel, /^tags: \[글쓰기, 습관, 새 태그\]$/m);
     assert.equal(await vscode.commands.executeCommand(commandIds.removeTags, { uri: file(rel), names: ['새 태그'] }), true);
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * The last line a suite prints inside the extension host (desktop or web); the harness reads the counts, and the
+ * titles of the failed tests, from it (test/harness/hostSuite.ts). The titles travel to the end of the run's
+ * output, where CI's tail shows them, instead of only in the middle of a long log.
+ */
+export const resultMarker = 'POSTCRAFT_HOST_RESULT';
+
+/** What a run reports: its counts, and a line per failed test (its full title and the first line of its error). */
+export interface SuiteCounts {
+  readonly passed: number;
+  readonly failed: number;
+  readonly failures: readonly string[];
+}
+
+/** One failed test as a single line. */
+export function failureLine(fullTitle: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `${fullTitle}: ${message.split('\n', 1)[0]?.slice(0, 300) ?? ''}`;
+}
+
+export function resultLine(counts: SuiteCounts): string {
+  return `${resultMarker} ${JSON.stringify(counts)}`;
+}
+
+/** The counts of the result line in `output`; none when the suite never printed one. */
+export function readResultLine(output: string): SuiteCounts {
+  const match = new RegExp(`${resultMarker} (\\{.*\\})`).exec(output);
+  if (match?.[1] === undefined) return { passed: 0, failed: 0, failures: [] };
+  const parsed = JSON.parse(match[1]) as { passed?: unknown; failed?: unknown; failures?: unknown };
+  const failures = Array.isArray(parsed.failures) ? parsed.failures.filter((f): f is string => typeof f === 'string') : [];
+  return { passed: Number(parsed.passed) || 0, failed: Number(parsed.failed) || 0, failures };
+}
