@@ -49,14 +49,7 @@ export function readFileBytes(file: string, maxBytes: number, noStat = false): F
       length = Math.min(stat.size, maxBytes);
     }
     const buffer = length <= scratchBytes ? scratch : Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) {
-      const n = fs.readSync(fd, buffer, read, length - read, read);
-      if (n === 0) {
-        break;
-      }
-      read += n;
-    }
+    const read = readStart(fd, buffer, length);
     if (size === undefined && read <= maxBytes) size = read;
     const kept = Math.min(read, maxBytes);
     return { ok: true, file: { bytes: buffer.subarray(0, kept), complete: size !== undefined && kept >= size, size, mtimeMs } };
@@ -65,6 +58,19 @@ export function readFileBytes(file: string, maxBytes: number, noStat = false): F
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Reads the first `length` bytes of an open file into `buffer`, in as many reads as it takes; fewer if the file is shorter. */
+export function readStart(fd: number, buffer: Buffer, length: number): number {
+  let read = 0;
+  while (read < length) {
+    const n = fs.readSync(fd, buffer, read, length - read, read);
+    if (n === 0) {
+      break;
+    }
+    read += n;
+  }
+  return read;
 }
 
 /** A file's time, looked up when first asked for (the current time if it cannot be by then: gone, unreadable). */

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { readStart } from './fileHead';
 import { readPostHead } from './postHead';
 import { tooLarge, type DirectoryEntry, type EntryKind, type FileStat, type FileSystem, type TextRead } from './fileSystem';
 
@@ -83,13 +84,7 @@ function readTextUpTo(location: string, maxBytes: number): TextRead {
     const size = fs.fstatSync(fd).size;
     if (size > maxBytes) return { ok: false, missing: false, reason: tooLarge(maxBytes) };
     const buffer = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = fs.readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { ok: true, text: buffer.toString('utf8', 0, read) };
+    return { ok: true, text: buffer.toString('utf8', 0, readStart(fd, buffer, size)) };
   } finally {
     fs.closeSync(fd);
   }
