@@ -5,22 +5,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generatorById } from '../src/core/generators/generators';
-import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorkers';
 import { listPostFiles } from '../src/platform/postFiles';
-import { indexSite } from '../src/platform/siteIndexer';
-import { firstOpenStore } from './firstOpenStore';
 import { loadSiteConfig } from '../src/platform/siteConfigFile';
 import { generatorOfFolder } from '../test/harness/siteKinds';
-import { floorRead } from './floorRead';
 import { generateHugoSite } from './generateHugoSite';
 import { generateSampleSite } from './generateSampleSite';
 import { generateSite } from './generateSite';
 
 /**
  * `npm run bench` (every generator, side by side): on a 10,000-post site of each generator Postcraft reads, the
- * site index against its floor (bench/floorRead.ts) in this process — the first build (with a fresh worker pool,
- * as the extension host builds: workers only when warm or for a very large site) and warm builds — then `postcraft index` and
- * `postcraft check` as whole processes against the floor as a process, alternated, median of 5: what a CI job
+ * site index against its floor (bench/floorRead.ts). In-process builds: `runs` fresh processes (bench/buildProcess.ts),
+ * each measuring its own floor, the first build as the extension host makes it and warm builds; the median of their
+ * ratios (a first build happens once per process, so one process is one sample). Then `postcraft index` and
+ * `postcraft check` as whole processes against the floor as a process, alternated, median of `runs`: what a CI job
  * waits for. Prints figures; asserts nothing (the machine's other work moves them by ±20 % or more).
  */
 const root = path.join(__dirname, '..', '..');
@@ -31,6 +28,7 @@ const only = process.env['BENCH_GENERATORS']?.split(',');
 const cli = path.join(root, 'dist', 'cli.js');
 const workerScript = path.join(root, 'dist', 'indexWorker.js');
 const floorScript = path.join(__dirname, 'floorProcess.js');
+const buildScript = path.join(__dirname, 'buildProcess.js');
 const samples = path.join(root, 'samples');
 
 const sites: readonly { readonly name: string; readonly make: () => string }[] = [
@@ -64,40 +62,33 @@ async function postFiles(site: string): Promise<string[]> {
   return files.map((f) => f.absolutePath);
 }
 
-async function build(site: string, pool: IndexWorkerPool): Promise<number> {
-  const t0 = performance.now();
-  const indexed = await indexSite(site, { fs: nodeFileSystem, nowMs: Date.now(), cache: firstOpenStore, workers: pool, coldWorkersMinFiles, yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)) });
-  const ms = performance.now() - t0;
-  // What follows the build (handing the summaries to the store) is not timed, and is over before the next build.
-  await indexed.saved;
-  return ms;
+/** The in-process builds of `runs` fresh processes (bench/buildProcess.ts), each against its own floor. */
+function buildSamples(site: string, list: string): { floor: number; first: number; warm: number }[] {
+  const samples: { floor: number; first: number; warm: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = spawnSync(process.execPath, [buildScript, site, list, workerScript], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`node ${buildScript} ${site} failed: ${result.stderr}`);
+    samples.push(JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as { floor: number; first: number; warm: number });
+  }
+  return samples;
 }
 
 const ratio = (ms: number, floor: number): string => `${ms.toFixed(0).padStart(5)} ms ${`(${(ms / floor).toFixed(2)}×)`.padEnd(8)}`;
 
 async function main(): Promise<void> {
-  console.log(`Postcraft, every generator: Node ${process.versions.node}, ${os.cpus().length} cores; in-process medians of 3, whole processes alternated, median of ${runs}`);
+  console.log(`Postcraft, every generator: Node ${process.versions.node}, ${os.cpus().length} cores; in-process builds in ${runs} fresh processes (median of the ratios to each one's floor), whole processes alternated, median of ${runs}`);
   for (const { name, make } of sites) {
     if (only !== undefined && !only.includes(name.toLowerCase())) continue;
     const site = make();
     const files = await postFiles(site);
-    floorRead(files); // the OS cache
-    const floor = median([0, 1, 2].map(() => {
-      const t0 = performance.now();
-      floorRead(files);
-      return performance.now() - t0;
-    }));
-    const pool = new IndexWorkerPool(workerScript);
-    const first = await build(site, pool);
-    const warm = median([await build(site, pool), await build(site, pool), await build(site, pool)]);
-    await pool.dispose();
-
     const list = path.join(os.tmpdir(), `postcraft-bench-list-${process.pid}.txt`);
     fs.writeFileSync(list, files.join('\n'));
     const floorRuns: number[] = [];
     const index: number[] = [];
     const check: number[] = [];
+    let builds: { floor: number; first: number; warm: number }[];
     try {
+      builds = buildSamples(site, list);
       timed([floorScript, list]); // Node's own start, once, not counted
       for (let i = 0; i < runs; i++) {
         floorRuns.push(timed([floorScript, list]));
@@ -108,8 +99,9 @@ async function main(): Promise<void> {
       fs.rmSync(list, { force: true });
     }
     const floorProcess = median(floorRuns);
+    const inProcess = (key: 'first' | 'warm'): string => `${median(builds.map((b) => b[key])).toFixed(0).padStart(5)} ms ${`(${median(builds.map((b) => b[key] / b.floor)).toFixed(2)}×)`.padEnd(8)}`;
     console.log(
-      `${name.padEnd(10)} ${String(files.length).padStart(6)} files | in-process: floor ${floor.toFixed(0).padStart(5)} ms, first build ${ratio(first, floor)}, warm ${ratio(warm, floor)} | ` +
+      `${name.padEnd(10)} ${String(files.length).padStart(6)} files | in-process: floor ${median(builds.map((b) => b.floor)).toFixed(0).padStart(5)} ms, first build ${inProcess('first')}, warm ${inProcess('warm')} | ` +
         `processes: floor ${floorProcess.toFixed(0).padStart(5)} ms, postcraft index ${ratio(median(index), floorProcess)}, check ${ratio(median(check), floorProcess)}`,
     );
   }
