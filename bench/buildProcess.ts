@@ -37,10 +37,13 @@ async function main(): Promise<void> {
     return performance.now() - t0;
   }));
   const pool = new IndexWorkerPool(workerScript as string);
-  const first = await build(pool);
-  const warm = median([await build(pool), await build(pool), await build(pool)]);
-  await pool.dispose();
-  process.stdout.write(`${JSON.stringify({ floor, first, warm })}\n`);
+  try {
+    const first = await build(pool);
+    const warm = median([await build(pool), await build(pool), await build(pool)]);
+    process.stdout.write(`${JSON.stringify({ floor, first, warm })}\n`);
+  } finally {
+    await pool.dispose();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -66,7 +66,7 @@ async function postFiles(site: string): Promise<string[]> {
 function buildSamples(site: string, list: string): { floor: number; first: number; warm: number }[] {
   const samples: { floor: number; first: number; warm: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = spawnSync(process.execPath, [buildScript, site, list, workerScript], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [buildScript, site, list, workerScript], { encoding: 'utf8', timeout: 600_000 });
     if (result.status !== 0) throw new Error(`node ${buildScript} ${site} failed: ${result.stderr}`);
     samples.push(JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as { floor: number; first: number; warm: number });
   }

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { PostcraftApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/features/explorer/nodes';
+import { saveEveryDocument } from '../../test/host/saveDocuments';
 
 /**
  * The explorer's benchmark inside a real extension host (run by bench/hostBench.ts on a generated 10k-post
@@ -92,7 +93,7 @@ export async function run(): Promise<void> {
     if (renamed === undefined) {
       throw new Error('the post was not renamed');
     }
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     current = renamed;
   }
   print(`rename a post to its title, post_url references searched in ${site.model.size} files: median ${median(renameTimes).toFixed(0)} ms, max ${Math.max(...renameTimes).toFixed(0)} ms`);
@@ -112,7 +113,7 @@ export async function run(): Promise<void> {
     const summary = await vscode.commands.executeCommand<{ changed: readonly string[] }>('postcraft.renameTag', { from, to, confirm: false });
     const applied = performance.now() - t;
     const hostBusy = performance.eventLoopUtilization(busy).utilization;
-    await vscode.workspace.saveAll(false);
+    await saveEveryDocument();
     print(`rename the tag "${from}" in ${summary.changed.length} posts (read, plan, apply one edit): ${applied.toFixed(0)} ms, the extension host busy ${(hostBusy * 100).toFixed(0)} % of it; saved: ${(performance.now() - t).toFixed(0)} ms`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');

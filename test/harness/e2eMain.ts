@@ -94,8 +94,9 @@ async function runFile(runtime: Runtime, version: HostVersion, logDir: string, f
     const failures: string[] = [];
     if (result.code !== 0) {
       console.log(`--- code-server log (${version.label}) ---\n${server.logTail()}`);
-      // The spec reporter marks a failed test ✖, inline and again in its summary.
-      const marked = new Set([...result.output.matchAll(/^\s*✖ (.+)$/gmu)].map((m) => m[1]?.trim() ?? ''));
+      // The spec reporter lists the failed tests again after `✖ failing tests:`, each marked ✖ (with its duration).
+      const summary = result.output.split('✖ failing tests:').slice(1).join('\n');
+      const marked = new Set([...summary.matchAll(/^\s*✖ (.+)$/gmu)].map((m) => (m[1] ?? '').replace(/ \([\d.]+m?s\)$/, '').trim()));
       const where = `${path.basename(file, '.test.js')} on VS Code ${version.vscode}`;
       failures.push(...(marked.size > 0 ? [...marked].map((title) => `${where}: ${title}`) : [`${where}: exit ${result.code}`]));
     }

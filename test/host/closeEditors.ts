@@ -3,8 +3,9 @@ import { waitFor } from './waitFor';
 
 /**
  * Reverts every document a test left unsaved, then closes every editor. Closing a dirty editor would ask a
- * question no one answers, and a later save would write the test's text into the sample site. Only for suites
- * that never save: a save still on its way to the disk leaves its document dirty, and the revert would undo it.
+ * question no one answers, and a later save would write the test's text into the sample site. Not while a save is
+ * still on its way to the disk (it leaves its document dirty, and the revert would undo it): a test that saves
+ * awaits its save first.
  */
 export async function revertAndCloseAll(): Promise<void> {
   // Only the site's own files: the workbench may hold its user settings dirty for a moment, which is not the test's.

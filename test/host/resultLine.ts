@@ -1,7 +1,7 @@
 /**
- * The last line a suite prints inside the extension host (desktop or web); the harness reads the counts, and the
- * titles of the failed tests, from it (test/harness/hostSuite.ts). The titles travel to the end of the run's
- * output, where CI's tail shows them, instead of only in the middle of a long log.
+ * The last line a suite prints inside the extension host (Node's or the browser's) when code-server runs it; the
+ * harness reads the counts, and the titles of the failed tests, from it (test/harness/hostSuite.ts). The titles
+ * travel to the end of the run's output, where CI's tail shows them, instead of only in the middle of a long log.
  */
 export const resultMarker = 'POSTCRAFT_HOST_RESULT';
 

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 export async function saveEveryDocument(): Promise<void> {
   await vscode.workspace.saveAll(false);
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && !document.isUntitled) await document.save();
+    // Only the site's own files: the workbench may hold its user settings dirty for a moment, which is not the test's.
+    if (document.isDirty && !document.isUntitled && vscode.workspace.getWorkspaceFolder(document.uri) !== undefined) await document.save();
   }
 }
