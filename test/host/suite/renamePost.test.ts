@@ -65,6 +65,8 @@ describe('rename a post to match its title', () => {
     removeReference.replace(unsaved.uri, new vscode.Range(unsaved.positionAt(0), unsaved.positionAt(unsaved.getText().length)), unsavedBefore);
     assert.ok(await vscode.workspace.applyEdit(removeReference));
     await saveEveryDocument();
+    // Saved, not only equal in memory: otherwise the disk would hold its bytes for no merit of the rename.
+    assert.deepEqual([referrerDoc.isDirty, pageDoc.isDirty, unsaved.isDirty], [false, false, false]);
     await waitFor('the referrer back to its bytes on disk', async () => ((await read(referrer)) === referrerBefore ? true : undefined));
   });
 });
