@@ -265,14 +265,19 @@ export interface Generator {
 }
 
 /**
- * Where the names a post carries without writing them come from: `folderOrDefaults`, the folders it sits in and the
- * config's defaults (Jekyll's folders above `_posts` and `defaults:` in `_config.yml`); `elsewhere`, anything else.
+ * Where the names a post carries without writing them come from: `folderOrDefaults`, the folders above the posts
+ * folder and the defaults of the config file, both named as the generator names them (Jekyll's folders above
+ * `_posts` and `defaults:` in `_config.yml`); `elsewhere`, anything else.
  */
-export type UnwrittenNames = 'folderOrDefaults' | 'elsewhere';
+export type UnwrittenNames =
+  | { readonly from: 'folderOrDefaults'; readonly postsFolder: string; readonly configFile: string }
+  | { readonly from: 'elsewhere' };
+
+const elsewhere: UnwrittenNames = { from: 'elsewhere' };
 
 /** The generator's UnwrittenNames, 'elsewhere' when it says none. */
 export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>): UnwrittenNames {
-  return generator.unwrittenNames ?? 'elsewhere';
+  return generator.unwrittenNames ?? elsewhere;
 }
 
 /** The generator's edit dialect (for the site of `config`, when given), or the default one. */

@@ -123,11 +123,11 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
 
 /** What a refactor says of the posts it left alone because they carry the name without writing it. */
 function notWrittenMessage(from: UnwrittenNames, count: number, example: string): string {
-  switch (from) {
+  switch (from.from) {
     case 'folderOrDefaults':
       return vscode.l10n.t(
-        '{0} posts get this name from a folder above _posts or from defaults: in _config.yml, not from their front matter, and were not changed (for example {1}). Rename the folder or the defaults to change them.',
-        count, example,
+        '{0} posts get this name from a folder above {2} or from defaults: in {3}, not from their front matter, and were not changed (for example {1}). Rename the folder or the defaults to change them.',
+        count, example, from.postsFolder, from.configFile,
       );
     case 'elsewhere':
       return vscode.l10n.t('{0} posts get this name from somewhere other than their own front matter and were not changed (for example {1}).', count, example);

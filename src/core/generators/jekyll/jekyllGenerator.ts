@@ -100,7 +100,7 @@ export const jekyllGenerator: Generator = {
   renaming,
   publishDraft: jekyllPublishTarget,
   // A post's names come from the folders above its `_posts` and from `defaults:` too.
-  unwrittenNames: 'folderOrDefaults',
+  unwrittenNames: { from: 'folderOrDefaults', postsFolder: '_posts', configFile: '_config.yml' },
   defaultsKeys: (config) => own(config).defaults.flatMap((d) => Object.keys(d.values)),
   valueHover: (input) => hoverFacts(input.text, input.line, input.character, input.info, own(input.config)),
 };

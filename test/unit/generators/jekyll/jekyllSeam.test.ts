@@ -31,13 +31,13 @@ describe("Jekyll's parts of the generator seam", () => {
   });
 
   it('says names a post does not write come from folders and defaults; every other generator says elsewhere', () => {
-    assert.equal(unwrittenNamesOf(jekyllGenerator), 'folderOrDefaults');
+    assert.deepEqual(unwrittenNamesOf(jekyllGenerator), { from: 'folderOrDefaults', postsFolder: '_posts', configFile: '_config.yml' });
     for (const id of readGeneratorIds().filter((g) => g !== 'jekyll')) {
       const generator = generatorById(id);
       assert.ok(generator);
-      assert.equal(unwrittenNamesOf(generator), 'elsewhere', id);
+      assert.deepEqual(unwrittenNamesOf(generator), { from: 'elsewhere' }, id);
     }
-    assert.equal(unwrittenNamesOf({}), 'elsewhere');
+    assert.deepEqual(unwrittenNamesOf({}), { from: 'elsewhere' });
   });
 
   it('lists the keys of every defaults: entry, in order', () => {
