@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { repoRoot } from './paths';
 import { waitFor } from './processes';
 import { runHostSuite } from './hostSuite';
+import { failureLine, MAX_LISTED_FAILURES, readResultLine, resultLine } from '../host/resultLine';
 import { allVersions } from './versions';
 
 const hostMain = path.join(repoRoot, 'out', 'test', 'harness', 'hostMain.js');
@@ -107,3 +108,17 @@ for (const version of allVersions) {
     assert.deepEqual(report.entries, fs.readdirSync(site).sort(), 'the copy of the site, read through workspace.fs');
   });
 }
+
+test('the result line keeps its counts and lists at most MAX_LISTED_FAILURES failures, then how many more', () => {
+  const failures = Array.from({ length: MAX_LISTED_FAILURES + 7 }, (_, i) => failureLine(`suite test ${i}`, new Error(`${'x'.repeat(400)}\nsecond line`)));
+  const line = resultLine({ passed: 3, failed: failures.length, failures });
+  const read = readResultLine(`noise before\n${line}\nnoise after`);
+  assert.equal(read.passed, 3);
+  assert.equal(read.failed, MAX_LISTED_FAILURES + 7);
+  assert.equal(read.failures.length, MAX_LISTED_FAILURES + 1);
+  assert.equal(read.failures[0], `suite test 0: ${'x'.repeat(300)}`);
+  assert.equal(read.failures.at(-1), '… and 7 more');
+  assert.ok(line.length < 20_000, `${line.length} characters`);
+  const few = readResultLine(resultLine({ passed: 1, failed: 1, failures: [failures[0] ?? ''] }));
+  assert.deepEqual(few.failures, [failures[0]]);
+});

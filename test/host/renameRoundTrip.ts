@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { commandIds } from '../../src/features/commands/commandIds';
 import { postcraftApi, workspaceRoot } from './postcraftApi';
+import { saveEveryDocument } from './saveDocuments';
 import { waitFor } from './waitFor';
 
 const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...rel.split('/'));
@@ -23,7 +24,7 @@ export async function renameRoundTrip(expected: { post: string; from: string; to
     await waitFor('the model to hold the renamed post', () => (site.model.get(expected.renamed) !== undefined && site.model.get(expected.post) === undefined ? true : undefined));
     assert.equal(site.model.get(expected.renamed)?.url, expected.url);
   } finally {
-    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    await saveEveryDocument();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (result !== undefined) {
       const back = new vscode.WorkspaceEdit();

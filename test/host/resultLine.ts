@@ -18,8 +18,17 @@ export function failureLine(fullTitle: string, error: unknown): string {
   return `${fullTitle}: ${message.split('\n', 1)[0]?.slice(0, 300) ?? ''}`;
 }
 
+/**
+ * At most this many failures travel on the line: with titles of up to 300 characters it stays far below the size
+ * past which the host drops a console message (about 100 KB), which would lose the counts too.
+ */
+export const MAX_LISTED_FAILURES = 50;
+
+/** The line for `counts`; past MAX_LISTED_FAILURES, the last entry says how many more failed. */
 export function resultLine(counts: SuiteCounts): string {
-  return `${resultMarker} ${JSON.stringify(counts)}`;
+  const { failures } = counts;
+  const listed = failures.length <= MAX_LISTED_FAILURES ? failures : [...failures.slice(0, MAX_LISTED_FAILURES), `… and ${failures.length - MAX_LISTED_FAILURES} more`];
+  return `${resultMarker} ${JSON.stringify({ passed: counts.passed, failed: counts.failed, failures: listed })}`;
 }
 
 /** The counts of the result line in `output`; none when the suite never printed one. */

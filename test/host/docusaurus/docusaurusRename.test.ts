@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
 import { renameRoundTrip } from '../renameRoundTrip';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 
 describe('Rename Post to Match Title on the Docusaurus sample', () => {
@@ -48,7 +49,7 @@ describe('Rename Post to Match Title on the Docusaurus sample: links to the post
         .replace('(@site/blog/2024-04-01-한글-포스트.md)', `(@site/${renamed})`);
       assert.equal((await vscode.workspace.openTextDocument(file(referrer))).getText(), expected);
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.saveAll');
+      await saveEveryDocument();
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       if (renamed !== undefined && (await vscode.workspace.fs.stat(file(renamed)).then(() => true, () => false))) {
         const back = new vscode.WorkspaceEdit();

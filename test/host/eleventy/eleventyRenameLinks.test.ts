@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 
 const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...rel.split('/'));
@@ -27,7 +28,7 @@ describe('Rename Post to Match Title on the Eleventy sample, with a post linking
       const doc = await vscode.workspace.openTextDocument(file(referrer));
       assert.equal(doc.getText(), links.replace('(/blog/string-tag/)', '(/blog/one-tag-as-a-string/)').replace('(../string-tag/#top)', '(../one-tag-as-a-string/#top)'));
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.saveAll');
+      await saveEveryDocument();
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       if (await exists(renamed)) {
         const back = new vscode.WorkspaceEdit();

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 
 const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...rel.split('/'));
@@ -14,7 +15,7 @@ describe('Rename Post to Match Title on the Hexo sample', () => {
   const renamed = 'source/_posts/2024-04-10-Go-modules-in-practice.md';
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    await saveEveryDocument();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -49,6 +50,8 @@ describe('Rename Post to Match Title on the Hexo sample', () => {
         assert.ok(await vscode.workspace.applyEdit(restore));
       }
       if (referrerDoc.isDirty) await referrerDoc.save();
+      // Saved, not only restored in memory: the tests that follow read the sample from disk.
+      assert.equal(referrerDoc.isDirty, false, 'the referrer is saved');
       await waitFor('the referrer back on disk', async () => ((await text(referrer)) === referrerBefore ? true : undefined));
       await waitFor('the model back at the old path', () => (site.model.get(post) !== undefined && site.model.get(renamed) === undefined ? true : undefined));
     }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { commandIds } from '../../../src/features/commands/commandIds';
 import { postcraftApi, workspaceRoot } from '../postcraftApi';
+import { saveEveryDocument } from '../saveDocuments';
 import { waitFor } from '../waitFor';
 
 const file = (rel: string): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), ...rel.split('/'));
@@ -13,7 +14,7 @@ describe('Rename Post to Match Title on the Hugo sample', () => {
   const renamedBundle = 'content/posts/휴고로-블로그-옮기기';
 
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    await saveEveryDocument();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -39,6 +40,8 @@ describe('Rename Post to Match Title on the Hugo sample', () => {
     back.replace(referrerDoc.uri, new vscode.Range(referrerDoc.positionAt(0), referrerDoc.positionAt(referrerDoc.getText().length)), referrerBefore);
     assert.ok(await vscode.workspace.applyEdit(back));
     await referrerDoc.save();
+    // Saved, not only restored in memory: the tests that follow read the sample from disk.
+    assert.equal(referrerDoc.isDirty, false, 'the referrer is saved');
     await waitFor('the referrer back on disk', async () => ((await text(referrer)) === referrerBefore ? true : undefined));
     await waitFor('the model back at the old path', () => (site.model.get(`${bundle}/index.md`) !== undefined ? true : undefined));
   });
