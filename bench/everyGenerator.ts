@@ -24,7 +24,7 @@ const root = path.join(__dirname, '..', '..');
 const sitesDir = path.join(root, 'bench', '.sites');
 const count = Number(process.env['BENCH_PROCESS_SIZE'] ?? 10000);
 const runs = Number(process.env['BENCH_PROCESS_RUNS'] ?? 5);
-const only = process.env['BENCH_GENERATORS']?.split(',');
+const only = process.env['BENCH_GENERATORS']?.split(',').map((name) => name.trim().toLowerCase());
 const cli = path.join(root, 'dist', 'cli.js');
 const workerScript = path.join(root, 'dist', 'indexWorker.js');
 const floorScript = path.join(__dirname, 'floorProcess.js');
@@ -76,6 +76,8 @@ function buildSamples(site: string, list: string): { floor: number; first: numbe
 const ratio = (ms: number, floor: number): string => `${ms.toFixed(0).padStart(5)} ms ${`(${(ms / floor).toFixed(2)}×)`.padEnd(8)}`;
 
 async function main(): Promise<void> {
+  const unknown = only?.filter((name) => !sites.some((site) => site.name.toLowerCase() === name));
+  if (unknown !== undefined && unknown.length > 0) throw new Error(`BENCH_GENERATORS names no generator the bench has: ${unknown.join(', ')} (it has ${sites.map((site) => site.name).join(', ')})`);
   console.log(`Postcraft, every generator: Node ${process.versions.node}, ${os.cpus().length} cores; in-process builds in ${runs} fresh processes (median of the ratios to each one's floor), whole processes alternated, median of ${runs}`);
   for (const { name, make } of sites) {
     if (only !== undefined && !only.includes(name.toLowerCase())) continue;
