@@ -3,7 +3,9 @@
  * 50k posts (no front matter, no body text, no description or excerpt: a tooltip reads those from the file when
  * it is shown). Plain data, so a persisted index can store it as JSON.
  */
-import { detached, detachedList } from './detachedString';
+import { detached } from './detachedString';
+import { ownCopies, type StringCopies } from './sharedStrings';
+import { setOwn } from './ownProperty';
 import { rubyToS } from './taxonomy';
 import type { PostInfo } from './post';
 import type { Writable } from './writable';
@@ -36,9 +38,10 @@ export function blurbOf(info: PostInfo): PostBlurb {
 
 /**
  * The summary of a classified post, with its strings copied: strings parsed from a file are slices that would
- * otherwise keep the file's whole text in memory for as long as the model lives.
+ * otherwise keep the file's whole text in memory for as long as the model lives. A model passes its SharedStrings,
+ * so the names and keys that posts repeat are kept once.
  */
-export function summarizePost(info: PostInfo): PostSummary {
+export function summarizePost(info: PostInfo, copies: StringCopies = ownCopies): PostSummary {
   // Built from `info` directly, in the field order of summaryOf (one shape for every summary), without summaryOf's
   // copy; the optional fields are set after, where they have a value (see writable.ts).
   const date = info.date;
@@ -52,17 +55,17 @@ export function summarizePost(info: PostInfo): PostSummary {
     date: date === undefined ? undefined : { epochMs: date.epochMs, offsetMinutes: date.offsetMinutes, iso: detached(date.iso) },
     title: detached(info.title),
     slug: detached(info.slug),
-    categories: detachedList(info.categories),
-    tags: detachedList(info.tags),
-    layout: info.layout === undefined ? undefined : detached(info.layout),
+    categories: copies.list(info.categories),
+    tags: copies.list(info.tags),
+    layout: info.layout === undefined ? undefined : copies.string(info.layout),
     url: info.url === undefined ? undefined : detached(info.url),
     frontMatterLines: lines === undefined ? undefined : { start: lines.start, end: lines.end },
     problems: info.problems.length === 0 ? noProblems : info.problems.map(detachedProblem),
-    keys: frontMatterKeys(info.frontMatter, true),
+    keys: copies.keyList(frontMatterKeys(info.frontMatter)),
   };
   if (info.notPostReason !== undefined) summary.notPostReason = info.notPostReason;
-  if (info.terms !== undefined) summary.terms = detachedTerms(info.terms);
-  if (info.lang !== undefined) summary.lang = detached(info.lang);
+  if (info.terms !== undefined) summary.terms = copiedTerms(info.terms, copies);
+  if (info.lang !== undefined) summary.lang = copies.string(info.lang);
   if (info.publishAt !== undefined) summary.publishAt = info.publishAt;
   if (info.expireAt !== undefined) summary.expireAt = info.expireAt;
   return summary;
@@ -76,17 +79,21 @@ function detachedProblem(p: PostSummary['problems'][number]): PostSummary['probl
   return problem;
 }
 
-function detachedTerms(terms: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(terms).map(([k, v]) => [detached(k), detachedList(v)]));
+function copiedTerms(terms: Readonly<Record<string, readonly string[]>>, copies: StringCopies): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const plural in terms) {
+    if (Object.prototype.hasOwnProperty.call(terms, plural)) setOwn(out, copies.string(plural), copies.list(terms[plural] ?? []));
+  }
+  return out;
 }
 
-/** The top-level keys the file writes, at most 64 (copied when asked). */
-function frontMatterKeys(frontMatter: Readonly<Record<string, unknown>>, copy: boolean): string[] {
+/** The top-level keys the file writes, at most 64 (the front matter's own strings: the caller copies them). */
+function frontMatterKeys(frontMatter: Readonly<Record<string, unknown>>): string[] {
   const keys: string[] = [];
   for (const key in frontMatter) {
     if (!Object.prototype.hasOwnProperty.call(frontMatter, key)) continue;
     if (keys.length === 64) break;
-    keys.push(copy ? detached(key) : key);
+    keys.push(key);
   }
   return keys;
 }

@@ -10,6 +10,7 @@ import { taxonomyFindings } from './taxonomy';
 import { namesIn } from './taxonomyGroups';
 import { KeyedCounts } from './taxonomyCounts';
 import { sameSummary, summarizePost, type PostSummary } from './postSummary';
+import { SharedStrings } from './sharedStrings';
 import type { PostContext, PostFile } from './post';
 import type { ReadPost } from './postRead';
 import type { SiteConfig } from './siteConfig';
@@ -53,6 +54,8 @@ export class SiteModel {
   private readonly generator: Generator;
   /** The last snapshot, until the model changes: views, completion and lookups ask for it many times per change. */
   private cached: SiteSnapshot | undefined;
+  /** The names and keys the summaries share. */
+  private readonly shared = new SharedStrings();
 
   constructor(deps: SiteModelDeps) {
     this.generator = generatorOf(deps.config);
@@ -134,8 +137,13 @@ export class SiteModel {
    * paths the model does not have yet, reporting no change: the fast way to fill a model being built.
    */
   fill(entries: readonly { readonly mtimeMs: FileTime; readonly info: PostSummary }[]): void {
-    this.cached = undefined;
     if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.info.path)), []);
+    this.fillTaken(entries);
+  }
+
+  /** `fill` once the folder-shaping files among the entries are taken. */
+  private fillTaken(entries: readonly { readonly mtimeMs: FileTime; readonly info: PostSummary }[]): void {
+    this.cached = undefined;
     for (const { mtimeMs, info } of entries) {
       const path = normalizeSitePath(info.path);
       if (this.entries.has(path)) {
@@ -161,10 +169,11 @@ export class SiteModel {
       if (this.entries.has(path)) this.restore([entry]);
       // Not where the generator looks for posts: not the model's business (as in `apply`).
       else if (this.generator.placeOf(path, this.ctx.config, this.ctx.shapers).kind !== 'outside') {
-        summaries.push({ mtimeMs: entry.mtimeMs, info: summarizePost(this.generator.classify(path, entry.read, entry.mtimeMs, this.ctx)) });
+        summaries.push({ mtimeMs: entry.mtimeMs, info: summarizePost(this.generator.classify(path, entry.read, entry.mtimeMs, this.ctx), this.shared) });
       }
     }
-    this.fill(summaries);
+    // Their folder-shaping files were taken above.
+    this.fillTaken(summaries);
   }
 
   /** Adds posts already classified (by a worker, or a persisted index made with the same config and zone). */
@@ -248,7 +257,7 @@ export class SiteModel {
         }
         continue;
       }
-      const info = fromSummary ? source : summarizePost(this.generator.classify(path, source, mtimeMs, this.ctx));
+      const info = fromSummary ? source : summarizePost(this.generator.classify(path, source, mtimeMs, this.ctx), this.shared);
       if (old) unindex(old.info);
       index(info);
       this.entries.set(path, { mtimeMs, info });
