@@ -24,7 +24,7 @@ const root = path.join(__dirname, '..', '..');
 const sitesDir = path.join(root, 'bench', '.sites');
 const count = Number(process.env['BENCH_PROCESS_SIZE'] ?? 10000);
 const runs = Number(process.env['BENCH_PROCESS_RUNS'] ?? 5);
-const only = process.env['BENCH_GENERATORS']?.split(',').map((name) => name.trim().toLowerCase());
+const only = process.env['BENCH_GENERATORS']?.split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
 const cli = path.join(root, 'dist', 'cli.js');
 const workerScript = path.join(root, 'dist', 'indexWorker.js');
 const floorScript = path.join(__dirname, 'floorProcess.js');

@@ -12,12 +12,12 @@ export interface StringCopies {
   string(s: string): string;
   /** Such a copy of each string of `list`, in a new list. */
   list(list: readonly string[]): string[];
-  /** Such a copy of each key of `keys` (which must not change afterwards), in a list that may be shared. */
+  /** Such a copy of each key of `keys`, in a list that may be shared with other summaries (never to be changed). */
   keyList(keys: readonly string[]): readonly string[];
 }
 
 /** Each string its own copy: for a summary made outside a model. */
-export const ownCopies: StringCopies = { string: detached, list: detachedList, keyList: detachedList };
+export const ownCopies: StringCopies = Object.freeze({ string: detached, list: detachedList, keyList: detachedList });
 
 /** Distinct strings (and key lists) kept at most; past it the table starts again, which only costs sharing. */
 const MAX_SHARED = 20_000;
@@ -46,9 +46,9 @@ export class SharedStrings implements StringCopies {
   }
 
   /**
-   * The one copy of a list of keys, equal element by element to `keys` (which must not change afterwards). Lists
-   * are found by their keys joined with NUL; one that shares that form with another without being equal to it (a
-   * key with a NUL in it) gets a list of its own.
+   * The one copy of a list of keys, equal element by element to `keys`: the list returned is shared by every
+   * summary that writes the same keys, and is never to be changed. Lists are found by their keys joined with NUL;
+   * one that shares that form with another without being equal to it (a key with a NUL in it) gets a list of its own.
    */
   keyList(keys: readonly string[]): readonly string[] {
     const joined = keys.join('\0');

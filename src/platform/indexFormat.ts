@@ -1,6 +1,7 @@
 import type { PostSummary } from '../core/postSummary';
 import type { Problem } from '../core/problem';
 import type { CachedFile } from './indexStore';
+import { setOwn } from '../core/ownProperty';
 
 /*
  * The persisted index's format, shared by the desktop's store (indexCache.ts, Node's fs) and the web's
@@ -199,7 +200,8 @@ function termsAt(value: unknown, names: readonly string[]): Record<string, strin
   for (const [key, indices] of Object.entries(value)) {
     const list = namesAt(indices, names);
     if (list === undefined) return null;
-    out[key] = list;
+    // A taxonomy may be called `__proto__` in a config: its names are data, not the object's prototype.
+    setOwn(out, key, list);
   }
   return out;
 }

@@ -121,4 +121,7 @@ test('the result line keeps its counts and lists at most MAX_LISTED_FAILURES fai
   assert.ok(line.length < 20_000, `${line.length} characters`);
   const few = readResultLine(resultLine({ passed: 1, failed: 1, failures: [failures[0] ?? ''] }));
   assert.deepEqual(few.failures, [failures[0]]);
+  const all = failures.slice(0, MAX_LISTED_FAILURES);
+  assert.deepEqual(readResultLine(resultLine({ passed: 0, failed: all.length, failures: all })).failures, all, 'exactly as many as are listed: no "more" entry');
+  assert.equal(failureLine('t'.repeat(1000), new Error('e')), `${'t'.repeat(300)}: e`);
 });

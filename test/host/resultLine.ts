@@ -15,12 +15,12 @@ export interface SuiteCounts {
 /** One failed test as a single line. */
 export function failureLine(fullTitle: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `${fullTitle}: ${message.split('\n', 1)[0]?.slice(0, 300) ?? ''}`;
+  return `${fullTitle.slice(0, 300)}: ${message.split('\n', 1)[0]?.slice(0, 300) ?? ''}`;
 }
 
 /**
- * At most this many failures travel on the line: with titles of up to 300 characters it stays far below the size
- * past which the host drops a console message (about 100 KB), which would lose the counts too.
+ * At most this many failures travel on the line: with titles and messages of up to 300 characters each, it stays
+ * far below the size past which the host drops a console message (about 100 KB), which would lose the counts too.
  */
 export const MAX_LISTED_FAILURES = 50;
 

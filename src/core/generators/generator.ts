@@ -273,7 +273,7 @@ export type UnwrittenNames =
   | { readonly from: 'folderOrDefaults'; readonly postsFolder: string; readonly configFile: string }
   | { readonly from: 'elsewhere' };
 
-const elsewhere: UnwrittenNames = { from: 'elsewhere' };
+const elsewhere: UnwrittenNames = Object.freeze({ from: 'elsewhere' });
 
 /** The generator's UnwrittenNames, 'elsewhere' when it says none. */
 export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>): UnwrittenNames {

@@ -47,3 +47,13 @@ test("the desktop's store reads a file it wrote before the split", async () => {
   assert.deepEqual(loaded?.get(info.path), { mtimeMs: 123, size: 456, info });
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a taxonomy called __proto__ comes back as the site\'s own names, not as the prototype of the terms', async () => {
+  const terms = JSON.parse('{"__proto__": ["가", "나"], "series": ["s"]}') as Record<string, string[]>;
+  const withTerms: PostSummary = { ...info, terms };
+  const pieces = await encodeIndex('/site', 'k1', [{ mtimeMs: 1, info: withTerms }], new Map([[info.path, 2]]));
+  const decoded = (await decodeIndex(new TextEncoder().encode(pieces.join('')), '/site', 'k1'))?.get(info.path);
+  assert.deepEqual(decoded?.info, withTerms);
+  assert.deepEqual(Object.keys(decoded?.info.terms ?? {}), ['__proto__', 'series']);
+  assert.equal(Object.getPrototypeOf(decoded?.info.terms), Object.prototype);
+});
