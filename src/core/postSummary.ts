@@ -4,7 +4,7 @@
  * it is shown). Plain data, so a persisted index can store it as JSON.
  */
 import { detached } from './detachedString';
-import { ownCopies, type StringCopies } from './sharedStrings';
+import { ownCopies, sameList, type StringCopies } from './sharedStrings';
 import { setOwn } from './ownProperty';
 import { rubyToS } from './taxonomy';
 import type { PostInfo } from './post';
@@ -130,7 +130,6 @@ export function summaryOf(info: PostInfo): PostSummary {
 
 /** Equal in everything a view shows, so an edit that changes nothing visible emits no change. */
 export function sameSummary(a: PostSummary, b: PostSummary): boolean {
-  const sameList = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
   return (
     a.status === b.status && a.willPublish === b.willPublish && a.markedUnpublished === b.markedUnpublished && a.title === b.title && a.slug === b.slug && a.url === b.url && a.lang === b.lang &&
     a.layout === b.layout && a.date?.iso === b.date?.iso && sameList(a.categories, b.categories) && sameList(a.tags, b.tags) &&

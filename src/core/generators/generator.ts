@@ -275,9 +275,13 @@ export type UnwrittenNames =
 
 const elsewhere: UnwrittenNames = Object.freeze({ from: 'elsewhere' });
 
-/** The generator's UnwrittenNames, 'elsewhere' when it says none. */
-export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>): UnwrittenNames {
-  return generator.unwrittenNames ?? elsewhere;
+/**
+ * The generator's UnwrittenNames, 'elsewhere' when it says none; with `configFile`, the config file the site has
+ * (a generator may read any of several) in place of the one the generator names.
+ */
+export function unwrittenNamesOf(generator: Pick<Generator, 'unwrittenNames'>, configFile?: string): UnwrittenNames {
+  const names = generator.unwrittenNames ?? elsewhere;
+  return names.from === 'folderOrDefaults' && configFile !== undefined ? { ...names, configFile } : names;
 }
 
 /** The generator's edit dialect (for the site of `config`, when given), or the default one. */

@@ -80,9 +80,7 @@ export async function refactorNames(site: Site, taxonomy: RefactorTaxonomy, op: 
   const planned: { path: string; current: CurrentText; edits: readonly TextEdit[] }[] = [];
   const spec = siteSpec(site, taxonomy.key);
   const dialect = dialectOf(site);
-  const declared = unwrittenNamesOf(site.generator);
-  // The config file this site has (Jekyll reads `_config.yaml` too), where the generator names only its first.
-  const unwrittenFrom: UnwrittenNames = declared.from === 'folderOrDefaults' && site.loaded.file !== undefined ? { ...declared, configFile: site.loaded.file } : declared;
+  const unwrittenFrom = unwrittenNamesOf(site.generator, site.loaded.file);
   const wanted = new Set(from.map(spec.keyOf));
   const posts = site.model.snapshot().posts.filter((post) => post.status !== 'notPost' && namesIn(post, taxonomy.key).some((n) => wanted.has(spec.keyOf(n))));
   const texts = await currentTexts({ filesFor: () => site.files }, posts.map((post) => siteUri(site, post.path)));

@@ -38,6 +38,9 @@ describe("Jekyll's parts of the generator seam", () => {
       assert.deepEqual(unwrittenNamesOf(generator), { from: 'elsewhere' }, id);
     }
     assert.deepEqual(unwrittenNamesOf({}), { from: 'elsewhere' });
+    // The config file the site has, where it has one of the others the generator reads.
+    assert.deepEqual(unwrittenNamesOf(jekyllGenerator, '_config.yaml'), { from: 'folderOrDefaults', postsFolder: '_posts', configFile: '_config.yaml' });
+    assert.deepEqual(unwrittenNamesOf(generatorById('hugo') ?? {}, 'hugo.toml'), { from: 'elsewhere' });
   });
 
   it('lists the keys of every defaults: entry, in order', () => {
