@@ -116,9 +116,13 @@ export class SiteModel {
     if (next !== undefined) this.ctx = { ...this.ctx, shapers: next };
   }
 
-  /** Each file's summary and modification time, for a persisted index (plain data: JSON-safe). */
-  exportSummaries(): { mtimeMs: number; info: PostSummary }[] {
-    return [...this.entries.values()].map((e) => ({ mtimeMs: fileTimeMs(e.mtimeMs), info: e.info }));
+  /**
+   * Each file's summary and modification time, for a persisted index (plain data: JSON-safe), read as they are
+   * iterated: nothing is copied up front (a copy of 50,000 would block the thread). The model may change between
+   * two steps; each item is then one entry as it was at its step, its time and summary from the same reading.
+   */
+  *summaries(): IterableIterator<{ mtimeMs: number; info: PostSummary }> {
+    for (const e of this.entries.values()) yield { mtimeMs: fileTimeMs(e.mtimeMs), info: e.info };
   }
 
   /** Adds files already read (by the indexer) in one pass. */

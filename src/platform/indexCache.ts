@@ -37,13 +37,13 @@ export async function loadIndexCache(file: string, siteRoot: string, key: string
 
 /**
  * Writes the index atomically (a temporary file, then a rename), so a crash never leaves half a cache; a line at a
- * time, asynchronously, so a large site does not block the thread (encoding 15 MB at once would).
+ * time, asynchronously, so a large site does not block the thread (encoding 16 MB at once would).
  */
 export async function saveIndexCache(
   file: string,
   siteRoot: string,
   key: string,
-  entries: readonly { mtimeMs: number; info: PostSummary }[],
+  entries: Iterable<{ mtimeMs: number; info: PostSummary }>,
   sizes: ReadonlyMap<string, number>,
   pause?: () => Promise<void>,
 ): Promise<void> {

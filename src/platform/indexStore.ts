@@ -14,6 +14,9 @@ export interface CachedFile {
 export interface IndexStore {
   /** The files of the kept index, or undefined when there is none to use. Never rejects. */
   load(identity: string, pause?: () => Promise<void>): Promise<Map<string, CachedFile> | undefined>;
-  /** Keeps the index; may reject (a store that cannot be written only costs the next start its speed). */
-  save(identity: string, entries: readonly { mtimeMs: number; info: PostSummary }[], sizes: ReadonlyMap<string, number>, pause?: () => Promise<void>): Promise<void>;
+  /**
+   * Keeps the index; may reject (a store that cannot be written only costs the next start its speed). `entries`
+   * and `sizes` are read as the index is made, across pauses (see indexFormat.encodeIndex).
+   */
+  save(identity: string, entries: Iterable<{ mtimeMs: number; info: PostSummary }>, sizes: ReadonlyMap<string, number>, pause?: () => Promise<void>): Promise<void>;
 }

@@ -17,8 +17,11 @@ export interface LoadedConfig {
   readonly zoneProblem: Problem | undefined;
 }
 
-/** Reads the config files the generator names (those that exist) and parses them. Never throws. */
-export async function loadSiteConfig(fs: FileSystem, siteRoot: string, generator: Generator): Promise<LoadedConfig> {
+/**
+ * Reads the config files the generator names (those that exist) and parses them. Never throws. `pause` comes
+ * before the parse and the time zone: the first zone of a process loads the zone data, a slice of its own.
+ */
+export async function loadSiteConfig(fs: FileSystem, siteRoot: string, generator: Generator, pause?: () => Promise<void>): Promise<LoadedConfig> {
   const files: ConfigText[] = [];
   const problems: (Problem & { file: string })[] = [];
   /** Reads one file into `files`; a missing one is an error only when `mustExist` (it was listed). */
@@ -38,6 +41,7 @@ export async function loadSiteConfig(fs: FileSystem, siteRoot: string, generator
   // Files the config names are read where they exist; the rest are found by a walk.
   for (const name of (dataListing?.files ?? []).filter((n) => !files.some((f) => f.file === n))) await read(name, false);
   for (const name of dataListing === undefined ? [] : await dataFilesBelow(fs, siteRoot, dataListing)) await read(name, true);
+  await pause?.();
   return configFromTexts(generator, files, problems);
 }
 

@@ -83,9 +83,9 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const fs = options.fs;
   const slicer = new Slicer(options);
   const generator = await generatorFor(fs, root, options.generator);
-  const loaded = await loadSiteConfig(fs, root, generator);
+  const loaded = await loadSiteConfig(fs, root, generator, () => slicer.yieldNow());
   const { config } = loaded;
-  // Reading the config (and, the first time, the time zone's data) is a slice of its own: the walk starts afresh.
+  // Parsing the config (and, the first time, the time zone's data) is a slice of its own: the walk starts afresh.
   await slicer.yieldNow();
   const listing = await listPostFiles(fs, root, generator.listing(config), { pause: () => slicer.pause() });
   // Files that shape their folders (Hugo's bundle headers) decide what the others are: a cache made under other ones is stale.
@@ -165,7 +165,7 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
     .catch((): CheckResult => ({ change: noChange, stale: 0 }));
   const saved = checked.then(async ({ stale }) => {
     if (store !== undefined && (cache === undefined || stale > 0 || restored.length !== listing.files.length || cache.size !== listing.files.length)) {
-      await store.save(identity, model.exportSummaries(), new Map(sizes), () => slicer.pause());
+      await store.save(identity, model.summaries(), sizes, () => slicer.pause());
     }
   }).catch(() => {
     // a cache that cannot be written only costs the next start its speed

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { configKey, decodeIndex, encodeIndex, indexFileName } from './indexFormat';
+import { configKey, decodeIndex, encodeIndex, indexFileName, joinPieces } from './indexFormat';
 import type { IndexStore } from './indexStore';
 
 /**
@@ -25,7 +25,7 @@ export function workspaceIndexStore(storage: vscode.Uri, siteKey: string, siteRo
       // Written whole to a temporary file, then renamed over the index: a reader never sees half of one.
       const temporary = target.with({ path: `${target.path}.${Date.now()}.tmp` });
       await vscode.workspace.fs.createDirectory(storage);
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(pieces.join('')));
+      await vscode.workspace.fs.writeFile(temporary, joinPieces(pieces));
       try {
         await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
       } catch (error) {

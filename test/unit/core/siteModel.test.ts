@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { SiteModel } from '../../../src/core/siteModel';
+import type { PostSummary } from '../../../src/core/postSummary';
 import { parseConfig } from '../../../src/core/config';
 import { createTimeZone } from '../../../src/core/timeZone';
 
@@ -44,7 +45,7 @@ test('the clock moves posts restored from summaries (a persisted index) without 
   first.upsert({ path: '_posts/2099-01-01-f.md', text: '---\ntags: later\n---\n', mtimeMs: 0 });
   first.upsert({ path: '_posts/2099-01-01-g.md', text: '---\ntags: later\npermalink: /:nope/\n---\n', mtimeMs: 0 });
   const restored = model();
-  restored.restoreSummaries(JSON.parse(JSON.stringify(first.exportSummaries())) as ReturnType<SiteModel['exportSummaries']>);
+  restored.restoreSummaries(JSON.parse(JSON.stringify([...first.summaries()])) as { mtimeMs: number; info: PostSummary }[]);
   const t = restored.setNow(Date.parse('2099-01-02T00:00:00Z'));
   assert.deepEqual([...t.changed].sort(), ['_posts/2099-01-01-f.md', '_posts/2099-01-01-g.md']);
   // g has a permalink Jekyll cannot fill: it is no longer future, yet still not published.
@@ -78,7 +79,7 @@ test('the clock gives every post what a fresh read would, drafts and unpublished
         };
         const moved = at(before);
         const restored = new SiteModel({ config, zone, nowMs: before });
-        restored.restoreSummaries(JSON.parse(JSON.stringify(moved.exportSummaries())) as ReturnType<SiteModel['exportSummaries']>);
+        restored.restoreSummaries(JSON.parse(JSON.stringify([...moved.summaries()])) as { mtimeMs: number; info: PostSummary }[]);
         moved.setNow(after);
         restored.setNow(after);
         const fresh = at(after);

@@ -92,7 +92,7 @@ test('Hugo: a model filled from summaries counts by key as one that read the fil
   upsert(read, 'a', page('tags = ["Go Lang"]', 'series = ["S"]'));
   upsert(read, 'b', page('tags = ["go lang"]', 'series = ["s"]'));
   const filled = hugoModel();
-  filled.fill(read.exportSummaries());
+  filled.fill([...read.summaries()]);
   assert.deepEqual(filled.snapshot().taxonomies, read.snapshot().taxonomies);
   assert.deepEqual(taxonomy(filled, 'series'), [{ name: 'S', count: 2, key: 's' }]);
 });

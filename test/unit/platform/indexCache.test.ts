@@ -16,7 +16,7 @@ test('the persisted index gives back every summary field, the flags of drafts an
   model.upsert({ path: '_drafts/shown.md', text: '---\ntags: [b]\n---\n', mtimeMs: 2 });
   model.upsert({ path: '_posts/2024-01-01-off.md', text: '---\npublished: no\ncategories: x\n---\n', mtimeMs: 3 });
   model.upsert({ path: '_posts/2099-01-01-later.md', text: '---\ntitle: 나중\n---\n', mtimeMs: 4 });
-  const entries = model.exportSummaries();
+  const entries = [...model.summaries()];
   assert.deepEqual(Object.fromEntries(entries.map((e) => [e.info.path, e.info.markedUnpublished])), {
     '_drafts/hidden.md': true, '_drafts/shown.md': false, '_posts/2024-01-01-off.md': true, '_posts/2099-01-01-later.md': false,
   });
@@ -40,7 +40,7 @@ test('the persisted index keeps each post\'s language, and a post without one ha
   const { config: single } = readHugoSiteConfig([{ file: 'hugo.toml', text: 'title = "one"\n' }]);
   const other = new SiteModel({ config: single, zone: createTimeZone('UTC').zone, nowMs: 0 });
   other.upsert({ path: 'content/posts/b.md', text: '---\ntitle: b\n---\n', mtimeMs: 3 });
-  const entries = [...model.exportSummaries(), ...other.exportSummaries()];
+  const entries = [...model.summaries(), ...other.summaries()];
   assert.deepEqual(entries.map((e) => e.info.lang), ['en', 'ko', undefined]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postcraft-cache-'));
   const file = path.join(dir, 'index.jsonl');

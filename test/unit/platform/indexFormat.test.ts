@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { configKey, decodeIndex, encodeIndex, indexFileName, sha256Hex } from '../../../src/platform/indexFormat';
+import { configKey, decodeIndex, encodeIndex, indexFileName, joinPieces, sha256Hex } from '../../../src/platform/indexFormat';
 import { fileIndexStore, indexCacheFile } from '../../../src/platform/indexCache';
 import type { PostSummary } from '../../../src/core/postSummary';
 
@@ -21,7 +21,7 @@ const writtenBefore =
 
 test('the shared format writes byte for byte what the desktop wrote before, and reads it back', async () => {
   const pieces = await encodeIndex('/site', 'k1', [{ mtimeMs: 123, info }], new Map([[info.path, 456]]));
-  assert.equal(pieces.join(''), writtenBefore);
+  assert.equal(new TextDecoder().decode(joinPieces(pieces)), writtenBefore);
   const decoded = await decodeIndex(new TextEncoder().encode(writtenBefore), '/site', 'k1');
   assert.deepEqual(decoded?.get(info.path), { mtimeMs: 123, size: 456, info });
   assert.equal(await decodeIndex(new TextEncoder().encode(writtenBefore), '/other', 'k1'), undefined, 'another site');
@@ -52,8 +52,56 @@ test('a taxonomy called __proto__ comes back as the site\'s own names, not as th
   const terms = JSON.parse('{"__proto__": ["가", "나"], "series": ["s"]}') as Record<string, string[]>;
   const withTerms: PostSummary = { ...info, terms };
   const pieces = await encodeIndex('/site', 'k1', [{ mtimeMs: 1, info: withTerms }], new Map([[info.path, 2]]));
-  const decoded = (await decodeIndex(new TextEncoder().encode(pieces.join('')), '/site', 'k1'))?.get(info.path);
+  const decoded = (await decodeIndex(joinPieces(pieces), '/site', 'k1'))?.get(info.path);
   assert.deepEqual(decoded?.info, withTerms);
   assert.deepEqual(Object.keys(decoded?.info.terms ?? {}), ['__proto__', 'series']);
   assert.equal(Object.getPrototypeOf(decoded?.info.terms), Object.prototype);
+});
+
+/** `n` posts like `info`, numbered. */
+const numbered = (n: number): { mtimeMs: number; info: PostSummary }[] =>
+  Array.from({ length: n }, (_, i) => ({ mtimeMs: 1000 + i, info: { ...info, path: `_posts/2024-01-01-p${i}.md`, title: `글 ${i}` } }));
+
+test('a large index is made and read a line at a time, with a pause after each line, and a file cut at a line break is refused', async () => {
+  const entries = numbered(600);
+  const sizes = new Map(entries.map((e) => [e.info.path, 10]));
+  let encodePauses = 0;
+  const pieces = await encodeIndex('/site', 'k1', entries, sizes, () => {
+    encodePauses++;
+    return Promise.resolve();
+  });
+  const text = new TextDecoder().decode(joinPieces(pieces));
+  const lines = text.split('\n');
+  assert.deepEqual(lines.slice(1).map((l) => (JSON.parse(l) as unknown[]).length), [250, 250, 100]);
+  assert.equal(encodePauses, 2, 'a pause after each full line');
+  let decodePauses = 0;
+  const decoded = await decodeIndex(joinPieces(pieces), '/site', 'k1', () => {
+    decodePauses++;
+    return Promise.resolve();
+  });
+  assert.equal(decoded?.size, 600);
+  assert.equal(decodePauses, 3, 'a pause after each line read');
+  assert.deepEqual(decoded?.get('_posts/2024-01-01-p599.md'), { mtimeMs: 1599, size: 10, info: entries[599]?.info });
+  const cut = lines.slice(0, -1).join('\n');
+  assert.equal(await decodeIndex(new TextEncoder().encode(cut), '/site', 'k1'), undefined, 'a whole line missing');
+});
+
+test('entries that change while the index is made give rows whose time and summary belong together', async () => {
+  const live = new Map(numbered(600).map((e) => [e.info.path, e]));
+  const sizes = new Map([...live.keys()].map((p) => [p, 10]));
+  const edited = '_posts/2024-01-01-p400.md';
+  const gone = '_posts/2024-01-01-p500.md';
+  const pieces = await encodeIndex('/site', 'k1', live.values(), sizes, () => {
+    // What a watcher may do while the index is written: a post saved again, another deleted.
+    const before = live.get(edited);
+    if (before !== undefined && before.mtimeMs < 9000) live.set(edited, { mtimeMs: 9000, info: { ...before.info, title: '고친 글' } });
+    live.delete(gone);
+    sizes.set(edited, 20);
+    sizes.delete(gone);
+    return Promise.resolve();
+  });
+  const decoded = await decodeIndex(joinPieces(pieces), '/site', 'k1');
+  assert.deepEqual(decoded?.get(edited), { mtimeMs: 9000, size: 20, info: { ...info, path: edited, title: '고친 글' } });
+  assert.equal(decoded?.has(gone), false);
+  assert.equal(decoded?.size, 599);
 });

@@ -152,8 +152,8 @@ describe('indexing a site from disk', () => {
     const saved: { mtimes: unknown[]; sizes: ReadonlyMap<string, number> }[] = [];
     const kept = {
       load: () => Promise.resolve(undefined),
-      save: (_identity: string, entries: readonly { mtimeMs: number }[], sizes: ReadonlyMap<string, number>) => {
-        saved.push({ mtimes: entries.map((e) => e.mtimeMs), sizes });
+      save: (_identity: string, entries: Iterable<{ mtimeMs: number }>, sizes: ReadonlyMap<string, number>) => {
+        saved.push({ mtimes: [...entries].map((e) => e.mtimeMs), sizes });
         return Promise.resolve();
       },
     };
@@ -169,7 +169,7 @@ describe('indexing a site from disk', () => {
     const posts = (s: typeof persisted): string[] => s.model.snapshot().posts.map((p) => JSON.stringify(p));
     assert.deepEqual(posts(notPersisted), posts(persisted));
     assert.equal(notPersisted.model.get('_drafts/undated-draft.md')?.date?.epochMs, fileTime.getTime());
-    assert.deepEqual(notPersisted.model.exportSummaries().map((e) => e.mtimeMs), persisted.model.exportSummaries().map((e) => e.mtimeMs));
+    assert.deepEqual([...notPersisted.model.summaries()].map((e) => e.mtimeMs), [...persisted.model.summaries()].map((e) => e.mtimeMs));
   });
 
   it('reads in worker threads exactly what it reads on its own thread', async () => {
