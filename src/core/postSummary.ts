@@ -128,6 +128,25 @@ export function summaryOf(info: PostInfo): PostSummary {
   return summary;
 }
 
+/**
+ * A summary made apart from a model (a worker's, cloned into this thread) with the names and keys that posts
+ * repeat taken from `copies`: the summary's own copies of them are left to the garbage collector while they are
+ * young, instead of being kept, and moved, once per post.
+ */
+export function sharingNames(summary: PostSummary, copies: StringCopies): PostSummary {
+  const shared: Writable<PostSummary> = {
+    ...summary,
+    categories: copies.list(summary.categories),
+    tags: copies.list(summary.tags),
+    layout: summary.layout === undefined ? undefined : copies.string(summary.layout),
+    problems: summary.problems.length === 0 ? noProblems : summary.problems,
+    keys: copies.keyList(summary.keys),
+  };
+  if (summary.terms !== undefined) shared.terms = copiedTerms(summary.terms, copies);
+  if (summary.lang !== undefined) shared.lang = copies.string(summary.lang);
+  return shared;
+}
+
 /** Equal in everything a view shows, so an edit that changes nothing visible emits no change. */
 export function sameSummary(a: PostSummary, b: PostSummary): boolean {
   return (

@@ -9,7 +9,7 @@ import { generatorOf } from './generators/generators';
 import { taxonomyFindings } from './taxonomy';
 import { namesIn } from './taxonomyGroups';
 import { KeyedCounts } from './taxonomyCounts';
-import { sameSummary, summarizePost, type PostSummary } from './postSummary';
+import { sameSummary, sharingNames, summarizePost, type PostSummary } from './postSummary';
 import { SharedStrings } from './sharedStrings';
 import { isClockBound, reclocked } from './postClock';
 import type { PostContext, PostFile } from './post';
@@ -144,6 +144,14 @@ export class SiteModel {
   fill(entries: readonly { readonly mtimeMs: FileTime; readonly info: PostSummary }[]): void {
     if (this.generator.shapesFolder !== undefined) this.takeShapers(entries.map((e) => normalizeSitePath(e.info.path)), []);
     this.fillTaken(entries);
+  }
+
+  /**
+   * `fill` with summaries made apart from this model (a worker's): their names and keys are shared with the
+   * model's other summaries first (see sharingNames).
+   */
+  fillMadeApart(entries: readonly { readonly mtimeMs: FileTime; readonly info: PostSummary }[]): void {
+    this.fill(entries.map(({ mtimeMs, info }) => ({ mtimeMs, info: sharingNames(info, this.shared) })));
   }
 
   /** `fill` once the folder-shaping files among the entries are taken. */

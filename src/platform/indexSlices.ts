@@ -34,6 +34,51 @@ export class Slicer {
   }
 }
 
+/**
+ * Handles items that arrive from elsewhere (a worker's batches) on this thread, in slices: at once while the slice
+ * lasts, else after a pause, in the order they came. Node hands every message waiting at a port to its listener in
+ * one turn: a thread that fell behind its workers would otherwise handle them all in one block.
+ */
+export class SlicedIntake<T> {
+  private readonly waiting: T[] = [];
+  private draining: Promise<void> | undefined;
+  /** What handling an item threw, kept for drained(): a drain nobody awaits yet must not reject unheard. */
+  private failure: { readonly error: unknown } | undefined;
+
+  constructor(private readonly slicer: Slicer, private readonly handle: (item: T) => void) {}
+
+  take(item: T): void {
+    if (this.draining === undefined && !this.slicer.due()) {
+      this.handle(item);
+    } else {
+      this.waiting.push(item);
+      this.draining ??= this.drain();
+    }
+  }
+
+  /** Settles once every item taken so far is handled; rejects if handling one threw (the items after it are dropped). */
+  async drained(): Promise<void> {
+    while (this.draining !== undefined) await this.draining;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure !== undefined) throw failure.error;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      for (let item = this.waiting.shift(); item !== undefined; item = this.waiting.shift()) {
+        await this.slicer.pause();
+        this.handle(item);
+      }
+    } catch (error) {
+      this.failure ??= { error };
+      this.waiting.length = 0;
+    } finally {
+      this.draining = undefined;
+    }
+  }
+}
+
 /** Chunks read at a time by `readHere`: enough for a remote file system to keep many reads in flight. */
 export const chunkSize = 64;
 

@@ -5,8 +5,8 @@ import { noChange } from '../core/modelChanges';
 import { SiteModel, type StoredEntry } from '../core/siteModel';
 import type { ModelChange } from '../core/siteSnapshot';
 import { applyFileChanges } from './applyFileChanges';
-import { chunkSize, inChunks, Slicer, type SliceOptions } from './indexSlices';
-import type { IndexWorkerPool } from './indexWorkers';
+import { chunkSize, inChunks, SlicedIntake, Slicer, type SliceOptions } from './indexSlices';
+import type { IndexWorkerPool, WorkerBatch } from './indexWorkers';
 import { listPostFiles, type PostFile } from './postFiles';
 import { configIdentity, loadSiteConfig, type LoadedConfig } from './siteConfigFile';
 import { siteGenerator } from './siteLocator';
@@ -131,18 +131,22 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
   const workers = fs.local ? options.workers : undefined;
   const coldAndSmall = workers !== undefined && !workers.warm && toRead.length < (options.coldWorkersMinFiles ?? 0);
   if (workers !== undefined && !coldAndSmall && toRead.length >= minFilesForWorkers) {
+    const intake = new SlicedIntake<WorkerBatch>(slicer, (batch) => {
+      model.fillMadeApart(batch.entries);
+      for (const e of batch.entries) {
+        sizes.set(e.info.path, e.size);
+      }
+      unreadable.push(...batch.unreadable);
+      inWorkers += batch.entries.length + batch.unreadable.length;
+      progress(batch.entries.length + batch.unreadable.length);
+    });
     try {
-      await workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => {
-        model.fill(batch.entries);
-        for (const e of batch.entries) {
-          sizes.set(e.info.path, e.size);
-        }
-        unreadable.push(...batch.unreadable);
-        inWorkers += batch.entries.length + batch.unreadable.length;
-        progress(batch.entries.length + batch.unreadable.length);
-      });
+      await workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => intake.take(batch));
+      await intake.drained();
     } catch {
-      // A worker that cannot start or fails: read everything here instead, from a clean slate.
+      // A worker that cannot start or fails: read everything here instead, from a clean slate (once the batches that
+      // came are in, so none lands after it).
+      await intake.drained().catch(() => undefined);
       for (const file of toRead) {
         model.remove(file.relativePath);
         sizes.delete(file.relativePath);

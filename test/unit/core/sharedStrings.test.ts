@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { SharedStrings } from '../../../src/core/sharedStrings';
-import { summarizePost } from '../../../src/core/postSummary';
+import { summarizePost, summaryOf } from '../../../src/core/postSummary';
 import { SiteModel } from '../../../src/core/siteModel';
 import { analyzePost } from '../../../src/core/analyzePost';
 import { parseConfig } from '../../../src/core/config';
@@ -67,4 +67,36 @@ test('a model keeps one list of the keys its posts write alike, and one copy of 
   assert.equal(a.keys, b.keys, 'one list of keys');
   assert.deepEqual(a.keys, ['tags', ...keys]);
   assert.deepEqual(b.tags, tags);
+});
+
+test('summaries made apart (a worker\'s, cloned as its messages are) share the model\'s names and keys once filled in', async () => {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const keys = Array.from({ length: 40 }, (_, k) => `아주-긴-머리말-키-이름-${k}-`.repeat(4));
+  const tags = Array.from({ length: 40 }, (_, k) => `아주-긴-태그-이름-${k}-`.repeat(4));
+  const head = `tags: [${tags.join(', ')}]\ncategories: [개발]\nlayout: post\n${keys.map((k) => `${k}: 1`).join('\n')}\n`;
+  const posts = 500;
+  const model = new SiteModel({ config, zone, nowMs: NOW });
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const apart: { mtimeMs: number; info: ReturnType<typeof summaryOf> }[] = [];
+  for (let i = 0; i < posts; i++) {
+    const info = analyzePost({ path: `_posts/2024-01-01-p${i}.md`, text: `---\n${head}---\n본문 ${i}\n`, mtimeMs: 0 }, { config, zone, nowMs: NOW });
+    apart.push(structuredClone({ mtimeMs: i, info: summaryOf(info) }));
+  }
+  const expected = structuredClone(apart);
+  model.fillMadeApart(apart);
+  apart.length = 0;
+  const a = model.get('_posts/2024-01-01-p1.md');
+  const b = model.get('_posts/2024-01-01-p2.md');
+  assert.ok(a !== undefined && b !== undefined);
+  assert.equal(a.keys, b.keys, 'one list of keys');
+  for (const e of expected) assert.deepEqual(model.get(e.info.path), e.info);
+  expected.length = 0;
+  gc();
+  const perPost = (process.memoryUsage().heapUsed - before) / posts;
+  // Each clone's own copies of the 40 keys and 40 tags would be 17 KB a post.
+  assert.ok(perPost < 4 * 1024, `${Math.round(perPost)} bytes per post`);
 });
