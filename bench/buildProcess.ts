@@ -6,6 +6,7 @@ import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorke
 import { indexSite } from '../src/platform/siteIndexer';
 import { firstOpenStore } from './firstOpenStore';
 import { floorRead } from './floorRead';
+import { median } from './median';
 
 /**
  * One sample of the in-process builds (run by bench/everyGenerator.ts, a fresh process each time, as a first build
@@ -17,7 +18,6 @@ import { floorRead } from './floorRead';
 const [site, list, workerScript] = process.argv.slice(2);
 if (site === undefined || list === undefined || workerScript === undefined) throw new Error('usage: buildProcess <site> <post list> <worker script>');
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function build(pool: IndexWorkerPool): Promise<number> {
   const t0 = performance.now();

@@ -11,6 +11,7 @@ import { generatorOfFolder } from '../test/harness/siteKinds';
 import { generateHugoSite } from './generateHugoSite';
 import { generateSampleSite } from './generateSampleSite';
 import { generateSite } from './generateSite';
+import { median } from './median';
 
 /**
  * `npm run bench` (every generator, side by side): on a 10,000-post site of each generator Postcraft reads, the
@@ -40,10 +41,6 @@ const sites: readonly { readonly name: string; readonly make: () => string }[] =
   { name: 'Docusaurus', make: () => generateSampleSite(path.join(sitesDir, `docusaurus-${count}`), path.join(samples, 'docusaurus-blog'), 'blog', count) },
 ];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 /** Wall time of one process, in ms; a process that fails to run stops the bench (`check` exits 1 on findings). */
 function timed(args: readonly string[]): number {

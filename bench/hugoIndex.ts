@@ -10,6 +10,7 @@ import { hugoGenerator } from '../src/core/generators/hugo/hugoGenerator';
 import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorkers';
 import { indexSite } from '../src/platform/siteIndexer';
 import { loadSiteConfig } from '../src/platform/siteConfigFile';
+import { median } from './median';
 
 /**
  * `npm run bench` (Hugo part): a generated 10k-page Hugo site (TOML and YAML) indexed against its floor, as
@@ -19,10 +20,6 @@ const sitesDir = path.join(__dirname, '..', '..', 'bench', '.sites');
 const count = Number(process.env['BENCH_HUGO_SIZE'] ?? 10000);
 const workerScript = path.join(__dirname, '..', '..', 'dist', 'indexWorker.js');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 /** The floor over the site's posts (bench/floorRead.ts): each file's first 4 KB, its front matter parsed with smol-toml or js-yaml. */
 async function floor(site: string): Promise<number> {

@@ -6,6 +6,7 @@
 import { parseConfig } from '../src/core/config';
 import { PostRenderer } from '../src/core/render/renderPost';
 import { ENGLISH_CARD_LABELS } from '../src/core/render/renderTypes';
+import { median } from './median';
 
 const SENTENCE = '지킬 블로그에 글을 쓰면서 마크다운과 Liquid를 함께 다루는 방법을 정리했습니다. ';
 
@@ -21,10 +22,6 @@ function generatePost(targetBytes: number): string {
   return parts.join('\n');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 const text = generatePost(100 * 1024);
 const renderer = new PostRenderer({

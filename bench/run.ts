@@ -12,6 +12,7 @@ import { parseConfig } from '../src/core/config';
 import { indexSite } from '../src/platform/siteIndexer';
 import { coldWorkersMinFiles, IndexWorkerPool } from '../src/platform/indexWorkers';
 import { generateSite } from './generateSite';
+import { median } from './median';
 
 /**
  * `npm run bench`: the site index against its floor on generated 1k / 10k / 50k-post sites. Prints figures and
@@ -21,10 +22,6 @@ import { generateSite } from './generateSite';
 const sitesDir = path.join(__dirname, '..', '..', 'bench', '.sites');
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 /** The floor: open, read the first 4 KB, close, find the closing `---` and parse only that block with js-yaml. */
 async function floor(site: string): Promise<number> {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { PostcraftApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/features/explorer/nodes';
 import { saveEveryDocument } from '../../test/host/saveDocuments';
+import { median } from '../median';
 
 /**
  * The explorer's benchmark inside a real extension host (run by bench/hostBench.ts on a generated 10k-post
@@ -129,10 +130,6 @@ async function showAll(tree: vscode.TreeDataProvider<ExplorerNode>, node?: Explo
   return children;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 function print(line: string): void {
   console.log(`BENCH ${line}`);
