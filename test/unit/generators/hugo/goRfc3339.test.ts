@@ -2,7 +2,8 @@
 // the shape and near it, it either declines (and the layout parser decides) or reads exactly what the parser reads.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseGoLayout, parseGoRfc3339 } from '../../../../src/core/generators/hugo/goTimeParse';
+import { parseGoLayout } from '../../../../src/core/generators/hugo/goTimeParse';
+import { parseGoRfc3339 } from '../../../../src/core/generators/hugo/goRfc3339';
 import { seededDraws } from '../../seededDraws.fixture';
 
 const LAYOUT = '2006-01-02T15:04:05Z07:00';
