@@ -19,9 +19,12 @@ const writtenBefore =
   '{"format":"postcraft-site-index","version":9,"siteRoot":"/site","configKey":"k1","names":["dev","x","y","post","title","tags"],"lines":1}\n' +
   '[["_posts/2024-01-01-a.md",123,456,"published",1,1704034800000,540,"2024-01-01T00:00:00+09:00","가나","a",[0],[1,2],3,"/dev/a/",0,5,[],[4,5],null,null,null,null,-1]]';
 
-test('the shared format writes byte for byte what the desktop wrote before, and reads it back', async () => {
+test('the shared format writes what the desktop wrote before, past ASCII escaped, and reads both back', async () => {
   const pieces = await encodeIndex('/site', 'k1', [{ mtimeMs: 123, info }], new Map([[info.path, 456]]));
-  assert.equal(new TextDecoder().decode(joinPieces(pieces)), writtenBefore);
+  const written = new TextDecoder().decode(joinPieces(pieces));
+  assert.match(written, /^[ -~\n]*$/, 'ASCII only');
+  assert.equal(written, writtenBefore.replace('가나', '\\uac00\\ub098'));
+  assert.deepEqual((await decodeIndex(joinPieces(pieces), '/site', 'k1'))?.get(info.path), { mtimeMs: 123, size: 456, info });
   const decoded = await decodeIndex(new TextEncoder().encode(writtenBefore), '/site', 'k1');
   assert.deepEqual(decoded?.get(info.path), { mtimeMs: 123, size: 456, info });
   assert.equal(await decodeIndex(new TextEncoder().encode(writtenBefore), '/other', 'k1'), undefined, 'another site');
@@ -104,4 +107,11 @@ test('entries that change while the index is made give rows whose time and summa
   assert.deepEqual(decoded?.get(edited), { mtimeMs: 9000, size: 20, info: { ...info, path: edited, title: '고친 글' } });
   assert.equal(decoded?.has(gone), false);
   assert.equal(decoded?.size, 599);
+});
+
+test('titles past the Basic Multilingual Plane, a lone surrogate and DEL come back as they were', async () => {
+  const odd: PostSummary = { ...info, title: '글 😀 \ud800 끝\u007f', tags: ['🏷️', '태그'] };
+  const pieces = await encodeIndex('/site', 'k1', [{ mtimeMs: 1, info: odd }], new Map([[odd.path, 2]]));
+  assert.match(new TextDecoder().decode(joinPieces(pieces)), /^[ -~\n]*$/);
+  assert.deepEqual((await decodeIndex(joinPieces(pieces), '/site', 'k1'))?.get(odd.path)?.info, odd);
 });
