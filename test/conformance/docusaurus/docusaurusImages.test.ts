@@ -51,6 +51,26 @@ describe('Docusaurus resolves the images Postcraft inserts', () => {
     }
   });
 
+  it("a site's own static folders (staticDirectories), or none: the image is where Docusaurus finds it", async () => {
+    for (const [folders, copied] of [["['public']", /^public\/img\/hello-docusaurus\//], ['[]', /^blog\/img\/hello-docusaurus\//]] as const) {
+      const copy = copySite(sample, ['node_modules', '.docusaurus', 'build', '.git']);
+      try {
+        const configFile = path.join(copy, 'docusaurus.config.js');
+        const text = fs.readFileSync(configFile, 'utf8');
+        assert.ok(text.includes("baseUrl: '/',"));
+        fs.writeFileSync(configFile, text.replace("baseUrl: '/',", `baseUrl: '/',\n  staticDirectories: ${folders},`));
+        const post = posts[0]?.post ?? '';
+        const image = await insertImageAsPostcraft(copy, post, 'postcraft-probe.png');
+        assert.match(image.copyTo ?? '', copied, folders);
+        const found = askDocusaurus(copy, [post])[0]?.images.filter((i) => i.alt === 'postcraft-probe') ?? [];
+        assert.equal(found.length, 1, `${folders}: Docusaurus saw no image`);
+        assert.equal(found[0]?.file, image.copyTo, `${folders}: ${found[0]?.request} is not the copied image`);
+      } finally {
+        fs.rmSync(copy, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('the same pipeline refuses an image that is not there (so the test above can fail)', () => {
     const copy = copySite(sample, ['node_modules', '.docusaurus', 'build', '.git']);
     try {

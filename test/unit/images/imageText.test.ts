@@ -116,4 +116,17 @@ describe('images by generator', () => {
     assert.deepEqual(copy(docusaurus, 'blog/2024-04-01-한글-포스트.md', 'a.png'), { text: '![photo](/img/한글-포스트/a.png)', copyTo: 'static/img/한글-포스트/a.png', note: undefined });
     assert.equal(site(docusaurus, 'blog/x.md', 'assets/a.png').text, '![photo](../assets/a.png)');
   });
+
+  it("Docusaurus: the site's own static folders (staticDirectories), the first for a copy; none usable, beside the post", () => {
+    const config = (text: string) => readDocusaurusSiteConfig([{ file: 'docusaurus.config.js', text: `export default { title: 't', url: 'https://x.dev', baseUrl: '/', ${text} };` }]).config;
+    const two = config("staticDirectories: ['public', 'static'],");
+    assert.deepEqual(copy(two, 'blog/2024-04-01-hi.md', 'a.png'), { text: '![photo](/img/hi/a.png)', copyTo: 'public/img/hi/a.png', note: undefined });
+    assert.equal(site(two, 'blog/x.md', 'static/logo.png').text, '![photo](/logo.png)');
+    assert.equal(site(two, 'blog/x.md', 'public/img/a.png').text, '![photo](/img/a.png)');
+    const none = config('staticDirectories: [],');
+    assert.deepEqual(copy(none, 'blog/2024-04-01-hi.md', 'a.png'), { text: '![photo](./img/hi/a.png)', copyTo: 'blog/img/hi/a.png', note: undefined });
+    assert.equal(site(none, 'blog/x.md', 'static/logo.png').text, '![photo](../static/logo.png)');
+    const outside = config("staticDirectories: ['/srv/static'],");
+    assert.equal(copy(outside, 'blog/2024-04-01-hi.md', 'a.png').copyTo, 'blog/img/hi/a.png');
+  });
 });
