@@ -6,7 +6,7 @@
 import { ELEVENTY_CONFIG_FILES, ELEVENTY_IGNORE_FILES } from './eleventyConfig';
 import { isIgnored } from './eleventyIgnores';
 import { isEleventyDataFileName } from './eleventyData';
-import { ELEVENTY_SKIPPED, eleventyPlace, nonTemplateDirs } from './eleventyPlace';
+import { ELEVENTY_SKIPPED, eleventyPlace, linkingDirs, nonTemplateDirs } from './eleventyPlace';
 import { readEleventySiteConfig, type EleventyConfig } from './eleventySiteConfig';
 import { eleventyHeadState, readEleventyPost } from './eleventyReadPost';
 import { classifyEleventyTemplate } from './eleventyClassify';
@@ -73,7 +73,8 @@ export const eleventyGenerator: Generator = {
   servedFolders: (config) => eleventyServedFolders(own(config).eleventy.passthroughPaths, own(config).eleventy.dirs.input),
   // Rename Post: the file (or an index file's folder) takes the title's name as New Post makes it, a date prefix
   // kept; the folder rule's URL (`page.fileSlug`) follows unless a permalink is set, and so do links to the old URL
-  // in the input folder's pages (Markdown, HTML and templates, `{{ '/x/' | url }}` included).
+  // in the input folder's pages and in the layouts and includes (Markdown, HTML and templates, `{{ '/x/' | url }}`
+  // included).
   renaming: {
     target: (path, title, config, exists) => {
       const place = placeOf(path, own(config));
@@ -82,8 +83,10 @@ export const eleventyGenerator: Generator = {
     },
     ...urlReferences({
       referrers: (config) => {
-        const { input, output } = own(config).eleventy.dirs;
-        return { include: `${input === '' ? '' : `${input}/`}**/*.{md,markdown,html,njk,liquid}`, exclude: `{**/node_modules/**,**/.git/**,${output === '' ? '_site' : output}/**}` };
+        const { dirs } = own(config).eleventy;
+        const folders = linkingDirs(dirs);
+        const within = folders.length > 1 ? `{${folders.join(',')}}/` : dirs.input === '' ? '' : `${dirs.input}/`;
+        return { include: `${within}**/*.{md,markdown,html,njk,liquid}`, exclude: `{**/node_modules/**,**/.git/**,${dirs.output === '' ? '_site' : dirs.output}/**}` };
       },
       // page.url never holds pathPrefix: the `url` filter adds it (HtmlBasePlugin's `htmlBaseUrl` too).
       urlHoldsBase: false,

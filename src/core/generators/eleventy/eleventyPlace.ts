@@ -14,12 +14,35 @@ function inside(path: string, dir: string): string | undefined {
   return path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : undefined;
 }
 
-/** The folders inside input that hold no templates: includes, layouts, data, and output when it is inside. */
+/**
+ * A folder Eleventy reads relative to the input folder (includes, layouts, data), site-relative: `content` +
+ * `../_includes` is `_includes` (eleventy-base-blog's layout). Undefined when it leaves the site.
+ */
+export function fromInput(input: string, dir: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of `${input}/${dir}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) return undefined;
+  }
+  return parts.join('/');
+}
+
+/** The folders of the site that hold no templates: includes, layouts, data, and output. */
 export function nonTemplateDirs(dirs: EleventyDirs): string[] {
-  const within = (d: string): string => (dirs.input === '' ? d : `${dirs.input}/${d}`);
-  const out = [within(dirs.includes), within(dirs.data), dirs.output];
-  if (dirs.layouts !== undefined) out.push(within(dirs.layouts));
-  return out.filter((d) => d !== '' && d !== dirs.input);
+  const out = [fromInput(dirs.input, dirs.includes), fromInput(dirs.input, dirs.data), dirs.output];
+  if (dirs.layouts !== undefined) out.push(fromInput(dirs.input, dirs.layouts));
+  return out.filter((d): d is string => d !== undefined && d !== '' && d !== dirs.input);
+}
+
+/** The folders whose files may link to a page: the input folder, and the includes and layouts where they are outside it. */
+export function linkingDirs(dirs: EleventyDirs): string[] {
+  const out = [dirs.input];
+  for (const dir of [dirs.includes, dirs.layouts]) {
+    const at = dir === undefined ? undefined : fromInput(dirs.input, dir);
+    if (at !== undefined && dirs.input !== '' && at !== dirs.input && !at.startsWith(`${dirs.input}/`) && !out.includes(at)) out.push(at);
+  }
+  return out;
 }
 
 export function eleventyPlace(sitePath: string, dirs: EleventyDirs, ignores: readonly EleventyIgnore[] = []): EleventyPlace {
