@@ -20,9 +20,12 @@ export function siteSpec(site: Site, key: string): NamesSpec {
   return namesSpec(dialectOf(site), key, singular, (name) => site.generator.nameKey(key, name, site.loaded.config));
 }
 
-/** Whether a site-relative path is a post or draft the writing commands may edit. */
+/**
+ * Whether a site-relative path is a post or draft the writing commands may edit: where the generator looks for posts
+ * (a file the model has not read yet too, such as one just created), or a post of the model.
+ */
 export function isPostPath(site: Site, rel: string): boolean {
-  if (/(^|\/)_(posts|drafts)\//.test(rel)) {
+  if (site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind !== 'outside') {
     return true;
   }
   const post = site.model.get(rel);
