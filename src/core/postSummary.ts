@@ -71,7 +71,8 @@ export function summarizePost(info: PostInfo, copies: StringCopies = ownCopies):
   return summary;
 }
 
-const noProblems: readonly PostSummary['problems'][number][] = [];
+/** The one empty list of problems that summaries without any share (never to be changed). */
+export const noProblems: readonly PostSummary['problems'][number][] = [];
 
 function detachedProblem(p: PostSummary['problems'][number]): PostSummary['problems'][number] {
   const problem: Writable<PostSummary['problems'][number]> = { severity: p.severity, code: detached(p.code), message: detached(p.message), line: p.line };

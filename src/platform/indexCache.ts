@@ -37,7 +37,7 @@ export async function loadIndexCache(file: string, siteRoot: string, key: string
 
 /**
  * Writes the index atomically (a temporary file, then a rename), so a crash never leaves half a cache; a line at a
- * time, asynchronously, so a large site does not block the thread (encoding 16 MB at once would).
+ * time, asynchronously, so a large site does not block the thread (encoding 18 MB at once would).
  */
 export async function saveIndexCache(
   file: string,

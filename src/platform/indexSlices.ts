@@ -42,14 +42,18 @@ export class Slicer {
 export class SlicedIntake<T> {
   private readonly waiting: T[] = [];
   private draining: Promise<void> | undefined;
-  /** What handling an item threw, kept for drained(): a drain nobody awaits yet must not reject unheard. */
+  /** What handling an item threw, kept for drained(): neither a port's listener nor a drain nobody awaits yet may throw it. */
   private failure: { readonly error: unknown } | undefined;
 
   constructor(private readonly slicer: Slicer, private readonly handle: (item: T) => void) {}
 
   take(item: T): void {
     if (this.draining === undefined && !this.slicer.due()) {
-      this.handle(item);
+      try {
+        this.handle(item);
+      } catch (error) {
+        this.failure ??= { error };
+      }
     } else {
       this.waiting.push(item);
       this.draining ??= this.drain();
@@ -62,6 +66,12 @@ export class SlicedIntake<T> {
     const failure = this.failure;
     this.failure = undefined;
     if (failure !== undefined) throw failure.error;
+  }
+
+  /** Drops the items still waiting; settles once the one being handled, if any, is done. Never rejects. */
+  async discard(): Promise<void> {
+    this.waiting.length = 0;
+    await this.drained().catch(() => undefined);
   }
 
   private async drain(): Promise<void> {

@@ -144,9 +144,9 @@ export async function indexSite(root: string, options: IndexOptions): Promise<In
       await workers.run({ generator: generator.id, configFiles: loaded.files, zoneName: loaded.zone.name, nowMs: options.nowMs, shapers }, toRead, (batch) => intake.take(batch));
       await intake.drained();
     } catch {
-      // A worker that cannot start or fails: read everything here instead, from a clean slate (once the batches that
-      // came are in, so none lands after it).
-      await intake.drained().catch(() => undefined);
+      // A worker that cannot start or fails: read everything here instead, from a clean slate (the batches still
+      // waiting dropped first, so none lands after it).
+      await intake.discard();
       for (const file of toRead) {
         model.remove(file.relativePath);
         sizes.delete(file.relativePath);

@@ -3,6 +3,7 @@ import { namesSpec, type NamesSpec } from '../../core/edits/namesSpec';
 import { taxonomyKeys, type TaxonomyKind } from '../../core/edits/listEdits';
 import type { EditDialect } from '../../core/edits/editDialect';
 import type { Site } from '../sites/site';
+import { isEditablePost } from '../../core/editablePost';
 
 /** How the site's generator wants its posts edited. */
 export function dialectOf(site: Site): EditDialect {
@@ -20,14 +21,7 @@ export function siteSpec(site: Site, key: string): NamesSpec {
   return namesSpec(dialectOf(site), key, singular, (name) => site.generator.nameKey(key, name, site.loaded.config));
 }
 
-/**
- * Whether a site-relative path is a post or draft the writing commands may edit: where the generator looks for posts
- * (a file the model has not read yet too, such as one just created), or a post of the model.
- */
+/** Whether a site-relative path is a post or draft the writing commands may edit (see isEditablePost). */
 export function isPostPath(site: Site, rel: string): boolean {
-  if (site.generator.placeOf(rel, site.loaded.config, site.model.shapers).kind !== 'outside') {
-    return true;
-  }
-  const post = site.model.get(rel);
-  return post !== undefined && post.status !== 'notPost';
+  return isEditablePost(site.generator, site.loaded.config, site.model.shapers, rel, site.model.get(rel));
 }

@@ -7,6 +7,9 @@ import { test } from 'node:test';
 import { configKey, decodeIndex, encodeIndex, indexFileName, joinPieces, sha256Hex } from '../../../src/platform/indexFormat';
 import { fileIndexStore, indexCacheFile } from '../../../src/platform/indexCache';
 import type { PostSummary } from '../../../src/core/postSummary';
+import { SiteModel } from '../../../src/core/siteModel';
+import { parseConfig } from '../../../src/core/config';
+import { createTimeZone } from '../../../src/core/timeZone';
 
 const info: PostSummary = {
   path: '_posts/2024-01-01-a.md', status: 'published', willPublish: true, isDraft: false, markedUnpublished: false,
@@ -114,4 +117,26 @@ test('titles past the Basic Multilingual Plane, a lone surrogate and DEL come ba
   const pieces = await encodeIndex('/site', 'k1', [{ mtimeMs: 1, info: odd }], new Map([[odd.path, 2]]));
   assert.match(new TextDecoder().decode(joinPieces(pieces)), /^[ -~\n]*$/);
   assert.deepEqual((await decodeIndex(joinPieces(pieces), '/site', 'k1'))?.get(odd.path)?.info, odd);
+});
+
+test("a model's entries read as the index is made: a post saved again and one deleted during a pause", async () => {
+  const model = new SiteModel({ config: parseConfig('').config, zone: createTimeZone('UTC').zone, nowMs: Date.parse('2026-01-01T00:00:00Z') });
+  const path = (i: number): string => `_posts/2024-01-01-p${i}.md`;
+  for (let i = 0; i < 600; i++) model.upsert({ path: path(i), text: `---\ntitle: 글 ${i}\n---\n`, mtimeMs: 1000 + i });
+  const sizes = new Map(Array.from({ length: 600 }, (_, i) => [path(i), 10]));
+  let paused = false;
+  const pieces = await encodeIndex('/site', 'k1', model.summaries(), sizes, () => {
+    if (!paused) {
+      paused = true;
+      model.upsert({ path: path(400), text: '---\ntitle: 고친 글\n---\n', mtimeMs: 9000 });
+      model.remove(path(500));
+    }
+    return Promise.resolve();
+  });
+  const decoded = await decodeIndex(joinPieces(pieces), '/site', 'k1');
+  assert.equal(decoded?.get(path(400))?.mtimeMs, 9000);
+  assert.equal(decoded?.get(path(400))?.info.title, '고친 글');
+  assert.equal(decoded?.has(path(500)), false);
+  assert.equal(decoded?.get(path(100))?.info.title, '글 100');
+  assert.equal(decoded?.size, 599);
 });

@@ -72,3 +72,27 @@ test('an item whose handling throws rejects drained() even when it is called lat
   await intake.drained();
   assert.deepEqual(handled, [2]);
 });
+
+test('an item that throws while handled at once does not throw into the caller (a port\'s listener): drained() rejects', async () => {
+  const slicer = new Slicer({ yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)), sliceMs: 60_000 });
+  const intake = new SlicedIntake<number>(slicer, (n) => {
+    if (n === 1) throw new Error('bad batch');
+  });
+  assert.doesNotThrow(() => intake.take(1));
+  await assert.rejects(intake.drained(), /bad batch/);
+  await intake.drained();
+});
+
+test('discard() drops what waits and settles once the item being handled is done', async () => {
+  const slicer = new Slicer({ yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)), sliceMs: 0 });
+  const handled: number[] = [];
+  const intake = new SlicedIntake<number>(slicer, (n) => handled.push(n));
+  await new Promise((resolve) => setTimeout(resolve, 2));
+  for (const n of [1, 2, 3]) intake.take(n);
+  await intake.discard();
+  assert.ok(handled.length <= 1, `at most the item already taken from the queue: ${handled.join(',')}`);
+  await intake.drained();
+  const before = handled.length;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.equal(handled.length, before, 'nothing is handled after');
+});

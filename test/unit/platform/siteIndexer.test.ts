@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { applyFileChanges } from '../../../src/platform/applyFileChanges';
 import { indexSite } from '../../../src/platform/siteIndexer';
-import { IndexWorkerPool } from '../../../src/platform/indexWorkers';
+import { IndexWorkerPool, type WorkerBatch } from '../../../src/platform/indexWorkers';
 import { generatorOfFolder } from '../../harness/siteKinds';
 import { config, post, tempSite, writeFile } from './tempSite';
 
@@ -189,6 +189,23 @@ describe('indexing a site from disk', () => {
       return { posts: snap.posts.map((p) => JSON.stringify(p)), categories: snap.categories, tags: snap.tags, problems: snap.problems };
     };
     assert.deepEqual(view(inWorkers), view(here));
+    // Every batch taken after a turn of its own (slices of 0 ms): the same model.
+    const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+    const sliced = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers, yieldControl: turn, sliceMs: 0 });
+    assert.equal(sliced.inWorkers, 901);
+    assert.deepEqual(view(sliced), view(here));
+    // A worker that fails after its first batches: those still waiting are dropped, and everything is read here.
+    const some = [...here.model.summaries()].slice(0, 20).map((e) => ({ mtimeMs: e.mtimeMs, size: 1, info: { ...e.info, title: 'from a dying worker' } }));
+    const dying = {
+      warm: true,
+      run: (_input: unknown, _files: unknown, onBatch: (batch: WorkerBatch) => void): Promise<void> => {
+        for (let i = 0; i < 4; i++) onBatch({ type: 'batch', job: 1, entries: some.slice(i * 5, i * 5 + 5), unreadable: [] });
+        return Promise.reject(new Error('the worker died'));
+      },
+    } as unknown as IndexWorkerPool;
+    const fellBack = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers: dying, yieldControl: turn, sliceMs: 0 });
+    assert.equal(fellBack.inWorkers, 0);
+    assert.deepEqual(view(fellBack), view(here));
     // The same warm workers again, after a file changed: the second job reads what is on disk now.
     writeFile(root, 'dev/_posts/2024-04-01-w0.md', post('바뀐 글', ['c0'], ['t0']));
     const again = await indexSite(root, { fs: nodeFileSystem, nowMs: now, workers });

@@ -16,7 +16,10 @@ export const ELEVENTY_CONFIG_FILES: readonly string[] = ['.eleventy.js', 'eleven
 /** The ignore files at the site root Eleventy reads (EleventyFiles.js); the input folder's `.eleventyignore` too. */
 export const ELEVENTY_IGNORE_FILES: readonly string[] = ['.eleventyignore', '.gitignore'];
 
-/** Folders, site-relative without `./` or a trailing `/` ('' is the site root); includes, layouts and data are inside input. */
+/**
+ * Folders without `./` or a trailing `/` ('' is the site root): input and output site-relative; includes, layouts and
+ * data relative to input, as the config writes them (eleventyPlace.fromInput makes them site-relative).
+ */
 export interface EleventyDirs {
   readonly input: string;
   readonly output: string;

@@ -35,14 +35,17 @@ export function nonTemplateDirs(dirs: EleventyDirs): string[] {
   return out.filter((d): d is string => d !== undefined && d !== '' && d !== dirs.input);
 }
 
-/** The folders whose files may link to a page: the input folder, and the includes and layouts where they are outside it. */
+/**
+ * The folders whose files may link to a page: the input folder, and the includes and layouts where they are outside
+ * it; [''] (the whole site) when one of them is the site's root.
+ */
 export function linkingDirs(dirs: EleventyDirs): string[] {
   const out = [dirs.input];
   for (const dir of [dirs.includes, dirs.layouts]) {
     const at = dir === undefined ? undefined : fromInput(dirs.input, dir);
-    if (at !== undefined && dirs.input !== '' && at !== dirs.input && !at.startsWith(`${dirs.input}/`) && !out.includes(at)) out.push(at);
+    if (at !== undefined && at !== dirs.input && !at.startsWith(`${dirs.input}/`) && !out.includes(at)) out.push(at);
   }
-  return out;
+  return out.includes('') ? [''] : out;
 }
 
 export function eleventyPlace(sitePath: string, dirs: EleventyDirs, ignores: readonly EleventyIgnore[] = []): EleventyPlace {

@@ -26,6 +26,10 @@ describe('the files Rename Post reads for links, on an Eleventy site', () => {
     assert.equal(referrers('{ output: "dist" }').exclude, '{**/node_modules/**,**/.git/**,dist/**}');
   });
 
+  it('reads the whole site when the includes are its root', () => {
+    assert.equal(referrers('{ input: "content", includes: ".." }').include, '**/*.{md,markdown,html,njk,liquid}');
+  });
+
   it('leaves out an includes folder outside the site', () => {
     assert.equal(referrers('{ input: "content", includes: "../../shared" }').include, 'content/**/*.{md,markdown,html,njk,liquid}');
     assert.equal(fromInput('content', '../../shared'), undefined);
