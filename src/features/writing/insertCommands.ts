@@ -37,7 +37,7 @@ async function insertAtSelections(target: Target, text: string, edit = new vscod
   return (await vscode.workspace.applyEdit(edit)) ? text : undefined;
 }
 
-/** Posts a link can point at: everything with a URL but drafts, which `post_url` cannot name. */
+/** Posts a link can point at: everything with a URL but drafts, which a build leaves out, so a link to one breaks. */
 function linkablePosts(target: Target): PostSummary[] {
   return target.file.site.model.snapshot().posts.filter((p) => !p.isDraft && p.url !== undefined && (p.status === 'published' || p.status === 'future' || p.status === 'unpublished'));
 }

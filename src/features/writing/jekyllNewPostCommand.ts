@@ -24,8 +24,8 @@ async function readTemplate(site: Site): Promise<{ text: string | undefined; pro
 }
 
 /**
- * New Post / New Draft on a Jekyll site: `_posts/DAY-slug.md` or `_drafts/slug.md` from the user's template, else in
- * the habits of the site's recent posts. Returns the new file's Uri.
+ * New Post / New Draft on a Jekyll site (the flow newPostCommand.ts picks for it): where core/edits/newPost puts the
+ * file, from the user's template, else in the habits of the site's recent posts. Returns the new file's Uri.
  */
 export async function runJekyllNewPost(site: Site, config: JekyllConfig, draft: boolean, heading: string, args: NewPostArgs | undefined): Promise<vscode.Uri | undefined> {
   const title = await askTitle(heading, args?.title, (value: string) => titleProblem(value));

@@ -76,8 +76,7 @@ async function setDraftFlag(file: SiteFile, draftKey: string, draft: boolean): P
 
 /**
  * Publishes a draft: with a draft flag, `draft = false` in place; else the move and the date of the generator's
- * draft folder rule (Generator.publishDraft, e.g. Jekyll's `_drafts/x.md` → `_posts/TODAY-x.md` with `date:` set
- * to now), in one undoable edit.
+ * draft folder rule (Generator.publishDraft: out of the draft folder into the posts, dated now), in one undoable edit.
  */
 export async function publishDraft(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);
@@ -123,8 +122,8 @@ export async function publishDraft(registry: SiteRegistry, arg: unknown): Promis
 }
 
 /**
- * With a draft flag, `draft = true` in place; else back to the draft folder (Jekyll's and Hexo's `_posts/DATE-x.md`
- * → `_drafts/x.md`), the front matter as it is, with its asset folder (Hexo's `_posts/x/` → `_drafts/x/`).
+ * With a draft flag, `draft = true` in place; else back to the draft folder (postMoves.unpublishPath), the front
+ * matter as it is, with the post's asset folder where the generator keeps one.
  */
 export async function unpublishPost(registry: SiteRegistry, arg: unknown): Promise<vscode.Uri | undefined> {
   const file = postOf(registry, arg);

@@ -2,6 +2,12 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SlicedIntake, Slicer } from '../../../src/platform/indexSlices';
 
+/** A slice that is over before it starts: every item after the first turn waits for a yield, whatever the clock says. */
+const alwaysOver = -1;
+
+/** The next turn of the event loop: every promise settled in this one has run its callbacks. */
+const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A caller's yield that counts its turns. */
 function counted(): { yieldControl: () => Promise<void>; turns: () => number } {
   let turns = 0;
@@ -27,18 +33,12 @@ test('items that come while the slice lasts are handled at once, in order', asyn
 
 test('items that come once the slice is over wait for a yield, then are handled in the order they came', async () => {
   const caller = counted();
-  const slicer = new Slicer({ yieldControl: caller.yieldControl, sliceMs: 0 });
+  const slicer = new Slicer({ yieldControl: caller.yieldControl, sliceMs: alwaysOver });
   const handled: number[] = [];
-  const intake = new SlicedIntake<number>(slicer, (n) => {
-    handled.push(n);
-    // Each item outlasts a slice of 0 ms.
-    const until = performance.now() + 1;
-    while (performance.now() < until) { /* busy */ }
-  });
-  await new Promise((resolve) => setTimeout(resolve, 2));
+  const intake = new SlicedIntake<number>(slicer, (n) => handled.push(n));
   for (const n of [1, 2, 3]) intake.take(n);
   assert.deepEqual(handled, [], 'nothing is handled in the turn that brought the items');
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await nextTurn();
   intake.take(4);
   await intake.drained();
   assert.deepEqual(handled, [1, 2, 3, 4]);
@@ -54,27 +54,27 @@ test('without a caller to yield to, every item is handled at once', async () => 
 });
 
 test('an item whose handling throws rejects drained() even when it is called later, and the next item is handled afresh', async () => {
-  const slicer = new Slicer({ yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)), sliceMs: 0 });
+  const slicer = new Slicer({ yieldControl: nextTurn, sliceMs: alwaysOver });
   const handled: number[] = [];
   const intake = new SlicedIntake<number>(slicer, (n) => {
     if (n === 1) throw new Error('bad batch');
     handled.push(n);
   });
-  await new Promise((resolve) => setTimeout(resolve, 2));
   intake.take(1);
   intake.take(3);
-  // The drain fails while nobody awaits it: no unhandled rejection (the test runner would fail the file on one).
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // The drain fails while nobody awaits it (a turn for its yield, one for what follows): no unhandled rejection,
+  // which the test runner would fail the file on.
+  await nextTurn();
+  await nextTurn();
   await assert.rejects(intake.drained(), /bad batch/);
   await intake.drained();
-  await new Promise((resolve) => setTimeout(resolve, 2));
   intake.take(2);
   await intake.drained();
   assert.deepEqual(handled, [2]);
 });
 
 test('an item that throws while handled at once does not throw into the caller (a port\'s listener): drained() rejects', async () => {
-  const slicer = new Slicer({ yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)), sliceMs: 60_000 });
+  const slicer = new Slicer({ yieldControl: nextTurn, sliceMs: 60_000 });
   const intake = new SlicedIntake<number>(slicer, (n) => {
     if (n === 1) throw new Error('bad batch');
   });
@@ -84,15 +84,14 @@ test('an item that throws while handled at once does not throw into the caller (
 });
 
 test('discard() drops what waits and settles once the item being handled is done', async () => {
-  const slicer = new Slicer({ yieldControl: () => new Promise<void>((resolve) => setImmediate(resolve)), sliceMs: 0 });
+  const slicer = new Slicer({ yieldControl: nextTurn, sliceMs: alwaysOver });
   const handled: number[] = [];
   const intake = new SlicedIntake<number>(slicer, (n) => handled.push(n));
-  await new Promise((resolve) => setTimeout(resolve, 2));
   for (const n of [1, 2, 3]) intake.take(n);
   await intake.discard();
-  assert.ok(handled.length <= 1, `at most the item already taken from the queue: ${handled.join(',')}`);
-  await intake.drained();
-  const before = handled.length;
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  assert.equal(handled.length, before, 'nothing is handled after');
+  // The drain had taken 1 from the queue and waits for its yield when 2 and 3 are dropped.
+  assert.deepEqual(handled, [1]);
+  await nextTurn();
+  await nextTurn();
+  assert.deepEqual(handled, [1], 'nothing is handled after');
 });

@@ -19,11 +19,9 @@ function staticFolders(config: SiteConfig): readonly string[] {
 
 export const docusaurusImages: ImagePlacing = {
   pickFrom: (config) => [...staticFolders(config), own(config).docusaurus.blogDir],
-  copyFolder: (post, config) => {
-    const first = staticFolders(config)[0];
-    if (isFolderPost(post)) return { folder: folderOf(post) };
-    return { folder: first === undefined ? joinPath(folderOf(post), 'img', imageSlug(post)) : joinPath(first, 'img', imageSlug(post)) };
-  },
+  copyFolder: (post, config) => ({
+    folder: isFolderPost(post) ? folderOf(post) : joinPath(staticFolders(config)[0] ?? folderOf(post), 'img', imageSlug(post)),
+  }),
   link: (post, image, config) => {
     for (const folder of staticFolders(config)) {
       const served = under(folder, image);

@@ -85,7 +85,7 @@ export const eleventyGenerator: Generator = {
       referrers: (config) => {
         const { dirs } = own(config).eleventy;
         const folders = linkingDirs(dirs);
-        const within = folders.length > 1 ? `{${folders.join(',')}}/` : folders[0] === undefined || folders[0] === '' ? '' : `${folders[0]}/`;
+        const within = folders.length > 1 ? `{${folders.join(',')}}/` : folders[0] ? `${folders[0]}/` : '';
         return { include: `${within}**/*.{md,markdown,html,njk,liquid}`, exclude: `{**/node_modules/**,**/.git/**,${dirs.output === '' ? '_site' : dirs.output}/**}` };
       },
       // page.url never holds pathPrefix: the `url` filter adds it (HtmlBasePlugin's `htmlBaseUrl` too).
